@@ -1,0 +1,5 @@
+"""Inputs -> raw documents: files, directories, globs, stdin, JSONL batches (feeds, URLs, WARC later)."""
+from wirewatch.sources.raw import RawDocument
+from wirewatch.sources.files import iter_inputs
+
+__all__ = ["RawDocument", "iter_inputs"]
