@@ -32,6 +32,7 @@ class Rejected(WirewatchError):
     input: str
     reason: str
     detail: str = ""
+    id: str | None = None  # the caller's id of the input (JSONL), so batch output keeps it
 
     def __post_init__(self) -> None:
         if self.reason not in REASONS:
@@ -42,7 +43,7 @@ class Rejected(WirewatchError):
         return f"{self.input}: {self.reason} ({REASONS[self.reason]}){tail}"
 
     def to_dict(self) -> dict:
-        return {"input": self.input, "reason": self.reason, "detail": self.detail}
+        return {"id": self.id, "input": self.input, "reason": self.reason, "detail": self.detail}
 
 
 class StageError(WirewatchError):

@@ -54,13 +54,14 @@ def extract_one(raw: RawDocument, settings: Settings) -> Result:
         with time_limit(settings.max_seconds):
             record = extract_record(raw, settings)
     except Rejected as rej:
+        rej.id = rej.id or raw.id
         return rej
     except _Timeout:
-        return Rejected(raw.name, "timeout", f"extraction took over {settings.max_seconds:g}s")
+        return Rejected(raw.name, "timeout", f"extraction took over {settings.max_seconds:g}s", raw.id)
     except Exception as exc:  # a bug on one input must not stop the batch
-        return Rejected(raw.name, "stage-failed", f"extract: {type(exc).__name__}: {exc}")
+        return Rejected(raw.name, "stage-failed", f"extract: {type(exc).__name__}: {exc}", raw.id)
     if not isinstance(record, Record):
-        return Rejected(raw.name, "stage-failed", f"extract returned {type(record).__name__}")
+        return Rejected(raw.name, "stage-failed", f"extract returned {type(record).__name__}", raw.id)
     if settings.published:
         _override_published(record, settings.published)
     return record
@@ -121,6 +122,6 @@ def run_components(record: Record, res, components: list) -> Result:
             record = out
         except Exception as exc:
             name = record.source.path or record.source.url or record.id
-            return Rejected(name, "stage-failed", f"{comp.name}: {type(exc).__name__}: {exc}")
+            return Rejected(name, "stage-failed", f"{comp.name}: {type(exc).__name__}: {exc}", record.id)
     record.doc = None  # the Doc is working state; free it
     return record

@@ -2,7 +2,7 @@
 
 Every annotation is a stand-off span: ``start``/``end`` are character offsets into
 ``article.text``. The record is serialised only at the edges (CLI, store, API) through
-:func:`Record.to_dict` / :func:`Record.from_dict`; the JSON Schema in ``schema/record.schema.json``
+:func:`Record.to_dict` / :func:`Record.from_dict`; the JSON Schema in ``wirewatch/schema/record.schema.json``
 pins that contract.
 """
 from __future__ import annotations
@@ -176,7 +176,7 @@ class Record:
     doc: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON contract (see schema/record.schema.json)."""
+        """The stable JSON contract (see wirewatch/schema/record.schema.json)."""
         out: dict[str, Any] = {"id": self.id}
         for f in dataclasses.fields(self):
             if f.name in ("id", "doc"):

@@ -1,3 +1,258 @@
-"""Placeholder: replaced by the entity resolver."""
-def extract_events(record, res):
+"""PLOVER event coding: triggers -> modality -> roles -> date/place -> one event per occurrence.
+
+Knowledge (verbs, nouns, cues, fallback names) is in ``data/events.yaml``; this module only wires
+the helpers together: :mod:`event_triggers` finds triggers and their modality, :mod:`event_roles`
+reads actor and recipient from the parse, :mod:`event_context` dates and places them, and
+:mod:`event_merge` folds repeated mentions of one occurrence into one event.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from wirewatch.analyze.event_context import EventContext
+from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
+from wirewatch.analyze.event_merge import Draft, combine, merge
+from wirewatch.analyze.event_parties import Party, PartyResolver
+from wirewatch.analyze.event_roles import RoleReader, _child
+from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality
+from wirewatch.record import Event, EventDate, Mention, Record
+
+# Speech acts coded for the word that governs an embedded act.
+GOVERNOR_TYPE = {"request": "REQUEST", "threaten": "THREATEN"}
+
+
+def extract_events(record: Record, res: Any) -> Record:
+    """Code the record's PLOVER events (component: needs doc, entities, dates, places)."""
+    if record.doc is None:
+        return record
+    extra = tuple(getattr(getattr(res, "settings", None), "events", ()) or ())
+    lex = load_lexicon(extra)
+    coder = _Coder(record, res, lex)
+    record.events = coder.run()
     return record
+
+
+class _Coder:
+    def __init__(self, record: Record, res: Any, lex: Lexicon):
+        self.record, self.lex, self.doc = record, lex, record.doc
+        self.parties = PartyResolver(record, res, lex)
+        self.roles = RoleReader(self.parties, lex)
+        self.ctx = EventContext(record, lex)
+
+    def run(self) -> list[Event]:
+        drafts: list[Draft] = []
+        for si, sent in enumerate(self.doc.sents):
+            drafts.extend(self._sentence(si, sent))
+        groups = merge(drafts)
+        merged = [combine(g) for g in groups]
+        self._background_by_association(merged)
+        return [d.event for d in merged]
+
+    # --- one sentence ------------------------------------------------------------------------
+    def _sentence(self, si: int, sent) -> list[Draft]:
+        triggers = find_triggers(sent, self.lex)
+        trig_idx = {t.i for t, *_ in triggers}
+        out: list[Draft] = []
+        governors: dict[int, tuple[str, list]] = {}
+        absorbed: set[int] = set()
+        mods: dict[int, Modality] = {}
+        for tok, sense, key, nominal, prep in triggers:
+            m = modality(tok, self.lex, nominal, trig_idx)
+            mods[tok.i] = m
+            if m.governor is not None:
+                governors.setdefault(m.governor.i, (m.governed_as, []))[1].append((tok, sense))
+        # an event noun that is the subject of a verbal trigger is the same act ("a drone strike took X out")
+        for tok, sense, key, nominal, prep in triggers:
+            if not nominal:
+                subj = _child(tok, ("nsubj",))
+                if subj is not None and subj.i in trig_idx and mods[subj.i].governor is None:
+                    absorbed.add(subj.i)
+        by_i = {t.i: (t, s, k, n, p) for t, s, k, n, p in triggers}
+        for tok, sense, key, nominal, prep in triggers:
+            m = mods[tok.i]
+            if m.governor is not None or tok.i in absorbed or (m.obligation and m.reported_by is not None):
+                continue  # governed, folded into its verb, or demanded ("X said Y must ...")
+            if nominal and self._is_response_object(tok, sense, by_i):
+                continue
+            d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
+            if d is None:
+                continue
+            subj = _child(tok, ("nsubj",)) if not nominal else None
+            if subj is not None and subj.i in absorbed:
+                self._absorb(d, by_i[subj.i], sent)
+            out.append(d)
+        # governing words that are not triggers themselves ("vowed to", "insisted that", "want X to")
+        for gi, (kind, acts) in governors.items():
+            if gi in trig_idx or kind not in GOVERNOR_TYPE:
+                continue
+            gov = self.doc[gi]
+            sense = Sense(type=GOVERNOR_TYPE[kind])
+            d = self._draft(si, sent, gov, sense, gov.lemma_.lower(), not is_verbal(gov), None,
+                            modality(gov, self.lex, not is_verbal(gov), trig_idx), (kind, acts))
+            if d is not None:
+                out.append(d)
+        out.extend(self._obligations(si, sent, trig_idx, governors))
+        return out
+
+    def _is_response_object(self, tok, sense: Sense, by_i: dict) -> bool:
+        """"rejected an appeal", "accepted demands": the referenced speech act is context of the response."""
+        if sense.type not in self.lex.speech_act_nouns or tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        head = by_i.get(tok.head.i)
+        return head is not None and head[1].type in self.lex.response_types
+
+    def _draft(self, si, sent, tok, sense: Sense, key: str, nominal: bool, prep, m: Modality,
+               governed: Optional[tuple[str, list]]) -> Optional[Draft]:
+        if nominal:
+            actor, recipient = self.roles.noun_roles(tok, sense)
+        else:
+            actor, recipient = self.roles.verb_roles(tok, sense, prep)
+        etype, mode = sense.type, sense.mode
+        embedded_types = [s.type for _, s in governed[1]] if governed else []
+        if governed and governed[0] in ("threaten", "promise"):
+            # the threatened/promised act's target is the recipient of the threat/promise
+            if recipient is None:
+                for act, s in governed[1]:
+                    r = self._act_recipient(act, s)
+                    if r is not None:
+                        recipient = r
+                        break
+            hostile = any(t in self.lex.hostile for t in embedded_types)
+            if governed[0] == "promise" and hostile:
+                etype = "THREATEN"
+            elif governed[0] == "threaten":
+                etype = "THREATEN"
+        if governed and governed[0] == "request" and recipient is None:
+            recipient = self._requestee(tok)
+        place_party = None
+        if recipient is not None and recipient.kind == "place":
+            place_party, recipient = recipient, None
+        negated, hypothetical = m.negated, m.hypothetical
+        if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
+            etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
+        if negated and etype in self.lex.cooperative and not m.failed:
+            etype, negated = "REJECT", False
+        mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
+        when, basis = self.ctx.date_for(tok, sent)
+        prefer = None
+        if place_party is not None:
+            t = self.doc[place_party.token]
+            prefer = (t.idx, t.idx + len(t.text))
+        place = self.ctx.place_for(tok, sent, prefer)
+        conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
+        conf -= 0.2 * hypothetical
+        ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
+                   actor=actor.party if actor else None, recipient=recipient.party if recipient else None,
+                   date=when, date_basis=basis, place=place, attempted=m.attempted, failed=m.failed,
+                   negated=negated, hypothetical=hypothetical,
+                   background=self.ctx.is_background(when, basis),
+                   evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                   trigger=self._trigger_text(tok, key), confidence=round(max(0.05, min(conf, 0.95)), 2))
+        definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue)
+
+    def _act_recipient(self, act, sense: Sense) -> Optional[Party]:
+        if is_verbal(act):
+            _, r = self.roles.verb_roles(act, sense)
+        else:
+            _, r = self.roles.noun_roles(act, sense)
+        return r
+
+    def _requestee(self, gov) -> Optional[Party]:
+        """Who is asked: the object ("urged X"), "call on X", or the subject of the demanded clause."""
+        obj = _child(gov, ("dobj",))
+        if obj is not None:
+            p = self.roles.object_party(obj)
+            if p is not None:
+                return p
+        for c in gov.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "from"):
+                p = self.roles.arg(_child(c, ("pobj",)))
+                if p is not None:
+                    return p
+            if c.dep_ in ("ccomp", "xcomp"):
+                subj = _child(c, ("nsubj", "nsubjpass"))
+                if subj is not None:
+                    p = self.roles.arg(subj)
+                    if p is not None:
+                        return p
+        return None
+
+    def _mode(self, tok, etype: str, mode: Optional[str], nominal: bool, actor) -> tuple[Optional[str], bool]:
+        """The mode from modifiers ("drone strike", "suicide bombers") over the word's default."""
+        if etype not in ("ASSAULT", "COERCE", "PROTEST"):
+            return mode, False
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod", "npadvmod", "nmod")]
+        words += [g for c in words for g in c.children if g.dep_ in ("compound", "amod")]
+        subj = _child(tok, ("nsubj", "agent"))
+        if subj is not None:
+            words.append(subj)
+            words += [c for c in subj.subtree if c.dep_ in ("compound", "amod", "pobj")]
+        for w in words:
+            cue = self.lex.mode_cues.get(w.lower_) or self.lex.mode_cues.get(w.lemma_.lower())
+            if cue:
+                return cue, True
+        return mode, False
+
+    def _absorb(self, d: Draft, noun_trigger: tuple, sent) -> None:
+        """Fold a subject event noun into its verb ("A U.S. drone strike ... took X out")."""
+        tok, sense, key, nominal, prep = noun_trigger
+        actor, recipient = self.roles.noun_roles(tok, sense)
+        if d.actor is None and actor is not None:
+            d.actor, d.event.actor = actor, actor.party
+        mode, from_cue = self._mode(tok, sense.type, sense.mode, True, None)
+        if mode and (from_cue or not d.event.mode):
+            d.event.mode, d.mode_from_cue = mode, from_cue
+        if d.event.date_basis != "sentence":
+            when, basis = self.ctx.date_for(tok, sent)
+            if basis == "sentence":
+                d.event.date, d.event.date_basis = when, basis
+                d.event.background = self.ctx.is_background(when, basis)
+        d.event.trigger = f"{self._trigger_text(tok, key)} ... {d.event.trigger}"
+
+    def _trigger_text(self, tok, key: str) -> str:
+        parts = [tok] + [c for c in tok.children if c.dep_ in ("prt",) or
+                         (c.dep_ in ("compound", "amod") and c.lower_ in key.split())]
+        return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+    def _obligations(self, si, sent, trig_idx: set[int], governors: dict) -> list[Draft]:
+        """"Z said X must do Y": a REQUEST from Z to X (whatever Y is)."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in self.lex.modality.get("obligation_aux", ()) for c in tok.children):
+                continue
+            rep = tok.head
+            if rep.lemma_.lower() not in self.lex.reporting_verbs | {"reiterate", "conclude", "insist"}:
+                continue
+            actor = self.roles.verb_actor(rep)
+            subj = _child(tok, ("nsubj",))
+            recipient = self.roles.arg(subj) if subj is not None else None
+            if actor is None and recipient is None:
+                continue
+            when, basis = self.ctx.date_for(tok, sent)
+            ev = Event(type="REQUEST", actor=actor.party if actor else None,
+                       recipient=recipient.party if recipient else None, date=when, date_basis=basis,
+                       place=self.ctx.place_for(tok, sent), background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{tok.text} (must)", confidence=0.5)
+            out.append(Draft(ev, actor, recipient, si, False, "must"))
+        return out
+
+    def _background_by_association(self, merged: list[Draft]) -> None:
+        """An undated act told in the same sentence as a recalled one is recalled too ("after the 2020 strike, ...")."""
+        bg_sents = {}
+        for d in merged:
+            if d.event.background:
+                for ev in [d.event.evidence] + d.event.more_evidence:
+                    bg_sents[(ev.start, ev.end)] = d.event
+        for d in merged:
+            e = d.event
+            if e.background or e.date_basis != "published":
+                continue
+            other = bg_sents.get((e.evidence.start, e.evidence.end))
+            if other is not None:
+                e.background = True
+                e.date = EventDate(other.date.earliest, e.date.latest)
+                e.date_basis = "sentence"

@@ -1,3 +1,247 @@
-"""Placeholder: replaced by the entity resolver."""
-def resolve_places(record, res):
+"""Places: ground the GPE/LOC/FAC entities of a record in the gazetteer, using the story's countries.
+
+A name with several candidates (Basra, Paris, Tripoli) takes the one in the countries the article
+talks about most; otherwise the most populous. Facilities and features ("Baghdad's international
+airport", "the Iranian-Afghan border") resolve to the place they are attached to, with ``feature``
+naming what they are.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+from wirewatch.analyze.gazetteer import GazPlace, fold
+from wirewatch.record import Entity, Mention, Place, Record
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+FEATURES_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "place_features.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def feature_nouns() -> dict[str, str]:
+    """Head noun of a facility/feature phrase -> feature label ("airfield" -> "airport")."""
+    out: dict[str, str] = {}
+    if FEATURES_FILE.exists():
+        for line in FEATURES_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                noun, _, label = line.partition("\t")
+                out[noun.strip().lower()] = (label.strip() or noun.strip()).lower()
+    return out
+
+
+def resolve_places(record: Record, res) -> Record:
+    """Fill ``record.places`` from the record's place-like entities and facility phrases."""
+    gaz, actors = res.gazetteer, res.actors
+    context = story_countries(record, res)
+    places: dict[tuple, Place] = {}
+    for ent in record.entities:
+        if ent.type not in PLACE_TYPES:
+            continue
+        place = resolve_entity(ent, gaz, actors, context)
+        if place is not None:
+            _merge(places, place)
+    for place in scan_features(record, gaz, actors, context):
+        _merge(places, place)
+    record.places = sorted(places.values(), key=lambda p: (p.mentions[0].start if p.mentions else 1 << 30))
     return record
+
+
+def _merge(places: dict[tuple, Place], place: Place) -> None:
+    key = (fold(place.name), place.country, place.feature)
+    cur = places.get(key)
+    if cur is None:
+        places[key] = place
+        return
+    seen = {(m.start, m.end) for m in cur.mentions}
+    cur.mentions.extend(m for m in place.mentions if (m.start, m.end) not in seen)
+    cur.mentions.sort(key=lambda m: m.start)
+    if cur.entity is None:
+        cur.entity = place.entity
+
+
+def story_countries(record: Record, res) -> Counter:
+    """How strongly the article is about each country: entity countries weighted by mentions."""
+    ctx: Counter = Counter()
+    for ent in record.entities:
+        if ent.country:
+            ctx[ent.country] += max(1, len(ent.mentions))
+    text = record.article.text or ""
+    for word in set(re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text)):
+        iso3 = res.actors.country_of_adjective(word)
+        if iso3:
+            ctx[iso3] += 1
+    return ctx
+
+
+def _country_actor(name: str, actors, on: Optional[str] = None):
+    actor = actors.lookup(name, on) if actors is not None else None
+    if actor is not None and actor.type == "GPE" and actor.country and actor.code == actor.country \
+            and not actor.role:
+        return actor
+    return None
+
+
+def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = None) -> Optional[GazPlace]:
+    """The candidate best supported by the story's countries, else the most populous."""
+    if not cands:
+        return None
+    total = sum(context.values()) or 1
+
+    def score(p: GazPlace) -> float:
+        s = math.log10(p.population + 10) / 10.0
+        s += 3.0 * context.get(p.country or "", 0) / total
+        if country and p.country == country:
+            s += 2.0
+        if p.feature == "country":
+            s += 1.0
+        return s
+
+    return max(cands, key=score)
+
+
+def resolve_entity(ent: Entity, gaz, actors, context: Counter) -> Optional[Place]:
+    """Ground one entity (None when no gazetteer entry fits)."""
+    mentions = list(ent.mentions)
+    actor = _country_actor(ent.name, actors)
+    if actor is not None:
+        return _country_place(ent.id, ent.name, actor.country, gaz, mentions)
+    for name in (ent.name, *ent.aliases):
+        cands = gaz.candidates(name)
+        if ent.type == "FAC":
+            cands = []  # a facility is never the city of the same name: ground it below
+        best = choose(cands, context, ent.country)
+        if best is not None:
+            if best.feature == "country":
+                return _country_place(ent.id, ent.name, best.country, gaz, mentions)
+            return _from_gaz(ent.id, ent.name, best, mentions)
+    host, feature = _facility_host(ent.name, gaz, actors, context)
+    if host is not None:
+        return _from_gaz(ent.id, ent.name, host, mentions, feature or ent.type.lower())
+    if ent.country:  # a named place we cannot find (a district, a base): at least its country
+        cp = gaz.country(ent.country)
+        if cp is not None:
+            return Place(entity=ent.id, name=ent.name, country=ent.country, lat=None, lon=None,
+                         feature=feature or ("facility" if ent.type == "FAC" else "place"),
+                         mentions=mentions)
+    return None
+
+
+def _country_place(ent_id, name, iso3, gaz, mentions) -> Place:
+    cp = gaz.country(iso3)
+    return Place(entity=ent_id, name=name, country=iso3, admin1=None,
+                 lat=cp.lat if cp else None, lon=cp.lon if cp else None,
+                 geonameid=cp.geonameid if cp else None, feature="country", mentions=mentions)
+
+
+def _from_gaz(ent_id, name, p: GazPlace, mentions, feature: Optional[str] = None) -> Place:
+    return Place(entity=ent_id, name=name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                 geonameid=p.geonameid, feature=feature or p.feature, mentions=mentions)
+
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.-]*")
+
+
+def _facility_host(name: str, gaz, actors, context: Counter) -> tuple[Optional[GazPlace], Optional[str]]:
+    """For "Baghdad International Airport": (Baghdad, "airport"). Longest known place inside wins."""
+    words = _WORD.findall(name)
+    nouns = feature_nouns()
+    feature = None
+    for w in reversed(words):
+        lw = w.lower().strip(".")
+        if lw in nouns:
+            feature = nouns[lw]
+            break
+    best = None
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            span = " ".join(words[i:i + n])
+            span = re.sub(r"['\u2019]s$", "", span)
+            if span.lower() in nouns:
+                continue
+            actor = _country_actor(span, actors)
+            if actor is not None:
+                cp = gaz.country(actor.country)
+                if cp is not None:
+                    return cp, feature
+            iso3 = actors.country_of_adjective(span) if actors is not None else None
+            if iso3 and gaz.country(iso3):
+                return gaz.country(iso3), feature
+            cand = choose([c for c in gaz.candidates(span) if c.feature != "admin1" or n > 1], context)
+            if cand is not None and (span[:1].isupper()):
+                best = best or cand
+        if best is not None:
+            return best, feature
+    return None, feature
+
+
+# "Baghdad's international airport", "the Iranian-Afghan border", "the airport in Baghdad".
+_POSSESSIVE = re.compile(
+    r"\b((?:[A-Z][\w\u00c0-\u024f-]+\s){0,2}[A-Z][\w\u00c0-\u024f-]+)['\u2019]s\s+"
+    r"((?:[a-z]+\s){0,2}[a-z]+)\b")
+_ADJ_PAIR = re.compile(r"\b([A-Z][a-z]+)(?:\s*[-\u2013/]\s*|\s+and\s+)([A-Z][a-z]+)\s+(border|frontier|boundary)\b")
+_OF_IN = re.compile(r"\b(?:the\s+)?((?:[a-z]+\s){0,2}[a-z]+)\s+(?:in|of|near|outside)\s+"
+                    r"((?:[A-Z][\w\u00c0-\u024f-]+\s?){1,3})")
+
+
+def scan_features(record: Record, gaz, actors, context: Counter) -> list[Place]:
+    """Facility/feature phrases in the text that name no entity of their own."""
+    text = record.article.text or ""
+    nouns = feature_nouns()
+    out: list[Place] = []
+    for m in _POSSESSIVE.finditer(text):
+        words = m.group(2).lower().split()
+        hit = next((i for i, w in enumerate(words) if w in nouns), None)
+        if hit is None:
+            continue
+        host = _host_place(m.group(1), gaz, actors, context)
+        if host is not None:
+            end = m.start(2) + len(" ".join(m.group(2).split()[:hit + 1]))
+            out.append(_phrase_place(host, m.start(), end, nouns[words[hit]], text))
+    for m in _ADJ_PAIR.finditer(text):
+        isos = [actors.country_of_adjective(m.group(i)) or _iso_of_name(m.group(i), actors) for i in (1, 2)]
+        if all(isos) and isos[0] != isos[1]:
+            host = gaz.country(isos[0])
+            if host is not None:
+                phrase = text[m.start():m.end()]
+                out.append(Place(entity=None, name=phrase, country=isos[0], lat=None, lon=None,
+                                 feature="border", mentions=[Mention(m.start(), m.end(), phrase)]))
+    for m in _OF_IN.finditer(text):
+        noun = m.group(1).lower().split()[-1]
+        if noun not in nouns:
+            continue
+        host = _host_place(m.group(2).strip(), gaz, actors, context)
+        if host is not None:
+            start = m.start(1) - (4 if text[max(0, m.start(1) - 4):m.start(1)].lower() == "the " else 0)
+            out.append(_phrase_place(host, start, m.end(2), nouns[noun], text))
+    return out
+
+
+def _iso_of_name(word: str, actors) -> Optional[str]:
+    actor = _country_actor(word, actors)
+    return actor.country if actor else None
+
+
+def _host_place(name: str, gaz, actors, context: Counter) -> Optional[GazPlace]:
+    actor = _country_actor(name, actors)
+    if actor is not None:
+        return gaz.country(actor.country)
+    return choose([c for c in gaz.candidates(name) if c.feature != "admin1"], context)
+
+
+def _phrase_place(host: GazPlace, start: int, end: int, feature: str, text: str) -> Place:
+    phrase = text[start:end].rstrip()
+    return Place(entity=None, name=phrase, country=host.country, admin1=host.admin1,
+                 lat=host.lat, lon=host.lon, geonameid=host.geonameid, feature=feature,
+                 mentions=[Mention(start, start + len(phrase), phrase)])
+
+
+def place_of_entity(record: Record, entity_id: Optional[str]) -> Optional[Place]:
+    """The resolved place of an entity (for events and other consumers), or None."""
+    for place in record.places:
+        if place.entity == entity_id and entity_id is not None:
+            return place
+    return None

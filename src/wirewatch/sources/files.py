@@ -132,15 +132,18 @@ def parse_jsonl_item(line: bytes | str, where: str, path: Optional[str] = None) 
         return Rejected(where, "not-json", str(exc)[:120])
     if not isinstance(item, dict):
         return Rejected(where, "not-json", f"a JSON {type(item).__name__}, not an object")
+    ident = item.get("id")
+    ident = None if ident is None else str(ident)
     body_key = "html" if isinstance(item.get("html"), str) else "text" if isinstance(item.get("text"), str) else None
     if body_key is None:
-        return Rejected(where, "bad-field", 'needs a "text" or "html" string')
-    for key in ("id", "url", "published", "title"):
-        if item.get(key) is not None and not isinstance(item[key], (str, int)):
-            return Rejected(where, "bad-field", f'"{key}" must be a string')
-    ident = item.get("id")
+        return Rejected(where, "bad-field", 'needs a "text" or "html" string', ident)
+    if item.get("id") is not None and not isinstance(item["id"], (str, int)):
+        return Rejected(where, "bad-field", '"id" must be a string or a number')
+    for key in ("url", "published", "title"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            return Rejected(where, "bad-field", f'"{key}" must be a string', ident)
     return RawDocument(
         data=item[body_key], format="html" if body_key == "html" else "text", name=where,
-        path=path, url=item.get("url"), id=None if ident is None else str(ident),
+        path=path, url=item.get("url"), id=ident,
         published=item.get("published"), title=item.get("title"),
     )

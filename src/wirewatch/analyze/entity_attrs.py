@@ -1,0 +1,245 @@
+"""From clusters to ``Entity`` records: type, country, sector, code, name, aliases, salience.
+
+Evidence is ranked: the dictionary entry of the entity's fullest name, then what the text
+says right at a mention (a nationality adjective, "Iran's", a descriptor noun), then what it
+says nearby (an apposition, the organisation a person heads), then spaCy's label votes.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from wirewatch.analyze.entity_cluster import Cluster, _best
+from wirewatch.analyze.entity_lexicon import EntityLexicon
+from wirewatch.analyze.entity_spans import P_DICT_FULL, P_NEAR, P_WEAK, Cand, split_words
+from wirewatch.record import Entity, Mention
+
+_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
+
+
+class Attributes:
+    """Decide the attributes of each cluster; countries may come from other clusters."""
+
+    def __init__(self, doc, text: str, lex: EntityLexicon, actors, clusters: list[Cluster],
+                 cluster_of: dict[int, Cluster], on: Optional[str] = None):
+        self.doc, self.text, self.lex, self.actors = doc, text, lex, actors
+        self.clusters, self.cluster_of, self.on = clusters, cluster_of, on
+        self.actor: dict[int, object] = {}  # id(cluster) -> dictionary actor
+        self.actor_full: dict[int, bool] = {}  # matched the cluster's fullest form
+        self.type: dict[int, str] = {}
+        self.country: dict[int, Optional[str]] = {}
+
+    def forms(self, cl: Cluster) -> list[str]:
+        """Distinct surface forms (determiner trimmed), in order of first mention."""
+        seen, out = set(), []
+        for c in sorted(cl.cands, key=lambda c: c.s):
+            t = self.doc[c.s:c.e].text
+            if t not in seen:
+                seen.add(t)
+                out.append(t)
+        return out
+
+    def resolve(self) -> None:
+        """Fill type and country for every cluster (two rounds so references can settle)."""
+        for cl in self.clusters:
+            self._dictionary(cl)
+            self.type[id(cl)] = self._type(cl)
+        for _ in range(2):
+            for cl in self.clusters:
+                self.country[id(cl)] = self._country(cl)
+
+    # -- dictionary ---------------------------------------------------------------------------
+    def _dictionary(self, cl: Cluster) -> None:
+        if self.actors is None or cl.family in ("norp", "agent"):
+            return
+        gaz = [c.actor for c in cl.cands if c.actor is not None]
+        forms = sorted(self.forms(cl), key=lambda f: -len(split_words(f)))
+        longest = len(split_words(forms[0])) if forms else 0
+        for form in forms:
+            actor = self._lookup(form)
+            if actor is None or not self._compatible(cl, actor):
+                continue
+            self.actor[id(cl)] = actor
+            self.actor_full[id(cl)] = len(split_words(form)) == longest
+            return
+        if gaz:
+            self.actor[id(cl)] = gaz[0]
+            self.actor_full[id(cl)] = True
+
+    def _lookup(self, text: str):
+        try:
+            return self.actors.lookup(text, on=self.on)
+        except TypeError:
+            return self.actors.lookup(text)
+        except Exception:
+            return None
+
+    def _compatible(self, cl: Cluster, actor) -> bool:
+        if cl.family == "person":
+            return actor.type == "PERSON"
+        labels = set(cl.labels)
+        if actor.type == "PERSON":
+            return "PERSON" in labels
+        return True
+
+    # -- type ---------------------------------------------------------------------------------
+    def _type(self, cl: Cluster) -> str:
+        if cl.family == "norp":
+            return "NORP"
+        if cl.family == "agent":
+            return cl.cands[0].label
+        described = _best([t for c in cl.cands for t in c.types])
+        actor = self.actor.get(id(cl))
+        if actor is not None and actor.type in _TYPES:
+            # a dictionary person must still be a person in the text: "the outlet Rudaw" wins
+            if not (described and described != actor.type and actor.type == "PERSON"):
+                return actor.type
+        if described:
+            return described
+        if cl.family == "person":
+            return "PERSON"
+        votes = Counter(l for l in cl.labels if l != "NORP") or Counter(cl.labels)
+        if not votes:
+            return "ORG"
+        top = max(votes.values())
+        # ties go to the label of the earliest mention
+        for c in sorted(cl.cands, key=lambda c: c.s):
+            if votes.get(c.label) == top:
+                return c.label
+        return "ORG"
+
+    # -- country ------------------------------------------------------------------------------
+    def _country(self, cl: Cluster) -> Optional[str]:
+        evidence: list[tuple[int, str]] = []
+        actor = self.actor.get(id(cl))
+        if actor is not None and actor.country:
+            evidence.append((P_DICT_FULL if self.actor_full.get(id(cl)) else P_NEAR, actor.country))
+        if cl.country_key:
+            evidence.append((P_DICT_FULL + 1, cl.country_key))
+        for c in cl.cands:
+            evidence.extend(c.countries)
+            for prio, ref in c.refs:
+                other = self.cluster_of.get(id(ref))
+                if other is not None and other is not cl and self.country.get(id(other)):
+                    evidence.append((prio, self.country[id(other)]))
+        if cl.family == "norp" and not evidence:
+            iso = self._adjective(cl)
+            if iso:
+                evidence.append((P_DICT_FULL, iso))
+        return _best(evidence)
+
+    def _adjective(self, cl: Cluster) -> Optional[str]:
+        for form in self.forms(cl):
+            try:
+                iso = self.actors.country_of_adjective(form) if self.actors is not None else None
+            except Exception:
+                iso = None
+            if iso:
+                return iso
+        return None
+
+    # -- the record ---------------------------------------------------------------------------
+    def entity(self, cl: Cluster, eid: str, geo=None) -> Entity:
+        """The Entity of one cluster (salience filled in later)."""
+        actor = self.actor.get(id(cl))
+        etype = self.type[id(cl)]
+        country = self.country.get(id(cl))
+        if country is None and etype in ("GPE", "LOC") and geo is not None:
+            country = geo(self.forms(cl))
+        sector = self._sector(cl, actor, etype)
+        code = self._code(actor, country, sector, etype)
+        name = self._name(cl, actor, etype)
+        mentions = sorted({(a, b) for a, b in (c.chars(self.doc) for c in cl.cands)})
+        forms = []
+        for f in self.forms(cl):
+            f = f.strip()
+            if f != name and f not in forms:
+                forms.append(f)
+        role = self._role(cl, actor, etype)
+        return Entity(id=eid, name=name, type=etype, country=country, sector=sector, code=code,
+                      mentions=[Mention(a, b, self.text[a:b]) for a, b in mentions],
+                      aliases=forms, role=role)
+
+    def _role(self, cl: Cluster, actor, etype: str) -> Optional[str]:
+        """The dictionary's role for a person, else the first title written before a mention."""
+        if etype != "PERSON":
+            return getattr(actor, "role", None) if actor is not None and actor.type == etype else None
+        if actor is not None and getattr(actor, "role", None):
+            return actor.role
+        titles = [c.title for c in sorted(cl.cands, key=lambda c: c.s) if c.title]
+        return next((t for t in titles if t[:1].isupper()), titles[0] if titles else None)
+
+    def _sector(self, cl: Cluster, actor, etype: str) -> Optional[str]:
+        if actor is not None and actor.sector and not (etype != actor.type and actor.type == "PERSON"):
+            return self.lex.sector(actor.sector)
+        best = _best([s for c in cl.cands for s in c.sectors])
+        return self.lex.sector(best) if best else None
+
+    def _code(self, actor, country: Optional[str], sector: Optional[str], etype: str) -> Optional[str]:
+        if actor is not None and actor.code and (actor.country or None) == country:
+            code = actor.code
+            if sector and actor.sector and self.lex.sector(actor.sector) != actor.sector:
+                code = code.replace(actor.sector, sector)  # MED -> JRN in the code as well
+            return code
+        if etype == "NORP" and not sector:
+            return country
+        if country and sector:
+            return country + sector
+        if etype == "GPE" and country:
+            return country
+        return None
+
+    def _name(self, cl: Cluster, actor, etype: str) -> str:
+        forms = self.forms(cl)
+        if actor is not None and cl.family != "norp":
+            keys = {tuple(split_words(f)) for f in forms} | cl.keys
+            names = [actor.name, *getattr(actor, "aliases", ())]
+            if actor.type == "GPE" and actor.country and cl.country_key == actor.country:
+                return actor.name  # "U.S.", "America" -> the country's own name
+            if tuple(split_words(actor.name)) in keys:
+                return actor.name
+            del names
+        if cl.family == "person":
+            # the fullest name without its title
+            best = max((c for c in cl.cands), key=lambda c: (len(c.key), -c.s))
+            return _title_case_from(self.doc[best.s:best.e].text, best.key) or self.doc[best.s:best.e].text
+        words = [f for f in forms if not re.fullmatch(r"[A-Z.&]{2,}", f)] or forms
+        adjective_free = set()
+        for f in words:
+            parts = f.split(" ", 1)
+            if len(parts) == 2 and parts[1] in words:
+                adjective_free.add(f)  # "Iranian Supreme National Security Council" -> the plain one
+        words = [f for f in words if f not in adjective_free] or words
+        return max(words, key=lambda f: (len(f.split()), -forms.index(f)))
+
+
+def _title_case_from(text: str, key: tuple[str, ...]) -> Optional[str]:
+    """The part of ``text`` that spells ``key`` (drops a leading title such as "Martyr")."""
+    words = text.split()
+    for i in range(len(words)):
+        if tuple(split_words(" ".join(words[i:]))) == key:
+            return " ".join(words[i:])
+    return None
+
+
+def salience(entities: list[Entity], text_len: int, headline: str) -> None:
+    """Rank by mention count, earliness and presence in the headline; the top entity gets 1.0."""
+    if not entities:
+        return
+    head = " ".join(split_words(headline)) if headline else ""
+    max_n = max(len(e.mentions) for e in entities) or 1
+    raw = []
+    for e in entities:
+        n = len(e.mentions)
+        first = min(m.start for m in e.mentions) / max(text_len, 1)
+        in_head = bool(head) and any(
+            re.search(r"\b" + re.escape(" ".join(split_words(x))) + r"\b", head)
+            for x in {e.name, *e.aliases} if split_words(x))
+        score = 0.55 * n / max_n + 0.25 * (1.0 - first) + 0.2 * in_head
+        if e.type == "NORP":
+            score *= 0.5  # an adjective is rarely what the story is about
+        raw.append(score)
+    top = max(raw) or 1.0
+    for e, r in zip(entities, raw):
+        e.salience = round(r / top, 3)

@@ -1,0 +1,84 @@
+"""The entity resolver's word lists (``data/entities.yaml``), loaded once per process."""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "entities.yaml"
+ENV_EXTRA = "WIREWATCH_ENTITY_LEXICON"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLexicon:
+    keep_labels: frozenset[str]
+    determiners: frozenset[str]
+    titles: frozenset[str]  # lower-case phrases, words joined by one space
+    title_max_words: int
+    title_qualifiers: frozenset[str]
+    name_particles: frozenset[str]
+    derived_suffixes: tuple[str, ...]
+    descriptors: dict[str, dict[str, str]]
+    media_name_words: frozenset[str]
+    sector_aliases: dict[str, str]
+    institution_nouns: dict[str, str]  # noun -> sector code
+    generic_heads: frozenset[str]
+    common_capitalised: frozenset[str]
+    headline_max_span_words: int
+
+    def sector(self, code: Optional[str]) -> Optional[str]:
+        """The wirewatch sector code for a dictionary sector code."""
+        if not code:
+            return None
+        code = code.upper()
+        return self.sector_aliases.get(code, code)
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + value
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _lower(items) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items or ())
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
+    """The shipped lexicon, merged with a user file (argument or $WIREWATCH_ENTITY_LEXICON)."""
+    import yaml
+
+    with open(DATA_FILE, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    extra = extra or os.environ.get(ENV_EXTRA)
+    if extra:
+        with open(extra, encoding="utf-8") as fh:
+            data = _merge(data, yaml.safe_load(fh) or {})
+    titles = _lower(data.get("titles"))
+    return EntityLexicon(
+        keep_labels=frozenset(str(x).upper() for x in data.get("keep_labels") or ()),
+        determiners=_lower(data.get("determiners")),
+        titles=titles,
+        title_max_words=max((len(t.split()) for t in titles), default=1),
+        title_qualifiers=_lower(data.get("title_qualifiers")),
+        name_particles=_lower(data.get("name_particles")),
+        derived_suffixes=tuple(sorted((str(s).lower() for s in data.get("derived_suffixes") or ()),
+                                      key=len, reverse=True)),
+        descriptors={str(k).lower(): dict(v or {}) for k, v in (data.get("descriptors") or {}).items()},
+        media_name_words=_lower(data.get("media_name_words")),
+        sector_aliases={str(k).upper(): str(v).upper() for k, v in (data.get("sector_aliases") or {}).items()},
+        institution_nouns={str(k).lower(): str(v).upper()
+                           for k, v in (data.get("institution_nouns") or {}).items()},
+        generic_heads=_lower(data.get("generic_heads")),
+        common_capitalised=_lower(data.get("common_capitalised")),
+        headline_max_span_words=int(data.get("headline_max_span_words") or 3),
+    )

@@ -1,0 +1,470 @@
+"""Candidate mentions for the entity resolver: cleaned NER spans plus what spaCy misses.
+
+Works on token indices of the already parsed ``Doc`` (no extra spaCy passes): trims
+determiners and possessives, drops headline fragments and bare titles, joins parenthetical
+aliases, adds dictionary names spaCy missed, turns "the Iranian government" into one agent
+mention, and records local evidence (descriptors, possessives, appositions) on each candidate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from wirewatch.analyze.entity_lexicon import EntityLexicon
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_DIGIT = re.compile(r"\d")
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_CONNECTORS = {"of", "and", "the", "for", "al", "el", "de", "-", "&"}
+_MAX_GAZ_WORDS = 6
+
+# Evidence priorities: the higher wins when two sources disagree.
+P_DICT_FULL, P_LOCAL, P_NEAR, P_WEAK = 4, 3, 2, 1
+
+
+def norm_word(text: str) -> str:
+    """Lower-case matching form of one word: unified apostrophes, no dots."""
+    return text.translate(_APOS).lower().replace(".", "")
+
+
+def split_words(text: str) -> list[str]:
+    """Matching words of a name: hyphens and spaces separate, dots and possessives go."""
+    text = text.translate(_APOS).lower().replace(".", "")
+    if text.endswith("'s"):
+        text = text[:-2]
+    return [w for w in re.split(r"[\s\-]+", text) if w and w != "'"]
+
+
+@dataclass(eq=False, slots=True)
+class Cand:
+    """One candidate mention: a token span with its label and the evidence seen around it."""
+    s: int
+    e: int
+    label: str
+    src: str  # ner | gaz | paren | agent | loose
+    key: tuple[str, ...] = ()  # matching words (no determiner, title or possessive)
+    alt_keys: list[tuple[str, ...]] = field(default_factory=list)
+    title: Optional[str] = None
+    alias_of: Optional["Cand"] = None
+    actor: Any = None  # dictionary actor found for this exact span
+    countries: list[tuple[int, str]] = field(default_factory=list)
+    sectors: list[tuple[int, str]] = field(default_factory=list)
+    types: list[tuple[int, str]] = field(default_factory=list)
+    refs: list[tuple[int, "Cand"]] = field(default_factory=list)  # country of another mention
+
+    def chars(self, doc) -> tuple[int, int]:
+        last = doc[self.e - 1]
+        return doc[self.s].idx, last.idx + len(last.text)
+
+
+class SpanBuilder:
+    """Build the candidate list of one document."""
+
+    def __init__(self, doc, lex: EntityLexicon, actors, headline_end: int = 0):
+        self.doc, self.lex, self.actors = doc, lex, actors
+        self.headline_end = headline_end  # char offset where a headline line ends (0: none)
+        self.cands: list[Cand] = []
+        self.title_starts = frozenset(t.split()[0] for t in lex.titles) | lex.title_qualifiers
+
+    # -- public -------------------------------------------------------------------------------
+    def build(self) -> list[Cand]:
+        """All candidates in text order, with local evidence attached."""
+        self._from_ner()
+        self._drop_titles()
+        self._gazetteer()
+        self._parentheticals()
+        self._sort()
+        self._agents()
+        self._sort()
+        for c in self.cands:
+            self._set_key(c)
+        self._evidence()
+        return self.cands
+
+    # -- steps --------------------------------------------------------------------------------
+    def _sort(self) -> None:
+        self.cands.sort(key=lambda c: (c.s, -c.e))
+
+    def _trim(self, s: int, e: int) -> tuple[int, int]:
+        doc, dets = self.doc, self.lex.determiners
+        while s < e and (doc[s].lower_ in dets or doc[s].is_punct or doc[s].is_space):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in _POSSESSIVE):
+            e -= 1
+        return s, e
+
+    def _from_ner(self) -> None:
+        keep = self.lex.keep_labels
+        for ent in self.doc.ents:
+            if ent.label_ not in keep:
+                continue
+            s, e = self._trim(ent.start, ent.end)
+            if s >= e:
+                continue
+            cand = Cand(s, e, ent.label_, "ner")
+            if self._is_noise(cand):
+                self._loosen(s, e)
+                continue
+            self.cands.append(cand)
+
+    def _is_noise(self, c: Cand) -> bool:
+        """Headline fragments and numbered phrases that the small model takes for names."""
+        if c.label == "NORP" or c.e - c.s < 2:
+            return False
+        span = self.doc[c.s:c.e]
+        if self._known(span.text):
+            return False
+        has_digit = any(_DIGIT.search(t.text) for t in span)
+        if has_digit and c.e - c.s >= 3:
+            return True
+        if span.start_char < self.headline_end:
+            return has_digit or (c.e - c.s) > self.lex.headline_max_span_words
+        return False
+
+    def _loosen(self, s: int, e: int) -> None:
+        """Keep the proper nouns of a dropped span as mentions that may only join a known entity."""
+        for i in range(s, e):
+            t = self.doc[i]
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in self.lex.common_capitalised:
+                self.cands.append(Cand(i, i + 1, "", "loose"))
+
+    def _known(self, text: str) -> bool:
+        try:
+            return self.actors.lookup(text) is not None
+        except Exception:
+            return False
+
+    def _title_before(self, pos: int) -> tuple[int, Optional[str]]:
+        """Start token of the run of titles ending just before ``pos``, and its text."""
+        doc, lex = self.doc, self.lex
+        i = pos
+        while i > 0:
+            matched = 0
+            for n in range(min(lex.title_max_words, i), 0, -1):
+                phrase = " ".join(t.lower_ for t in doc[i - n:i])
+                if phrase in lex.titles:
+                    matched = n
+                    break
+            if matched:
+                i -= matched
+                continue
+            # "then-President", "former Foreign Minister": qualifiers and their hyphen
+            if doc[i - 1].lower_ in lex.title_qualifiers or doc[i - 1].text == "-":
+                if i < pos:
+                    i -= 1
+                    continue
+            break
+        # do not start on a bare qualifier or hyphen
+        while i < pos and (doc[i].lower_ in lex.title_qualifiers or doc[i].text == "-"):
+            i += 1
+        if i == pos:
+            return pos, None
+        return i, doc[i:pos].text
+
+    def _drop_titles(self) -> None:
+        """Drop non-person spans lying inside the title run before a person ("Supreme" Leader)."""
+        regions = []
+        for c in self.cands:
+            if c.label == "PERSON":
+                start, title = self._title_before(c.s)
+                if title:
+                    c.title = title
+                    regions.append((start, c.s))
+        if not regions:
+            return
+        self.cands = [c for c in self.cands if c.label == "PERSON"
+                      or not any(a <= c.s and c.e <= b for a, b in regions)]
+
+    def _capitalised(self, t) -> bool:
+        return bool(t.text[:1].isupper()) and not t.is_punct
+
+    def _gazetteer(self) -> None:
+        """Add dictionary names spaCy missed (or only found part of), longest match first."""
+        doc, lex = self.doc, self.lex
+        if self.actors is None or not len(doc):
+            return
+        owner = [None] * len(doc)
+        for c in self.cands:
+            for i in range(c.s, c.e):
+                owner[i] = c
+        i, n_tok = 0, len(doc)
+        while i < n_tok:
+            t = doc[i]
+            if not self._capitalised(t) or t.lower_ in lex.determiners:
+                i += 1
+                continue
+            # the run of capitalised words (with connectors) starting here
+            j = i + 1
+            while j < n_tok and j - i < _MAX_GAZ_WORDS and (
+                    self._capitalised(doc[j]) or doc[j].lower_ in _CONNECTORS) and not doc[j].is_space:
+                j += 1
+            hit = None
+            for end in range(j, i, -1):
+                if doc[end - 1].lower_ in _CONNECTORS:
+                    continue
+                inside = {id(owner[k]): owner[k] for k in range(i, end) if owner[k] is not None}
+                # only a span that covers whole candidates and is longer than each of them
+                if any(o.s < i or o.e > end or (o.e - o.s) >= end - i for o in inside.values()):
+                    continue
+                if end - i == 1 and not self._single_ok(doc[i]):
+                    continue
+                if any(o.label == "PERSON" for o in inside.values()) and t.lower_ in self.title_starts:
+                    continue  # "President Donald Trump": the title is not part of the name
+                actor = self._lookup(doc[i:end].text)
+                if actor is not None:
+                    hit = (end, actor, list(inside.values()))
+                    break
+            if hit is None:
+                i += 1
+                continue
+            end, actor, covered = hit
+            for o in covered:
+                self.cands.remove(o)
+            cand = Cand(i, end, _actor_label(actor), "gaz", actor=actor)
+            self.cands.append(cand)
+            for k in range(i, end):
+                owner[k] = cand
+            i = end
+
+    def _single_ok(self, t) -> bool:
+        if t.lower_ in self.lex.common_capitalised or len(t.text) < 3:
+            return False
+        return t.pos_ == "PROPN" or (t.is_upper and t.is_alpha)
+
+    def _lookup(self, text: str):
+        try:
+            return self.actors.lookup(text)
+        except Exception:
+            return None
+
+    def _parentheticals(self) -> None:
+        """"X (Y)": Y is another name of X (an acronym or an alias split into pieces by NER)."""
+        doc = self.doc
+        by_end = {c.e: c for c in self.cands}
+        for p, tok in enumerate(doc):
+            if tok.text != "(" or p not in by_end:
+                continue
+            q = next((k for k in range(p + 1, min(p + 10, len(doc))) if doc[k].text == ")"), None)
+            if q is None or q == p + 1:
+                continue
+            inner = doc[p + 1:q]
+            if not all(self._capitalised(t) or t.lower_ in _CONNECTORS or t.text in ("'", "\u2019")
+                       for t in inner) or not any(t.is_alpha or "\u2019" in t.text for t in inner):
+                continue
+            prev = by_end[p]
+            acronym = _acronym(inner.text)
+            if acronym:
+                self._extend_for_acronym(prev, acronym)
+            named = acronym and acronym_matches(acronym, self.doc[prev.s:prev.e].text.split())
+            if not named and prev.label not in ("ORG", "NORP", "FAC", "EVENT"):
+                continue  # "Baghdad (Reuters)", "Joe Biden (D)": not another name
+            self.cands = [c for c in self.cands if not (p < c.s and c.e <= q)]
+            self.cands.append(Cand(p + 1, q, prev.label, "paren", alias_of=prev))
+
+    def _extend_for_acronym(self, prev: Cand, acronym: str) -> None:
+        """Widen "International Airlines (UIA)" to the capitalised word the acronym also covers."""
+        words = [w for w in self.doc[prev.s:prev.e].text.split() if w.lower() not in _CONNECTORS]
+        if _initials(words) == acronym or len(words) >= len(acronym):
+            return
+        s = prev.s
+        while s > 0 and prev.e - s < 8 and self._capitalised(self.doc[s - 1]):
+            s -= 1
+            words.insert(0, self.doc[s].text)
+            if _initials(words) == acronym:
+                self.cands = [c for c in self.cands if c is prev or not (s <= c.s and c.e <= prev.s)]
+                prev.s = s
+                return
+
+    def _agents(self) -> None:
+        """"the Iranian military": a nationality adjective plus an agent noun becomes one mention."""
+        doc, lex = self.doc, self.lex
+        starts = {c.s: c for c in self.cands}
+        out = []
+        for c in self.cands:
+            if c.label != "NORP" or c.src != "ner" or c.e - c.s != 1:
+                continue
+            k = c.e
+            while k < len(doc) and k - c.e < 3 and doc[k].pos_ in ("ADJ", "VERB") and doc[k].tag_ in ("JJ", "VBN"):
+                k += 1
+            if k >= len(doc) or doc[k].pos_ != "NOUN" or k in starts:
+                continue
+            noun, end = doc[k].lower_, k + 1
+            if end < len(doc) and doc[end].pos_ == "NOUN" and f"{noun} {doc[end].lower_}" in lex.institution_nouns:
+                noun, end = f"{noun} {doc[end].lower_}", end + 1
+            inst = lex.institution_nouns.get(noun) or lex.institution_nouns.get(doc[k].lemma_)
+            sector = self._agent_sector(noun) or self._agent_sector(doc[k].lemma_) or inst
+            institution = inst is not None
+            if not sector and not institution:
+                continue
+            nxt = end + 1 if end < len(doc) and doc[end].lower_ in lex.determiners else end
+            if nxt in starts or (end < len(doc) and doc[end].pos_ == "PROPN"):
+                continue  # a descriptor of the name that follows; evidence is taken there
+            agent = Cand(c.s, end, "ORG" if institution else "NORP", "agent")
+            iso = self._adjective_country(doc[c.s].text)
+            if iso:
+                agent.countries.append((P_LOCAL, iso))
+            if sector:
+                agent.sectors.append((P_LOCAL, sector))
+            out.append((c, agent))
+        for old, new in out:
+            self.cands.remove(old)
+            self.cands.append(new)
+
+    def _agent_sector(self, noun: str) -> Optional[str]:
+        try:
+            return self.lex.sector(self.actors.agent_sector(noun)) if self.actors is not None else None
+        except Exception:
+            return None
+
+    def _adjective_country(self, word: str) -> Optional[str]:
+        try:
+            return self.actors.country_of_adjective(word) if self.actors is not None else None
+        except Exception:
+            return None
+
+    def _set_key(self, c: Cand) -> None:
+        span = self.doc[c.s:c.e]
+        text = span.text
+        if c.label == "PERSON":
+            # a title inside the span ("Martyr Soleimani") is kept in the mention, not the key
+            words = text.split()
+            cut = 0
+            for n in range(len(words) - 1, 0, -1):
+                if " ".join(words[:n]).lower() in self.lex.titles:
+                    cut = n
+                    break
+            if cut:
+                c.title = c.title or " ".join(words[:cut])
+                text = " ".join(words[cut:])
+        c.key = tuple(split_words(text))
+        if len(c.key) > 1 and self._adjective_country(c.key[0]) and c.label != "NORP":
+            c.alt_keys.append(c.key[1:])  # "Iranian Supreme National Security Council"
+
+    # -- evidence -----------------------------------------------------------------------------
+    def _evidence(self) -> None:
+        doc, lex = self.doc, self.lex
+        owner: dict[int, Cand] = {}
+        for c in self.cands:
+            for i in range(c.s, c.e):
+                owner[i] = c
+        for c in self.cands:
+            if c.src in ("loose", "agent"):
+                continue
+            if c.label != "NORP":
+                self._inside(c)
+                self._before(c, owner)
+            if c.label in ("ORG", "PERSON", "FAC", "GPE"):
+                self._after(c, owner)
+        return None
+
+    def _inside(self, c: Cand) -> None:
+        first = self.doc[c.s]
+        iso = self._adjective_country(first.text) if c.e - c.s > 1 else None
+        if iso:
+            c.countries.append((P_LOCAL, iso))
+        if c.label == "ORG" and any(w in self.lex.media_name_words for w in c.key[1:] or c.key):
+            c.sectors.append((P_NEAR, "JRN"))
+
+    def _before(self, c: Cand, owner: dict[int, Cand]) -> None:
+        """Descriptors, nationality adjectives and possessives right before a name."""
+        doc, lex = self.doc, self.lex
+        j = c.s - 1
+        if j >= 0 and doc[j].lower_ in lex.determiners:
+            j -= 1
+        # "Iran's Fars News Agency": the possessor's country
+        if j >= 1 and doc[j].lower_ in _POSSESSIVE and (j - 1) in owner and owner[j - 1].label == "GPE":
+            c.refs.append((P_LOCAL, owner[j - 1]))
+            return
+        seen = 0
+        while j >= 0 and seen < 4:
+            t = doc[j]
+            if j in owner:
+                o = owner[j]
+                if o.label == "NORP":
+                    iso = self._adjective_country(doc[o.s:o.e].text)
+                    if iso:
+                        c.countries.append((P_LOCAL, iso))
+                elif seen and o.label in ("ORG", "GPE"):
+                    c.refs.append((P_NEAR, o))  # "Supreme National Security Council head X"
+                break
+            if t.pos_ == "NOUN" and t.is_lower:
+                two = f"{t.lower_} {doc[j + 1].lower_}" if j + 1 < c.s else ""
+                desc = lex.descriptors.get(two) or lex.descriptors.get(t.lower_) or lex.descriptors.get(t.lemma_)
+                if desc and not seen:
+                    self._describe(c, desc, t, P_LOCAL)
+                elif not seen:
+                    sector = self._agent_sector(t.lower_)
+                    if sector:
+                        c.sectors.append((P_NEAR, sector))
+            elif not (t.pos_ == "ADJ" or t.lower_ in lex.title_qualifiers or t.text == "-"):
+                break
+            seen += 1
+            j -= 1
+
+    def _describe(self, c: Cand, desc: dict[str, str], tok, prio: int) -> None:
+        if desc.get("type"):
+            c.types.append((prio, desc["type"]))
+        sector = desc.get("sector") or self._agent_sector(tok.lower_)
+        if sector:
+            c.sectors.append((prio - 1, lex_sector(self.lex, sector)))
+
+    def _after(self, c: Cand, owner: dict[int, Cand]) -> None:
+        """Appositions: "X, the head of the Iraqi militia Y," and "Baghdad, Iraq"."""
+        doc, lex = self.doc, self.lex
+        k = c.e
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return
+        nxt = doc[k + 1]
+        if c.label == "GPE":
+            o = owner.get(k + 1)
+            if o is not None and o.label == "GPE" and o.s == k + 1:
+                c.refs.append((P_NEAR, o))
+            return
+        if nxt.lower_ not in ("a", "an", "the"):
+            return
+        found_desc = False
+        for i in range(k + 2, min(k + 18, len(doc))):
+            t = doc[i]
+            if t.text in (",", ".", ";", ")", "(") or t.is_space:
+                break
+            if i in owner:
+                o = owner[i]
+                if o.label in ("ORG", "GPE", "NORP") and o is not c:
+                    c.refs.append((P_WEAK, o))
+                    break
+                continue
+            if not found_desc and t.pos_ == "NOUN":
+                desc = lex.descriptors.get(t.lower_) or lex.descriptors.get(t.lemma_)
+                if desc:
+                    self._describe(c, desc, t, P_NEAR)
+                found_desc = True
+
+
+def lex_sector(lex: EntityLexicon, code: str) -> str:
+    return lex.sector(code) or code
+
+
+def _actor_label(actor) -> str:
+    t = (getattr(actor, "type", None) or "ORG").upper()
+    return t if t in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT") else "ORG"
+
+
+def _acronym(text: str) -> Optional[str]:
+    """The letters of an acronym ("IRGC", "U.N."), or None when the text is not one."""
+    letters = text.replace(".", "").replace("&", "")
+    if 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in text:
+        return letters
+    return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def acronym_matches(acronym: str, words: list[str]) -> bool:
+    """Does the acronym spell the initials of the name's words (with or without 'of', 'and')?"""
+    if len(words) < 2:
+        return False
+    content = [w for w in words if w.lower() not in _CONNECTORS]
+    return acronym in (_initials(content), _initials(words))

@@ -1,0 +1,111 @@
+"""Event-coding knowledge (verbs, nouns, modality cues, fallback actor names) loaded once per process."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """What a trigger word means: PLOVER type, mode, context and how to find its recipient."""
+    type: str
+    mode: Optional[str] = None
+    context: Optional[str] = None
+    recipient_preps: tuple[str, ...] = ()
+    symmetric: bool = False
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, Sense]
+    nouns: dict[str, Sense]
+    light_verbs: frozenset[str]
+    noun_recipient_preps: frozenset[str]
+    mode_cues: dict[str, str]
+    modality: dict[str, frozenset[str]]
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    reporting_verbs: frozenset[str]
+    anaphoric_org_heads: frozenset[str]
+    pronouns: frozenset[str]
+    background_days: int
+    agent_sectors: dict[str, str]
+    verb_objects: dict[str, Sense] = field(default_factory=dict)
+    document_nouns: frozenset[str] = frozenset()
+    speech_act_nouns: frozenset[str] = frozenset()
+    response_types: frozenset[str] = frozenset()
+    names: dict[str, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)  # phrase -> (code, sector)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> a display name
+
+    def cue(self, kind: str, word: str) -> bool:
+        """True when ``word`` is a modality cue of this kind (request, threaten, attempt ...)."""
+        return word in self.modality.get(kind, ())
+
+
+def _sense(value: Any) -> Sense:
+    if isinstance(value, str):
+        return Sense(type=value)
+    return Sense(type=value["type"], mode=value.get("mode"), context=value.get("context"),
+                 recipient_preps=tuple(value.get("recipient_preps", ())), symmetric=bool(value.get("symmetric")))
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            base[key] = _merge(dict(base[key]), value)
+        else:
+            base[key] = value
+    return base
+
+
+def _read_countries(text: str) -> tuple[dict, dict]:
+    names, display = {}, {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, code, kind = (line.split("\t") + ["", ""])[:3]
+        names.setdefault(phrase.lower(), (code, None))
+        if kind == "country" and code not in display:
+            display[code] = phrase
+    return names, display
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped events.yaml (plus user files layered on top, later files winning)."""
+    raw = yaml.safe_load((DATA / "events.yaml").read_text(encoding="utf-8"))
+    for path in extra:
+        raw = _merge(raw, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    names, display = _read_countries((DATA / "event_countries.tsv").read_text(encoding="utf-8"))
+    for phrase, (code, sector) in (raw.get("extra_actors") or {}).items():
+        names[str(phrase).lower()] = (code, sector)
+    display.setdefault("USA", "United States")
+    display["USA"] = "United States"
+    modality = {k: frozenset(v) for k, v in raw.get("modality", {}).items() if isinstance(v, list)}
+    return Lexicon(
+        verbs={k: _sense(v) for k, v in raw.get("verbs", {}).items()},
+        nouns={k: _sense(v) for k, v in raw.get("nouns", {}).items()},
+        light_verbs=frozenset(raw.get("light_verbs", ())),
+        noun_recipient_preps=frozenset(raw.get("noun_recipient_preps", ())),
+        mode_cues=dict(raw.get("mode_cues", {})),
+        modality=modality,
+        cooperative=frozenset(raw.get("cooperative", ())),
+        hostile=frozenset(raw.get("hostile", ())),
+        reporting_verbs=frozenset(raw.get("reporting_verbs", ())),
+        anaphoric_org_heads=frozenset(raw.get("anaphoric_org_heads", ())),
+        pronouns=frozenset(raw.get("pronouns", ())),
+        background_days=int(raw.get("background_days", 45)),
+        agent_sectors=dict(raw.get("agent_sectors", {})),
+        verb_objects={k: _sense(v) for k, v in raw.get("verb_objects", {}).items()},
+        document_nouns=frozenset(raw.get("document_nouns", ())),
+        speech_act_nouns=frozenset(raw.get("speech_act_nouns", ())),
+        response_types=frozenset(raw.get("response_types", ())),
+        names=names,
+        country_names=display,
+    )

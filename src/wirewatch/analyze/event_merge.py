@@ -1,0 +1,127 @@
+"""One event per real occurrence: merge mentions of the same act within an article."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+from wirewatch.analyze.event_parties import Party, _norm
+from wirewatch.record import Event, EventDate
+
+COARSE_FEATURES = {"country", "admin1", "region", "continent", None, ""}
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event mention before merging, with what merging needs to know."""
+    event: Event
+    actor: Optional[Party]
+    recipient: Optional[Party]
+    sent_index: int
+    definite: bool  # "the strike": refers back to an occurrence already told
+    lemma: str
+    mode_from_cue: bool = False
+
+
+def _same_party(a: Optional[Party], b: Optional[Party]) -> Optional[bool]:
+    """True/False when both known; None when either is unknown."""
+    if a is None or b is None:
+        return None
+    if a.key == b.key:
+        return True
+    pa, pb = a.party, b.party
+    if pa.entity and pb.entity:
+        return pa.entity == pb.entity
+    na, nb = _norm(pa.name), _norm(pb.name)
+    if na and nb and (na.endswith(" " + nb) or nb.endswith(" " + na)):
+        return True  # "Qasem Soleimani" / "Soleimani"
+    if a.kind == "country" and b.kind == "country":
+        return pa.country == pb.country
+    return False
+
+
+def _day(s):
+    try:
+        return date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def _dates_overlap(a: Event, b: Event) -> bool:
+    if a.date_basis == "published" or b.date_basis == "published":
+        return True
+    a0, a1, b0, b1 = (_day(a.date.earliest), _day(a.date.latest), _day(b.date.earliest), _day(b.date.latest))
+    if None in (a0, a1, b0, b1):
+        return True
+    one = timedelta(days=1)
+    return a0 - one <= b1 and b0 - one <= a1
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Could two mentions describe one occurrence?"""
+    ea, eb = a.event, b.event
+    if ea.type != eb.type or ea.negated != eb.negated or ea.hypothetical != eb.hypothetical:
+        return False
+    same_actor, same_recipient = _same_party(a.actor, b.actor), _same_party(a.recipient, b.recipient)
+    if same_actor is False or same_recipient is False:
+        # symmetric acts may be told either way round
+        if not (_same_party(a.actor, b.recipient) and _same_party(a.recipient, b.actor)):
+            return False
+    if not _dates_overlap(ea, eb):
+        return False
+    if same_actor or same_recipient:
+        return True
+    near = abs(a.sent_index - b.sent_index) <= 1
+    return b.definite or a.definite or (near and (a.lemma == b.lemma or (ea.mode and ea.mode == eb.mode)))
+
+
+def _score(d: Draft) -> tuple:
+    e = d.event
+    basis = {"sentence": 2, "paragraph": 1}.get(e.date_basis or "", 0)
+    return (basis + (d.actor is not None) + (d.recipient is not None), -d.sent_index)
+
+
+def merge(drafts: list[Draft]) -> list[list[Draft]]:
+    """Group compatible mentions (text order; each joins the first group it fits every member of)."""
+    groups: list[list[Draft]] = []
+    for d in drafts:
+        for g in groups:
+            if all(compatible(x, d) for x in g):
+                g.append(d)
+                break
+        else:
+            groups.append([d])
+    return groups
+
+
+def combine(group: list[Draft]) -> Draft:
+    """One event from a group of mentions: the best-informed mention leads, the others fill gaps."""
+    lead = max(group, key=_score)
+    e = lead.event
+    actor = lead.actor or next((d.actor for d in group if d.actor), None)
+    recipient = lead.recipient or next((d.recipient for d in group if d.recipient), None)
+    e.actor = actor.party if actor else None
+    e.recipient = recipient.party if recipient else None
+    cue_modes = [d.event.mode for d in group if d.mode_from_cue and d.event.mode]
+    e.mode = cue_modes[0] if cue_modes else (e.mode or next((d.event.mode for d in group if d.event.mode), None))
+    dated = [d for d in group if d.event.date_basis == "sentence"] or \
+            [d for d in group if d.event.date_basis == "paragraph"]
+    if dated and e.date_basis not in ("sentence",):
+        best = dated[0].event
+        e.date, e.date_basis = EventDate(best.date.earliest, best.date.latest), best.date_basis
+    places = [d.event.place for d in group if d.event.place is not None]
+    fine = [p for p in places if (p.feature or None) not in COARSE_FEATURES]
+    if fine and (e.place is None or (e.place.feature or None) in COARSE_FEATURES):
+        e.place = fine[0]
+    elif e.place is None and places:
+        e.place = places[0]
+    for flag in ("attempted", "failed", "background"):
+        setattr(e, flag, any(getattr(d.event, flag) for d in group))
+    seen = {(e.evidence.start, e.evidence.end)}
+    for d in sorted(group, key=lambda x: x.event.evidence.start):
+        ev = d.event.evidence
+        if (ev.start, ev.end) not in seen:
+            seen.add((ev.start, ev.end))
+            e.more_evidence.append(ev)
+    e.confidence = min(0.99, max(d.event.confidence for d in group) + 0.05 * (len(group) - 1))
+    return Draft(e, actor, recipient, lead.sent_index, lead.definite, lead.lemma, lead.mode_from_cue)

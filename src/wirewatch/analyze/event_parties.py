@@ -1,0 +1,269 @@
+"""Who did what to whom: map a syntactic argument (a spaCy token) to an event party.
+
+A party is a resolved entity of the record when there is one (with its country, sector and code),
+else a country-level group named by a nationality adjective or country name ("American soldiers"
+-> United States, MIL). Unknown stays unknown: a token that names nobody yields None.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from wirewatch.analyze.event_lexicon import Lexicon
+from wirewatch.record import EventParty, Record
+
+PLACE_LABELS = {"FAC", "LOC"}
+ACTOR_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
+NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat"}
+
+
+@dataclass(slots=True)
+class Party:
+    """A resolved party plus what the coder needs to know about it."""
+    party: EventParty
+    kind: str  # country, org, person, group, place
+    token: int  # index of the head token it came from
+
+    @property
+    def key(self) -> str:
+        """Identity used when merging mentions of one occurrence."""
+        p = self.party
+        if self.kind == "country" and p.country:
+            return "C:" + p.country + ":" + (p.sector or "")
+        return "E:" + (p.entity or _norm(p.name) or "")
+
+
+def _norm(s: Optional[str]) -> str:
+    s = (s or "").lower().replace("\u2019", "'")
+    s = re.sub(r"[^\w' .-]+", " ", s)
+    return re.sub(r"^(the|a|an) ", "", " ".join(s.split()))
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    label: str
+    name: str
+    entity: Any  # wirewatch.record.Entity or None (spaCy-only fallback)
+
+
+class PartyResolver:
+    """Resolve tokens of one record's Doc to parties, using entities, the actor dictionary and fallbacks."""
+
+    def __init__(self, record: Record, res: Any, lex: Lexicon):
+        self.record, self.lex, self.doc = record, lex, record.doc
+        self.actors = _actor_dictionary(res)
+        spans: list[_Span] = []
+        for ent in record.entities:
+            for m in ent.mentions:
+                spans.append(_Span(m.start, m.end, ent.type, ent.name, ent))
+        if not spans:  # entity resolver absent: fall back to the parser's named entities
+            for ent in self.doc.ents:
+                name = re.sub(r"^(the|The)\s+", "", ent.text)
+                spans.append(_Span(ent.start_char, ent.end_char, ent.label_, name, None))
+        spans.sort(key=lambda s: (s.start, -s.end))
+        self.spans = spans
+        self._starts = [s.start for s in spans]
+
+    # --- lookups ---------------------------------------------------------------------------
+    def span_at(self, start: int, end: int) -> Optional[_Span]:
+        """The entity span overlapping [start, end) most."""
+        i = bisect.bisect_left(self._starts, end)
+        best, best_ov = None, 0
+        for s in self.spans[max(0, i - 40):i]:
+            ov = min(end, s.end) - max(start, s.start)
+            if ov > best_ov:
+                best, best_ov = s, ov
+        return best
+
+    def code_of(self, text: str) -> tuple[Optional[str], Optional[str]]:
+        """(country or IGO code, sector) for a name or adjective, from the actor dictionary or the table."""
+        key = _norm(text)
+        if not key:
+            return None, None
+        hit = self._dictionary(text)
+        if hit[0]:
+            return hit
+        if key in self.lex.names:
+            return self.lex.names[key]
+        if key.endswith("s") and key[:-1] in self.lex.names:
+            return self.lex.names[key[:-1]]
+        # a longer name that contains a country adjective or name ("Iranian Supreme National Security Council")
+        words = key.replace("-", " ").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                sub = " ".join(words[i:i + n])
+                code = self.lex.names.get(sub)
+                if code and code[0] and len(sub) > 2:
+                    return code[0], None
+        return None, None
+
+    def _dictionary(self, text: str) -> tuple[Optional[str], Optional[str]]:
+        if self.actors is None:
+            return None, None
+        try:
+            hit = self.actors.lookup(text)
+        except Exception:  # the dictionary is another component's; never let it break coding
+            hit = None
+        if hit is None:
+            try:
+                country = self.actors.country_of_adjective(text)
+            except Exception:
+                country = None
+            return (country, None) if country else (None, None)
+        get = (lambda k: hit.get(k)) if isinstance(hit, dict) else (lambda k: getattr(hit, k, None))
+        return get("country") or (get("code") or "")[:3] or None, get("sector")
+
+    def sector_of(self, tok) -> Optional[str]:
+        """Agent sector of a head noun ("soldiers" -> MIL)."""
+        if self.actors is not None:
+            try:
+                sec = self.actors.agent_sector(tok.lower_)
+                if sec:
+                    return sec
+            except Exception:
+                pass
+        return self.lex.agent_sectors.get(tok.lower_) or self.lex.agent_sectors.get(tok.lemma_.lower())
+
+    # --- parties -------------------------------------------------------------------------
+    def party(self, tok, depth: int = 0) -> Optional[Party]:
+        """The party a token (an argument head) names, or None."""
+        if tok is None or depth > 3:
+            return None
+        low = tok.lower_
+        if low in self.lex.pronouns and tok.pos_ == "PRON":
+            return self.antecedent(tok, depth)
+        span = self.span_at(tok.idx, tok.idx + len(tok.text))
+        if span is not None and span.label in PLACE_LABELS:
+            return Party(EventParty(_eid(span), span.name, self._country(span)), "place", tok.i)
+        if span is not None and span.label in ACTOR_LABELS | {"FAC"}:
+            return self._from_span(span, tok)
+        # modifiers inside the noun phrase: "U.S. forces", "Iranian regime", "Lebanon's president"
+        for mod in self._np_modifiers(tok):
+            mspan = self.span_at(mod.idx, mod.idx + len(mod.text))
+            if mspan is not None and mspan.label in ACTOR_LABELS:
+                p = self._from_span(mspan, mod)
+                if p.kind == "country":
+                    p.party.sector = p.party.sector or self.sector_of(tok)
+                    p.token = tok.i
+                return p
+            code, sector = self.code_of(mod.text)
+            if code:
+                return self._country_party(code, self.sector_of(tok) or sector, tok.i)
+        if low in ("two", "both", "sides") or tok.lemma_ == "side":
+            return None  # compound reference: resolved by the caller
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.lex.anaphoric_org_heads \
+                and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            ante = self.antecedent(tok, depth, labels=("ORG",))
+            if ante is not None:
+                return ante
+        code, sector = self.code_of(tok.text)
+        if code:
+            return self._country_party(code, sector or self.sector_of(tok), tok.i)
+        return None
+
+    def _np_modifiers(self, tok) -> list:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
+                out.append(c)
+                out.extend(g for g in c.children if g.dep_ in ("compound", "poss", "amod"))
+        for c in tok.children:
+            if c.dep_ == "appos":
+                out.append(c)
+                out.extend(g for g in c.children if g.dep_ in ("compound", "amod", "poss"))
+        return out
+
+    def _from_span(self, span: _Span, tok) -> Party:
+        ent = span.entity
+        code = (ent.country if ent is not None else None)
+        sector = ent.sector if ent is not None else None
+        igo = None
+        if not code:
+            c, s = self.code_of(span.name)
+            code, sector = c, sector or s
+        if code == "IGO" or (ent is not None and (ent.code or "").startswith("IGO")):
+            igo, code = "IGO", None
+        if span.label in ("GPE", "NORP") and code and not igo:
+            name = span.name if (span.label == "GPE" or ent is not None) else self.lex.country_names.get(code, span.name)
+            return Party(EventParty(_eid(span), name, code, sector, ent.code if ent is not None else None),
+                         "country", tok.i)
+        if span.label == "PERSON" and not code:
+            # "Serbian President X", "Kenzo Oshima, the UN coordinator": country from the noun phrase
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head is not head:
+                head = head.head
+            for mod in self._np_modifiers(head):
+                c, _ = self.code_of(mod.text)
+                if c:
+                    if c == "IGO":
+                        igo = "IGO"
+                    else:
+                        code = c
+                    break
+        kind = "person" if span.label == "PERSON" else "org"
+        party = EventParty(_eid(span), span.name, code, sector,
+                           (ent.code if ent is not None and ent.code else igo))
+        return Party(party, kind, tok.i)
+
+    def _country_party(self, code: str, sector: Optional[str], i: int) -> Party:
+        if code == "IGO":
+            return Party(EventParty(None, None, None, sector, "IGO"), "org", i)
+        name = self.lex.country_names.get(code, code)
+        return Party(EventParty(None, name, code, sector), "country", i)
+
+    def _country(self, span: _Span) -> Optional[str]:
+        if span.entity is not None and span.entity.country:
+            return span.entity.country
+        code = self.code_of(span.name)[0]
+        return None if code == "IGO" else code
+
+    def antecedent(self, tok, depth: int = 0, labels: tuple[str, ...] = ()) -> Optional[Party]:
+        """Nearest preceding party for a pronoun or a definite generic noun (same or previous sentence)."""
+        person = tok.lower_ in ("he", "his", "him", "she", "her")
+        want = labels or (("PERSON",) if person else ("GPE", "ORG", "NORP"))
+        sent = tok.sent
+        start = sent.start
+        if sent.start > 0:
+            start = self.doc[sent.start - 1].sent.start
+        cands = []
+        for t in self.doc[start:tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "poss", "compound", "appos") or t.ent_type_:
+                span = self.span_at(t.idx, t.idx + len(t.text))
+                if span is not None and span.label in want:
+                    cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))
+        if not cands:
+            return None
+        subj = [t for is_subj, t in cands if is_subj]
+        pick = subj[-1] if subj and not labels else cands[-1][1]
+        return self.party(pick, depth + 1)
+
+    def recent_parties(self, before_tok, n: int = 2) -> list[Party]:
+        """The last ``n`` distinct actor-like parties before a token (for "the two", "both sides")."""
+        sent = before_tok.sent
+        out: list[Party] = []
+        seen = set()
+        for t in reversed(list(self.doc[sent.start:before_tok.i])):
+            if t.dep_ in ("compound", "amod") or not t.ent_type_ and t.pos_ != "PROPN":
+                continue
+            p = self.party(t)
+            if p is not None and p.kind != "place" and p.key not in seen:
+                seen.add(p.key)
+                out.append(p)
+            if len(out) == n:
+                break
+        return list(reversed(out))
+
+
+def _eid(span: _Span) -> Optional[str]:
+    return span.entity.id if span.entity is not None else None
+
+
+def _actor_dictionary(res: Any):
+    try:
+        return res.actors
+    except Exception:  # module not there yet, or failed to load: fall back to the shipped table
+        return None

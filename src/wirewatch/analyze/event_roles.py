@@ -1,0 +1,205 @@
+"""Actor and recipient of a trigger, read from the dependency parse (nsubj/agent/dobj/pobj ...)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from wirewatch.analyze.event_lexicon import Lexicon, Sense
+from wirewatch.analyze.event_parties import Party, PartyResolver
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+
+
+def _child(tok, deps) -> Optional[object]:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobj(prep) -> Optional[object]:
+    return _child(prep, ("pobj", "pcomp"))
+
+
+def is_passive(tok) -> bool:
+    """A passive verb: has a passive subject or auxiliary, or is a bare participle with a by-agent."""
+    return any(c.dep_ in PASS_SUBJ + ("auxpass", "agent") for c in tok.children)
+
+
+class RoleReader:
+    """Reads actors and recipients for triggers of one record."""
+
+    def __init__(self, parties: PartyResolver, lex: Lexicon):
+        self.parties, self.lex = parties, lex
+        self.doc_authors: dict[str, Party] = {}
+
+    # --- arguments --------------------------------------------------------------------------
+    def arg(self, tok) -> Optional[Party]:
+        """The party an argument token names; documents stand for their authors, "the two" for a pair."""
+        if tok is None:
+            return None
+        if tok.lemma_.lower() in self.lex.document_nouns:
+            return self.author(tok)
+        return self.parties.party(tok)
+
+    def author(self, doc_tok) -> Optional[Party]:
+        """Who issued a letter/statement: subject of the verb publishing it, its possessor, "from X"."""
+        lemma = doc_tok.lemma_.lower()
+        p = None
+        if doc_tok.dep_ == "dobj" and doc_tok.head.pos_ == "VERB":
+            p = self.verb_actor(doc_tok.head)
+        if p is None:
+            poss = _child(doc_tok, ("poss",))
+            p = self.parties.party(poss) if poss is not None else None
+        if p is None:
+            for prep in doc_tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                    p = self.parties.party(_pobj(prep))
+        if p is not None:
+            self.doc_authors[lemma] = p
+            return p
+        return self.doc_authors.get(lemma)
+
+    def subject_of(self, verb) -> Optional[object]:
+        """The token acting as subject of a verb (passive agents included), following control and coordination."""
+        if is_passive(verb):
+            agent = _child(verb, ("agent",))
+            if agent is not None:
+                return _pobj(agent)
+            return None
+        subj = _child(verb, SUBJ)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+            if verb.dep_ == "xcomp":
+                obj = _child(verb.head, ("dobj",))
+                if obj is not None and self.lex.cue("request", verb.head.lemma_.lower()):
+                    return obj  # "urged X to act": X acts
+            return self.subject_of(verb.head)
+        if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+            return verb.head
+        if verb.dep_ in ("attr", "acomp", "pcomp") and verb.head.lemma_ == "be":
+            return _child(verb.head, SUBJ)
+        return None
+
+    def verb_actor(self, verb) -> Optional[Party]:
+        """The actor of a verbal event."""
+        subj = self.subject_of(verb)
+        if subj is None:
+            return None
+        if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
+            pair = self.parties.recent_parties(subj)
+            return pair[0] if pair else None
+        p = self.arg(subj)
+        if p is None and subj.dep_ in SUBJ and subj.pos_ == "NOUN":
+            poss = _child(subj, ("poss",))  # "its most significant act was shooting down ..."
+            if poss is not None and verb.dep_ in ("attr", "acomp", "pcomp", "xcomp"):
+                p = self.parties.party(poss)
+        return p
+
+    def pair_for(self, subj) -> list[Party]:
+        """Both members of a compound subject ("X and Y", "the two")."""
+        if subj is None:
+            return []
+        if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
+            return self.parties.recent_parties(subj)
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if conj:
+            first, second = self.arg(subj), self.arg(conj[0])
+            return [p for p in (first, second) if p is not None]
+        return []
+
+    def object_party(self, obj) -> Optional[Party]:
+        """Recipient from a direct object, looking inside a non-party object ("demands from X", "troops to X")."""
+        p = self.arg(obj)
+        if p is not None:
+            return p
+        for c in obj.children:
+            if c.dep_ == "poss":
+                q = self.parties.party(c)
+                if q is not None:
+                    return q
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "to", "by", "on", "against"):
+                q = self.parties.party(_pobj(c))
+                if q is not None:
+                    return q
+        return None
+
+    # --- per trigger -------------------------------------------------------------------------
+    def verb_roles(self, verb, sense: Sense, prep=None) -> tuple[Optional[Party], Optional[Party]]:
+        """(actor, recipient) of a verbal trigger."""
+        actor = self.verb_actor(verb)
+        recipient = None
+        if prep is not None:
+            recipient = self.arg(_pobj(prep))
+        if recipient is None:
+            if is_passive(verb):
+                subj = _child(verb, PASS_SUBJ) or _child(verb, SUBJ + ("attr",))
+                if subj is None and verb.dep_ == "acl":
+                    subj = verb.head
+                if subj is not None:
+                    recipient = self.arg(subj)
+            else:
+                obj = _child(verb, ("dobj", "dative"))
+                if obj is not None:
+                    recipient = self.object_party(obj)
+        if recipient is None:
+            preps = set(sense.recipient_preps) | {"against", "on"}
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    recipient = self.arg(_pobj(c))
+                    if recipient is not None:
+                        break
+        if recipient is None and actor is not None:
+            subj = self.subject_of(verb)
+            pair = self.pair_for(subj)
+            if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
+                actor, recipient = pair
+        return actor, recipient
+
+    def noun_roles(self, noun, sense: Sense) -> tuple[Optional[Party], Optional[Party]]:
+        """(actor, recipient) of a nominal trigger ("U.S. drone strike", "attack on X", "held a vigil")."""
+        actor = recipient = None
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+                if c.lower_ in self.lex.mode_cues:
+                    continue
+                p = self.parties.party(c)
+                if p is None:
+                    continue
+                if p.kind == "person" and c.dep_ != "poss":
+                    recipient = recipient or p  # "the Soleimani strike": the person is the target
+                elif p.kind != "place":
+                    actor = actor or p
+        for c in noun.children:
+            if c.dep_ != "prep":
+                continue
+            w = c.lower_
+            obj = _pobj(c)
+            if w == "by" and actor is None:
+                actor = self.arg(obj)
+            elif w == "between" and obj is not None:
+                pair = self.pair_for(obj)
+                if len(pair) == 2:
+                    actor, recipient = pair
+            elif recipient is None and w in self.lex.noun_recipient_preps:
+                if w == "of" and sense.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
+                    continue
+                if w == "with" and not sense.symmetric:
+                    continue
+                recipient = self.arg(obj)
+        head = noun.head
+        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head
+        verb = head.head if via_in else head
+        if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and \
+                verb.lemma_.lower() in self.lex.light_verbs:
+            subj = self.subject_of(verb)
+            pair = self.pair_for(subj)
+            if len(pair) == 2 and recipient is None:
+                actor, recipient = pair
+            else:
+                actor = self.verb_actor(verb)
+        return actor, recipient

@@ -1,0 +1,177 @@
+"""Find event triggers in a parsed sentence and read their modality from the dependency tree.
+
+A trigger is a verb ("attacked", "took ... out") or an event noun ("drone strike", "vigil") listed
+in events.yaml. Its modality says whether the act happened: an act that is demanded, threatened,
+promised or planned is not the act itself (the governing word is coded instead); attempts,
+failures, negation and hypotheticals are flags.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from wirewatch.analyze.event_lexicon import Lexicon, Sense
+
+# Dependency labels through which a governing cue word reaches the act it governs.
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd", "attr"}
+
+
+@dataclass(slots=True)
+class Modality:
+    governor: Optional[object] = None  # the cue token (demand, threaten, offer ...) that takes the act
+    governed_as: Optional[str] = None  # request, threaten, promise, refuse, allegation
+    planned: bool = False  # plan/intend/ready/will: a future act
+    obligation: bool = False  # must/should
+    attempted: bool = False
+    failed: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: Optional[object] = None  # the reporting verb above the act, if any
+    chain: list = field(default_factory=list)
+
+
+def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:
+    """(sense, key, prep token) for a verb token, trying phrasal and verb+object forms first."""
+    lemma = tok.lemma_.lower()
+    prts = [c for c in tok.children if c.dep_ == "prt"]
+    for p in prts:
+        key = f"{lemma} {p.lower_}"
+        if key in lex.verbs:
+            return lex.verbs[key], key, None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            key = f"{lemma} {c.lemma_.lower()}"
+            if key in lex.verb_objects:
+                return lex.verb_objects[key], key, None
+    for c in tok.children:
+        if c.dep_ == "prep":
+            key = f"{lemma} {c.lower_}"
+            if key in lex.verbs:
+                return lex.verbs[key], key, c
+    if lemma in lex.verbs:
+        return lex.verbs[lemma], lemma, None
+    return None, None, None
+
+
+def noun_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str]]:
+    """(sense, key) for an event noun, compounds ("hunger strike") before the bare noun."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            for key in (f"{c.lower_} {low}", f"{c.lemma_.lower()} {lemma}"):
+                if key in lex.nouns:
+                    return lex.nouns[key], key
+    for key in (low, lemma):
+        if key in lex.nouns:
+            return lex.nouns[key], key
+    return None, None
+
+
+def is_verbal(tok) -> bool:
+    """A verb used as a predicate (not "attempted" or "armed" as an adjective)."""
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
+
+
+def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Optional[object]]]:
+    """(token, sense, key, nominal, prep) for every trigger in the sentence."""
+    out = []
+    for tok in sent:
+        if is_verbal(tok):
+            sense, key, prep = verb_sense(tok, lex)
+            if sense is not None:
+                out.append((tok, sense, key, False, prep))
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            sense, key = noun_sense(tok, lex)
+            if sense is not None:
+                out.append((tok, sense, key, True, None))
+    return out
+
+
+def _is_infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Modality:
+    """Read the modality of the act at ``tok`` from its own dependents and the words governing it."""
+    m = Modality()
+    low = lambda t: t.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            m.negated = True
+        if c.dep_ in ("aux", "auxpass"):
+            w = c.lower_
+            if w in lex.modality.get("hypothetical_aux", ()) and w != "would":
+                m.hypothetical = True
+            elif w in lex.modality.get("future_aux", ()):
+                m.planned = True
+            if w in lex.modality.get("obligation_aux", ()):
+                m.obligation = True
+        if c.dep_ == "mark" and c.lower_ in lex.modality.get("conditional_marks", ()):
+            m.hypothetical = True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.modality.get("conditional_marks", ())
+                                     for g in c.children):
+            m.planned = True  # "will X if/unless Y": a conditional commitment or threat
+        if nominal and c.dep_ in ("amod", "compound") and c.lower_ in lex.modality.get("attempt_adjectives", ()):
+            m.attempted = True
+            if c.lower_ in lex.modality.get("failed_adjectives", ()):
+                m.failed = True
+    # a nominal act that is the subject of "failed"/"was thwarted"
+    if tok.dep_ in ("nsubj", "nsubjpass") and low(tok.head) in lex.modality.get("fail", ()):
+        m.attempted = m.failed = True
+    g = tok
+    for _ in range(6):
+        h = g.head
+        if h is g:
+            break
+        d = g.dep_
+        passes = d in _GOVERNED or (d == "advcl" and _is_infinitive(g)) or (d == "conj" and g.pos_ == "NOUN")
+        if not passes:
+            if d in ("ccomp", "advcl", "conj") and low(h) in lex.reporting_verbs:
+                m.reported_by = h
+            break
+        hl = low(h)
+        m.chain.append(h)
+        if hl in lex.reporting_verbs and h.pos_ == "VERB":
+            m.reported_by = h
+            break
+        if h.i in trigger_tokens and d in ("dobj", "pobj", "prep", "attr") and nominal:
+            break  # "condemned the attack": the attack is its own event
+        if lex.cue("request", hl) and (h.pos_ in ("VERB", "NOUN", "PROPN")):
+            m.governor, m.governed_as = h, "request"
+            break
+        if lex.cue("threaten", hl):
+            m.governor, m.governed_as = h, "threaten"
+            break
+        if lex.cue("promise", hl) and d in ("xcomp", "ccomp", "dobj", "advcl"):
+            m.governor, m.governed_as = h, "promise"
+            break
+        if hl in lex.modality.get("negating_verbs", ()) and hl != "fail" and d == "xcomp":
+            m.governor, m.governed_as = h, "refuse"
+            break
+        if h.i in trigger_tokens and d in ("pcomp", "pobj", "prep", "ccomp", "xcomp"):
+            # "accused X of attacking", "denied that it attacked": the act is the content of the speech act
+            m.governor, m.governed_as = h, "allegation"
+            break
+        if lex.cue("plan", hl) or (h.pos_ == "ADJ" and hl in lex.modality.get("ready_adjectives", ())):
+            m.planned = True
+        if lex.cue("attempt", hl):
+            m.attempted = True
+        if hl == "fail" and d == "xcomp":
+            m.attempted, m.failed, m.negated = True, True, True
+        if d in ("xcomp", "advcl") and _is_infinitive(g) and not (lex.cue("attempt", hl) or lex.cue("plan", hl)
+                                                                   or hl == "fail"):
+            if h.pos_ == "VERB" and hl not in ("be", "have"):
+                # "used bombs to target X": a purpose, not a reported act
+                m.governor, m.governed_as = h, "purpose"
+                break
+        for c in h.children:
+            if c.dep_ == "neg" and hl not in lex.reporting_verbs:
+                m.negated = True
+            if c.dep_ == "aux" and c.lower_ in lex.modality.get("hypothetical_aux", ()) and c.lower_ != "would":
+                m.hypothetical = True
+            if c.dep_ == "aux" and c.lower_ in lex.modality.get("future_aux", ()):
+                m.planned = True
+            if c.dep_ == "aux" and c.lower_ in lex.modality.get("obligation_aux", ()):
+                m.obligation = True
+        g = h
+    return m

@@ -1,0 +1,1 @@
+"""Evaluation against gold readings and reference data sets."""

@@ -1,0 +1,129 @@
+"""`wirewatch eval`: every gold reading we have, analysed in one batch, scored per section."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+
+from wirewatch.evaluate.gold import SECTIONS, prf, score
+
+FLOORS_FILE = "floors.json"
+
+
+def gold_documents(shared: Optional[Path]) -> list[tuple[str, Path, dict]]:
+    """(name, document path, gold) for the seed (from shared/) and the sample-corpus gold files."""
+    docs = []
+    if shared is not None:
+        seed_gold = shared / "gold" / "seed.json"
+        if seed_gold.is_file():
+            gold = json.loads(seed_gold.read_text("utf-8"))
+            docs.append(("seed", shared / gold["document"], gold))
+    samples = Path(str(resources.files("wirewatch") / "samples"))
+    for gold_path in sorted((samples / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        stem = gold_path.stem
+        candidates = [p for p in (samples / "articles").glob(stem + ".*")]
+        if candidates:
+            docs.append((stem, candidates[0], gold))
+    return docs
+
+
+def analyse_all(paths: list[Path]) -> dict[str, dict]:
+    """Analyse every document in one pipeline run (models loaded once)."""
+    from wirewatch.pipeline import process
+    from wirewatch.record import Record
+    from wirewatch.settings import Settings
+    from wirewatch.sources import iter_inputs
+
+    out = {}
+    for path, result in zip(paths, process(iter_inputs([str(p) for p in paths]), Settings())):
+        out[str(path)] = result.to_dict() if isinstance(result, Record) else {"error": str(result)}
+    return out
+
+
+def run_eval(shared: Optional[Path], plover: bool = True) -> dict[str, Any]:
+    """Per-document and pooled (micro) precision/recall per section; the PLOVER GSR when available."""
+    docs = gold_documents(shared)
+    records = analyse_all([p for _, p, _ in docs])
+    per_doc, pooled = {}, {s: {"tp": 0, "fp": 0, "fn": 0} for s in SECTIONS if s != "article"}
+    article = {"passed": 0, "total": 0}
+    extra: dict[str, list] = {"speaker_accuracy": [], "scare_quotes_taken": 0}
+    for name, path, gold in docs:
+        rec = records.get(str(path))
+        if not rec or "error" in rec:
+            per_doc[name] = {"error": (rec or {}).get("error", "not analysed")}
+            continue
+        scores = score(gold, rec)
+        per_doc[name] = scores
+        if scores["article"]:
+            article["passed"] += scores["article"]["passed"]
+            article["total"] += scores["article"]["total"]
+        for section in pooled:
+            s = scores.get(section) or {}
+            for k in ("tp", "fp", "fn"):
+                pooled[section][k] += s.get(k, 0)
+        q = scores.get("quotes") or {}
+        if q.get("speaker_accuracy") is not None:
+            extra["speaker_accuracy"].append((q["speaker_accuracy"], q["tp"]))
+        extra["scare_quotes_taken"] += q.get("scare_quotes_taken", 0)
+    summary = {section: prf(**counts) for section, counts in pooled.items()}
+    summary["article"] = article
+    weights = sum(w for _, w in extra["speaker_accuracy"])
+    summary["quotes"]["speaker_accuracy"] = (round(sum(a * w for a, w in extra["speaker_accuracy"]) / weights, 3)
+                                             if weights else None)
+    summary["quotes"]["scare_quotes_taken"] = extra["scare_quotes_taken"]
+    report: dict[str, Any] = {"documents": len(docs), "summary": summary, "per_document": per_doc}
+    if plover and shared is not None and (shared / "events" / "plover_gsr_dev.json").is_file():
+        try:
+            from wirewatch.evaluate.plover import evaluate_gsr
+
+            report["plover_gsr"] = evaluate_gsr(shared / "events" / "plover_gsr_dev.json")
+        except ImportError:
+            pass
+    return report
+
+
+def check_floors(report: dict[str, Any]) -> list[str]:
+    """Quality floors pinned in the package: a list of the figures that fell below them."""
+    floors = json.loads((resources.files("wirewatch.evaluate") / FLOORS_FILE).read_text("utf-8"))
+    failures = []
+    for dotted, floor in floors.items():
+        value: Any = report
+        for key in dotted.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is None or value < floor:
+            failures.append(f"{dotted} = {value} < floor {floor}")
+    return failures
+
+
+def print_report(report: dict[str, Any], console) -> None:
+    """A table per section, then the documents' misses."""
+    from rich.table import Table
+
+    table = Table("section", "precision", "recall", "F1", "tp", "fp", "fn", "notes",
+                  title=f"wirewatch eval — {report['documents']} gold documents")
+    for section, s in report["summary"].items():
+        if section == "article":
+            table.add_row("article", "", "", "", "", "", "", f"{s['passed']}/{s['total']} checks")
+            continue
+        notes = ""
+        if section == "quotes":
+            notes = f"speaker acc {s.get('speaker_accuracy')}; scare quotes taken {s.get('scare_quotes_taken')}"
+        table.add_row(section, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["tp"]),
+                      str(s["fp"]), str(s["fn"]), notes)
+    console.print(table)
+    gsr = report.get("plover_gsr")
+    if gsr:
+        console.print_json(data={k: v for k, v in gsr.items() if k != "per_type"})
+    for name, scores in report["per_document"].items():
+        misses = []
+        for section, s in scores.items():
+            if isinstance(s, dict) and s.get("missed"):
+                misses.append(f"{section}: {', '.join(map(str, s['missed']))}")
+            if section == "article" and s and s.get("failed"):
+                misses.append(f"article: {', '.join(s['failed'])}")
+        if "error" in scores:
+            misses.append(scores["error"])
+        if misses:
+            console.print(f"[bold]{name}[/bold] — " + " | ".join(misses), markup=True, highlight=False)

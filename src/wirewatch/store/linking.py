@@ -1,0 +1,225 @@
+"""The link stage's store glue: runs inside :meth:`Store.add`'s transaction.
+
+Cost per new article is a few indexed lookups (``lsh_bands`` on (band, hash), ``features`` on
+(term, day)) plus verification of a handful of candidates, independent of corpus size.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from sqlalchemy import Connection, and_, func, select, tuple_, update
+
+from wirewatch.link import minhash as MH
+from wirewatch.link import stories as ST
+from wirewatch.link.original import Candidate, pick_original
+from wirewatch.store import schema as S
+from wirewatch.store.db import insert_ignore, upsert
+
+MAX_DUP_CANDIDATES = 20
+MAX_STORY_NEIGHBOURS = 30
+RELATED_LIMIT = 10
+
+
+def link_article(conn: Connection, rec: dict[str, Any], seq: int, stories: bool = True) -> None:
+    """Record the article's signature and bands, join its copies' group, and its story."""
+    aid = str(rec["id"])
+    art = rec.get("article") or {}
+    text = art.get("text") or ""
+    sh = MH.shingles(text)
+    sig = MH.signature(sh)
+    keys = MH.band_keys(sig)
+    best: Optional[tuple[str, MH.Similarity]] = None
+    if len(sh) >= MH.MIN_SHINGLES:
+        best = _best_copy(conn, sh, keys)
+    conn.execute(S.signatures.insert().values(article_id=aid, minhash=MH.signature_bytes(sig), n_shingles=len(sh)))
+    conn.execute(S.lsh_bands.insert(), [{"band": b, "hash": h, "article_id": aid} for b, h in keys])
+    if best is not None:
+        _join_group(conn, aid, best[0], best[1].score)
+    if stories:
+        _assign_story(conn, rec, aid)
+
+
+def _best_copy(conn: Connection, sh: set[str], keys: list[tuple[int, int]]) -> Optional[tuple[str, MH.Similarity]]:
+    b = S.lsh_bands.c
+    hits = conn.execute(
+        select(b.article_id, func.count().label("n")).where(tuple_(b.band, b.hash).in_(keys))
+        .group_by(b.article_id).order_by(func.count().desc(), b.article_id).limit(MAX_DUP_CANDIDATES)).all()
+    if not hits:
+        return None
+    a = S.articles.c
+    texts = dict(conn.execute(select(a.id, a.text).where(a.id.in_([h.article_id for h in hits]))).all())
+    best = None
+    for h in hits:
+        sim = MH.verify(sh, MH.shingles(texts.get(h.article_id, "")))
+        if sim.is_duplicate() and (best is None or sim.score > best[1].score):
+            best = (h.article_id, sim)
+    return best
+
+
+def _join_group(conn: Connection, aid: str, matched: str, similarity: float) -> None:
+    m = S.dup_members.c
+    # The matched article founds the group if it has none yet (idempotent under concurrency).
+    conn.execute(insert_ignore(conn, S.dup_members, ["article_id"]).values(
+        article_id=matched, group_id=matched, matched_id=None, similarity=None))
+    group = conn.execute(select(m.group_id).where(m.article_id == matched)).scalar_one()
+    conn.execute(S.dup_members.insert().values(article_id=aid, group_id=group, matched_id=matched,
+                                               similarity=round(similarity, 4)))
+    a = S.articles.c
+    rows = conn.execute(select(a.id, a.seq, a.url, a.canonical_url, a.original_url, a.syndicated_copy,
+                               a.published_date).join(S.dup_members, m.article_id == a.id)
+                        .where(m.group_id == group)).all()
+    original, basis = pick_original([Candidate(r.id, r.seq, r.url, r.canonical_url, r.original_url,
+                                               bool(r.syndicated_copy), r.published_date) for r in rows])
+    conn.execute(upsert(conn, S.dup_groups, [{"group_id": group, "original_id": original, "basis": basis}],
+                        ["group_id"], lambda ex: {"original_id": ex.original_id, "basis": ex.basis}))
+
+
+# --- stories ----------------------------------------------------------------------------------
+
+def _n_docs(conn: Connection) -> int:
+    # max(seq) is an index lookup, count(*) a scan; gaps only make IDF slightly smoother.
+    return conn.execute(select(func.max(S.articles.c.seq))).scalar() or 1
+
+
+def _assign_story(conn: Connection, rec: dict[str, Any], aid: str) -> None:
+    art = rec.get("article") or {}
+    pub = art.get("published") or {}
+    day = ST.day_number(pub.get("date") or pub.get("earliest"))
+    counts = ST.term_counts(art.get("title"), art.get("text") or "")
+    terms = sorted(counts)
+    dfs: dict[str, int] = {}
+    if terms:
+        stmt = upsert(conn, S.term_df, [{"term": t, "df": 1} for t in terms], ["term"],
+                      lambda ex: {"df": S.term_df.c.df + 1})
+        conn.execute(stmt)
+        td = S.term_df.c
+        for i in range(0, len(terms), 500):
+            dfs.update(conn.execute(select(td.term, td.df).where(td.term.in_(terms[i:i + 500]))).all())
+    vec = ST.feature_vector(rec, counts, dfs, _n_docs(conn))
+    if vec:
+        conn.execute(S.features.insert(), [{"article_id": aid, "term": t, "weight": w, "day": day}
+                                           for t, w in vec.items()])
+    neighbours = _neighbours(conn, aid, vec, day)
+    m = S.story_members.c
+    # A copy belongs to its original's story whatever the text features say.
+    dm = S.dup_members.c
+    group = conn.execute(select(dm.group_id).where(dm.article_id == aid)).scalar()
+    story, score = None, 0.0
+    if group is not None:
+        story = conn.execute(select(m.story_id).join(S.dup_members, dm.article_id == m.article_id)
+                             .where(dm.group_id == group).limit(1)).scalar()
+        score = 1.0 if story is not None else 0.0
+    if story is None:
+        story, score = ST.choose_story(neighbours)
+    title, date = art.get("title"), pub.get("date") or pub.get("earliest")
+    if story is None:
+        story = conn.execute(S.stories.insert().values(title=title, title_article_id=aid, first_seen=date,
+                                                       last_seen=date, size=0).returning(S.stories.c.id)).scalar_one()
+        score = 1.0
+    conn.execute(S.story_members.insert().values(article_id=aid, story_id=story, score=round(score, 4),
+                                                 centrality=0.0))
+    _update_story(conn, story, aid, neighbours, date)
+
+
+def _neighbours(conn: Connection, aid: str, vec: dict[str, float], day: Optional[int]) -> list[tuple[str, float, Optional[int]]]:
+    """Articles sharing features within the time window: ``(id, dot product, story id)``."""
+    if not vec:
+        return []
+    f = S.features.c
+    dot = func.sum(f.weight * _weight_case(vec)).label("dot")
+    cond = [f.term.in_(list(vec)), f.article_id != aid]
+    if day is not None:
+        # Undated articles stay reachable: they cannot be placed outside the window.
+        cond.append(f.day.between(day - ST.WINDOW_DAYS, day + ST.WINDOW_DAYS) | f.day.is_(None))
+    sub = (select(f.article_id, dot).where(and_(*cond)).group_by(f.article_id)
+           .order_by(dot.desc()).limit(MAX_STORY_NEIGHBOURS).subquery())
+    m = S.story_members.c
+    rows = conn.execute(select(sub.c.article_id, sub.c.dot, m.story_id)
+                        .outerjoin(S.story_members, m.article_id == sub.c.article_id)).all()
+    return [(r.article_id, float(r.dot), r.story_id) for r in rows]
+
+
+def _weight_case(vec: dict[str, float]):
+    from sqlalchemy import case, literal
+
+    return case({t: literal(w) for t, w in vec.items()}, value=S.features.c.term, else_=literal(0.0))
+
+
+def _update_story(conn: Connection, story: int, aid: str, neighbours, date: Optional[str]) -> None:
+    m = S.story_members.c
+    mates = [(n, sim) for n, sim, s in neighbours if s == story]
+    own = sum(sim for _, sim in mates)
+    conn.execute(update(S.story_members).where(m.article_id == aid).values(centrality=own))
+    for n, sim in mates:
+        conn.execute(update(S.story_members).where(m.article_id == n).values(centrality=m.centrality + sim))
+    a, st = S.articles.c, S.stories.c
+    central = conn.execute(select(a.id, a.title).join(S.story_members, m.article_id == a.id)
+                           .where(m.story_id == story, a.title.is_not(None))
+                           .order_by(m.centrality.desc(), a.seq).limit(1)).first()
+    values: dict[str, Any] = {"size": st.size + 1}
+    if central is not None:
+        values.update(title=central.title, title_article_id=central.id)
+    conn.execute(update(S.stories).where(st.id == story).values(**values))
+    if date:
+        conn.execute(update(S.stories).where(st.id == story, (st.first_seen.is_(None)) | (st.first_seen > date))
+                     .values(first_seen=date))
+        conn.execute(update(S.stories).where(st.id == story, (st.last_seen.is_(None)) | (st.last_seen < date))
+                     .values(last_seen=date))
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def links_for(conn: Connection, aid: str) -> dict[str, Any]:
+    """The record's ``links`` dict, computed from the link tables (so both sides stay current)."""
+    m, g = S.dup_members.c, S.dup_groups.c
+    out: dict[str, Any] = {"duplicate_of": None, "copies": [], "exact_copies": [], "similarity": None,
+                           "original_basis": None, "story": None, "related": []}
+    row = conn.execute(select(m.group_id, m.similarity).where(m.article_id == aid)).first()
+    if row is not None:
+        grp = conn.execute(select(g.original_id, g.basis).where(g.group_id == row.group_id)).first()
+        members = [r[0] for r in conn.execute(select(m.article_id).join(S.articles, S.articles.c.id == m.article_id)
+                                              .where(m.group_id == row.group_id).order_by(S.articles.c.seq))]
+        out["similarity"] = row.similarity
+        if grp is not None:
+            out["original_basis"] = grp.basis
+            if grp.original_id == aid:
+                out["copies"] = [x for x in members if x != aid]
+            else:
+                out["duplicate_of"] = grp.original_id
+                out["copies"] = [x for x in members if x not in (aid, grp.original_id)]
+    al = S.aliases.c
+    out["exact_copies"] = [r[0] for r in conn.execute(select(al.record_id).where(al.article_id == aid)
+                                                      .order_by(al.seen_at, al.record_id))]
+    sm = S.story_members.c
+    out["story"] = conn.execute(select(sm.story_id).where(sm.article_id == aid)).scalar()
+    out["related"] = related(conn, aid, out["story"], exclude={aid, out["duplicate_of"], *out["copies"]})
+    return out
+
+
+def related(conn: Connection, aid: str, story: Optional[int], exclude: set, limit: int = RELATED_LIMIT) -> list[str]:
+    """Same story first (most central first), then articles sharing actors/places nearby in time."""
+    sm, a = S.story_members.c, S.articles.c
+    out: list[str] = []
+    if story is not None:
+        for (other,) in conn.execute(select(sm.article_id).join(S.articles, a.id == sm.article_id)
+                                     .where(sm.story_id == story).order_by(sm.centrality.desc(), a.seq)):
+            if other not in exclude and other not in out:
+                out.append(other)
+    if len(out) >= limit:
+        return out[:limit]
+    f = S.features.c
+    mine = conn.execute(select(f.term, f.weight, f.day).where(
+        f.article_id == aid, f.term.like("e:%") | f.term.like("p:%"))).all()
+    if mine:
+        day = mine[0].day
+        vec = {r.term: r.weight for r in mine}
+        cond = [f.term.in_(list(vec)), f.article_id != aid]
+        if day is not None:
+            cond.append(f.day.between(day - 3 * ST.WINDOW_DAYS, day + 3 * ST.WINDOW_DAYS))
+        dot = func.sum(f.weight * _weight_case(vec))
+        for (other,) in conn.execute(select(f.article_id).where(and_(*cond)).group_by(f.article_id)
+                                     .order_by(dot.desc(), f.article_id).limit(limit * 2)):
+            if other not in exclude and other not in out:
+                out.append(other)
+    return out[:limit]
+
