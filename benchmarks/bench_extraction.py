@@ -16,6 +16,9 @@ from wirewatch.settings import Settings
 from wirewatch.sources.raw import RawDocument
 
 
+ROUNDS = 2
+
+
 def _load(shared: Path) -> tuple[dict[str, str], dict[str, bytes]]:
     root = shared / "extraction-dev"
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
@@ -39,9 +42,10 @@ def _trafilatura(pages: dict[str, bytes]) -> dict[str, str | None]:
 
 
 def _timed(func, *args) -> tuple[dict, float]:
-    start = time.perf_counter()
+    # CPU time of this process: other jobs on a shared machine inflate wall time unevenly.
+    start = time.process_time()
     result = func(*args)
-    return result, time.perf_counter() - start
+    return result, time.process_time() - start
 
 
 def run(shared: Path, out: Path) -> dict:
@@ -54,8 +58,13 @@ def run(shared: Path, out: Path) -> dict:
     _wirewatch({first: pages[first]}, settings)
     _trafilatura({first: pages[first]})
     print(f"extraction: {len(pages)} pages", file=sys.stderr)
-    ours, t_ours = _timed(_wirewatch, pages, settings)
-    base, t_base = _timed(_trafilatura, pages)
+    # Alternate the two and keep each one's best round (pages per CPU-second of one core).
+    t_ours = t_base = float("inf")
+    for _ in range(ROUNDS):
+        ours, seconds = _timed(_wirewatch, pages, settings)
+        t_ours = min(t_ours, seconds)
+        base, seconds = _timed(_trafilatura, pages)
+        t_base = min(t_base, seconds)
     s_ours, s_base = score_extraction(reference, ours), score_extraction(reference, base)
     figures = {"pages": len(pages)}
     for name, score, seconds in (("wirewatch", s_ours, t_ours), ("trafilatura", s_base, t_base)):
@@ -64,8 +73,6 @@ def run(shared: Path, out: Path) -> dict:
         figures[f"{name}_pages_per_s"] = round(len(pages) / seconds, 2)
     figures["time_ratio"] = round(t_ours / t_base, 3)
     figures["f1_delta"] = round(s_ours["f1"] - s_base["f1"], 4)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "extraction.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return figures
 
 

@@ -31,7 +31,13 @@ CASES = [
     ("on Monday", MON, "future", "2022-01-03", "2022-01-03", "day"),
     ("on Friday", WED, "past", "2021-12-31", "2021-12-31", "day"),
     ("on Friday", WED, "future", "2022-01-07", "2022-01-07", "day"),
-    ("next Tuesday", MON, "future", "2022-01-04", "2022-01-04", "day"),
+    ("next Tuesday", MON, "future", "2022-01-11", "2022-01-11", "day"),
+    ("next Tuesday", date(2022, 1, 6), "future", "2022-01-11", "2022-01-11", "day"),
+    ("last Tuesday", WED, "past", "2021-12-28", "2021-12-28", "day"),
+    ("last Friday", MON, "past", "2021-12-31", "2021-12-31", "day"),
+    ("the 14th century", MON, None, "1300-01-01", "1399-12-31", "century"),
+    ("the 1800s", MON, None, "1800-01-01", "1899-12-31", "century"),
+    ("the summer", MON, "future", "2022-06-01", "2022-08-31", "range"),
     ("last Monday", MON, "past", "2021-12-27", "2021-12-27", "day"),
     ("Sunday night", WED, "past", "2022-01-02", "2022-01-02", "day"),
     ("this weekend", MON, "past", "2022-01-01", "2022-01-02", "weekend"),
@@ -75,7 +81,8 @@ def test_dates_timeexpr_vaguer_amounts_give_wider_ranges():
 
 
 @pytest.mark.parametrize("text", ["two years", "for two years", "a two-year truce", "57 years old",
-                                  "each year", "more than a year", "daily", "several weeks"])
+                                  "each year", "more than a year", "daily", "several weeks",
+                                  "about 3.5 seconds", "two hours", "5040 5"])
 def test_dates_timeexpr_durations_are_not_dates(text):
     assert resolve(text, MON) is None
 

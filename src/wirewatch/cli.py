@@ -318,6 +318,9 @@ def evaluate(shared: Path = typer.Option(Path("../shared"), help="The shared/ fo
     print_report(report, out)
 
 
+from wirewatch.cli_watch import register as _register_watch; _register_watch(app)  # noqa: E402,E702
+
+
 def main() -> None:
     app()
 

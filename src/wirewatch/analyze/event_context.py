@@ -10,6 +10,8 @@ from wirewatch.record import EventDate, Place, Record
 # Place features finer than a country or region: preferred when a sentence names several places.
 FINE_FEATURES = {"airport", "facility", "building", "base", "border", "port", "city", "town", "village",
                  "district", "neighborhood", "street", "site", "camp", "landmark", "fac"}
+LOCATIVE_PREPS = {"in", "at", "near", "on", "outside", "inside", "across", "along", "around", "over", "within",
+                  "throughout", "into", "from", "off"}
 RELATIVE_PREPS = {"after", "before", "since", "following", "until", "aftermath"}
 
 
@@ -24,7 +26,7 @@ def _clause_head(tok):
     """The nearest verb at or above a token (the clause it belongs to)."""
     t = tok
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -32,7 +34,7 @@ def _clause_head(tok):
 
 def _ancestors(tok) -> list:
     out, t = [], tok
-    while t.head is not t:
+    while t.head.i != t.i:
         t = t.head
         out.append(t)
     return out
@@ -67,7 +69,7 @@ class EventContext:
         return self.paragraphs[-1] if self.paragraphs else (0, len(self.record.article.text))
 
     # --- dates -----------------------------------------------------------------------------
-    def date_for(self, trigger, sent) -> tuple[EventDate, str]:
+    def date_for(self, trigger, sent, paragraph: bool = True) -> tuple[EventDate, str]:
         """(date, basis): attached sentence dates first, then the paragraph, then the publication date."""
         in_sent = [x for x in self.dates if sent.start_char <= x[0] < sent.end_char]
         anc = _ancestors(trigger)
@@ -75,7 +77,7 @@ class EventContext:
         attached, free, report = [], [], []
         for start, end, root, d in in_sent:
             dclause = _clause_head(root)
-            if root.i in {t.i for t in trigger.subtree} or dclause is clause:
+            if root.i in {t.i for t in trigger.subtree} or dclause.i == clause.i:
                 attached.append((start, d))
             elif dclause in anc:
                 # a date of a verb above the trigger: the report's date, or "a year after <event>"
@@ -96,6 +98,8 @@ class EventContext:
             if tier:
                 _, d = min(tier, key=lambda x: abs(x[0] - trigger.idx))
                 return EventDate(d.earliest or d.latest, d.latest or d.earliest), "sentence"
+        if not paragraph:  # a passing reference ("the Soleimani strike") is not dated by its neighbours
+            return EventDate(self.pub_earliest, self.pub_latest), "published"
         ps, pe = self.paragraph_of(trigger.idx)
         para = [x for x in self.dates if ps <= x[0] < pe and not (sent.start_char <= x[0] < sent.end_char)]
         before = [x for x in para if x[0] < sent.start_char]
@@ -113,8 +117,28 @@ class EventContext:
         return bool(latest and pub and latest < pub - timedelta(days=self.lex.background_days))
 
     # --- places ----------------------------------------------------------------------------
-    def place_for(self, trigger, sent, prefer: Optional[tuple[int, int]] = None) -> Optional[Place]:
-        """The place mention nearest the trigger in its sentence (facility-level first), else the paragraph."""
+    def _locative(self, start: int) -> bool:
+        """A place mention used as a location ("in Baghdad", "Baghdad's airport"), not as a party or goal."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return True
+        t = span[0]
+        for _ in range(4):
+            if t.dep_ in ("compound", "flat", "amod") or (t.dep_ == "punct" and t.head.i != t.i):
+                t = t.head
+                continue
+            break
+        if t.dep_ == "appos":
+            t = t.head
+        if t.dep_ == "poss" or t.dep_ in ("npadvmod",):
+            return True
+        if t.dep_ == "pobj":
+            return t.head.lower_ in LOCATIVE_PREPS
+        return False
+
+    def place_for(self, trigger, sent, prefer: Optional[tuple[int, int]] = None,
+                  actor_country: Optional[str] = None) -> Optional[Place]:
+        """The located place nearest the trigger (facility-level first), else the paragraph, else the actor's country."""
         if prefer is not None:
             for s, e, p in self.places:
                 if s < prefer[1] and prefer[0] < e:
@@ -124,7 +148,7 @@ class EventContext:
         clause_tokens = {t.idx for t in clause.subtree}
         cands = []
         for s, e, p in self.places:
-            if not (sent.start_char <= s < sent.end_char):
+            if not (sent.start_char <= s < sent.end_char) or not self._locative(s):
                 continue
             tier = 0 if s in subtree else (1 if s in clause_tokens else 2)
             fine = 0 if (p.feature or "").lower() in FINE_FEATURES else 1
@@ -132,5 +156,11 @@ class EventContext:
         if cands:
             return min(cands, key=lambda x: x[:3])[3]
         ps, pe = self.paragraph_of(trigger.idx)
-        para = [(abs(s - trigger.idx), p) for s, e, p in self.places if ps <= s < pe]
-        return min(para, key=lambda x: x[0])[1] if para else None
+        para = [(abs(s - trigger.idx), p) for s, e, p in self.places if ps <= s < pe and self._locative(s)]
+        if para:
+            return min(para, key=lambda x: x[0])[1]
+        if actor_country:  # a domestic act with no stated place happened in the actor's country
+            for s, e, p in self.places:
+                if p.country == actor_country and (p.feature or "country") == "country":
+                    return p
+        return None

@@ -38,8 +38,16 @@ class Lexicon:
     agent_sectors: dict[str, str]
     verb_objects: dict[str, Sense] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
+    needs_party_object: frozenset[str] = frozenset()
+    patient_possessive: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
+    org_names: frozenset[str] = frozenset()  # extra_actors entries that name organisations, not countries
     speech_act_nouns: frozenset[str] = frozenset()
     response_types: frozenset[str] = frozenset()
+    object_absorbing_types: frozenset[str] = frozenset()
+    collective_heads: frozenset[str] = frozenset()
+    verb_recipient_preps: frozenset[str] = frozenset()
     names: dict[str, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)  # phrase -> (code, sector)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> a display name
 
@@ -83,8 +91,11 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     for path in extra:
         raw = _merge(raw, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
     names, display = _read_countries((DATA / "event_countries.tsv").read_text(encoding="utf-8"))
+    orgs = set()
     for phrase, (code, sector) in (raw.get("extra_actors") or {}).items():
         names[str(phrase).lower()] = (code, sector)
+        if code == "IGO" or sector in ("REB", "MIL", "NGO"):
+            orgs.add(str(phrase).lower())
     display.setdefault("USA", "United States")
     display["USA"] = "United States"
     modality = {k: frozenset(v) for k, v in raw.get("modality", {}).items() if isinstance(v, list)}
@@ -104,8 +115,16 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         agent_sectors=dict(raw.get("agent_sectors", {})),
         verb_objects={k: _sense(v) for k, v in raw.get("verb_objects", {}).items()},
         document_nouns=frozenset(raw.get("document_nouns", ())),
+        act_nouns=frozenset(raw.get("act_nouns", ())),
+        needs_party_object=frozenset(raw.get("needs_party_object", ())),
+        patient_possessive=frozenset(raw.get("patient_possessive", ())),
+        facility_nouns=frozenset(raw.get("facility_nouns", ())),
         speech_act_nouns=frozenset(raw.get("speech_act_nouns", ())),
         response_types=frozenset(raw.get("response_types", ())),
+        object_absorbing_types=frozenset(raw.get("object_absorbing_types", ())),
+        collective_heads=frozenset(raw.get("collective_heads", ())),
+        verb_recipient_preps=frozenset(raw.get("verb_recipient_preps", ())),
         names=names,
+        org_names=frozenset(orgs),
         country_names=display,
     )

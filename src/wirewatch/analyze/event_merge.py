@@ -21,6 +21,7 @@ class Draft:
     definite: bool  # "the strike": refers back to an occurrence already told
     lemma: str
     mode_from_cue: bool = False
+    lemmas: frozenset = frozenset()  # trigger words of every mention folded into this one
 
 
 def _same_party(a: Optional[Party], b: Optional[Party]) -> Optional[bool]:
@@ -72,7 +73,18 @@ def compatible(a: Draft, b: Draft) -> bool:
     if same_actor or same_recipient:
         return True
     near = abs(a.sent_index - b.sent_index) <= 1
-    return b.definite or a.definite or (near and (a.lemma == b.lemma or (ea.mode and ea.mode == eb.mode)))
+    shared = bool(_lemmas(a) & _lemmas(b)) or bool(ea.mode and ea.mode == eb.mode)
+    # "the strike" refers back to a strike already told; otherwise only neighbouring sentences merge
+    return shared and (b.definite or a.definite or near)
+
+
+def _lemmas(d: Draft) -> frozenset:
+    return d.lemmas | {d.lemma}
+
+
+def _width(e: Event) -> int:
+    a, b = _day(e.date.earliest), _day(e.date.latest)
+    return (b - a).days if a and b else 10 ** 6
 
 
 def _score(d: Draft) -> tuple:
@@ -107,7 +119,7 @@ def combine(group: list[Draft]) -> Draft:
     dated = [d for d in group if d.event.date_basis == "sentence"] or \
             [d for d in group if d.event.date_basis == "paragraph"]
     if dated and e.date_basis not in ("sentence",):
-        best = dated[0].event
+        best = min(dated, key=lambda d: _width(d.event)).event
         e.date, e.date_basis = EventDate(best.date.earliest, best.date.latest), best.date_basis
     places = [d.event.place for d in group if d.event.place is not None]
     fine = [p for p in places if (p.feature or None) not in COARSE_FEATURES]
@@ -124,4 +136,5 @@ def combine(group: list[Draft]) -> Draft:
             seen.add((ev.start, ev.end))
             e.more_evidence.append(ev)
     e.confidence = min(0.99, max(d.event.confidence for d in group) + 0.05 * (len(group) - 1))
-    return Draft(e, actor, recipient, lead.sent_index, lead.definite, lead.lemma, lead.mode_from_cue)
+    return Draft(e, actor, recipient, lead.sent_index, lead.definite, lead.lemma, lead.mode_from_cue,
+                 frozenset().union(*(_lemmas(d) for d in group)))

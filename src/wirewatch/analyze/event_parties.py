@@ -15,6 +15,7 @@ from wirewatch.analyze.event_lexicon import Lexicon
 from wirewatch.record import EventParty, Record
 
 PLACE_LABELS = {"FAC", "LOC"}
+NON_PARTY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 ACTOR_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
 NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat"}
 
@@ -93,6 +94,9 @@ class PartyResolver:
             return self.lex.names[key[:-1]]
         # a longer name that contains a country adjective or name ("Iranian Supreme National Security Council")
         words = key.replace("-", " ").split()
+        lead = self.lex.names.get(words[0]) if words else None
+        if lead and lead[0] and lead[0] != "IGO":
+            return lead[0], None
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 sub = " ".join(words[i:i + n])
@@ -129,20 +133,36 @@ class PartyResolver:
         return self.lex.agent_sectors.get(tok.lower_) or self.lex.agent_sectors.get(tok.lemma_.lower())
 
     # --- parties -------------------------------------------------------------------------
-    def party(self, tok, depth: int = 0) -> Optional[Party]:
+    def party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
         """The party a token (an argument head) names, or None."""
         if tok is None or depth > 3:
             return None
         low = tok.lower_
+        if tok.ent_type_ in NON_PARTY_LABELS:
+            return None
+        if tok.lemma_.lower() in self.lex.collective_heads:
+            # "thousands of Iraqi Kurds", "a group of refugees": the members are the party
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.party(obj, depth + 1, avoid)
         if low in self.lex.pronouns and tok.pos_ == "PRON":
-            return self.antecedent(tok, depth)
+            return self.antecedent(tok, depth, avoid=avoid)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:
+            return Party(EventParty(None, tok.text), "place", tok.i)
         span = self.span_at(tok.idx, tok.idx + len(tok.text))
+        if span is not None and span.label in NON_PARTY_LABELS:
+            return None
         if span is not None and span.label in PLACE_LABELS:
             return Party(EventParty(_eid(span), span.name, self._country(span)), "place", tok.i)
         if span is not None and span.label in ACTOR_LABELS | {"FAC"}:
             return self._from_span(span, tok)
-        # modifiers inside the noun phrase: "U.S. forces", "Iranian regime", "Lebanon's president"
-        for mod in self._np_modifiers(tok):
+        # modifiers inside the noun phrase: "U.S. forces", "Iranian regime", "Lebanon's president";
+        # named organisations first ("a Ukrainian International Airlines airliner")
+        mods = self._np_modifiers(tok)
+        mods.sort(key=lambda t: 0 if (self.span_at(t.idx, t.idx + len(t.text)) or _NOSPAN).label == "ORG" else 1)
+        for mod in mods:
             mspan = self.span_at(mod.idx, mod.idx + len(mod.text))
             if mspan is not None and mspan.label in ACTOR_LABELS:
                 p = self._from_span(mspan, mod)
@@ -157,12 +177,30 @@ class PartyResolver:
             return None  # compound reference: resolved by the caller
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.lex.anaphoric_org_heads \
                 and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            ante = self.antecedent(tok, depth, labels=("ORG",))
+            ante = self.antecedent(tok, depth, labels=("ORG",), avoid=avoid)
             if ante is not None:
                 return ante
         code, sector = self.code_of(tok.text)
+        if code and _norm(tok.text) in self.lex.org_names:
+            return Party(EventParty(None, tok.text, None if code == "IGO" else code, sector,
+                                    "IGO" if code == "IGO" else None), "org", tok.i)
         if code:
             return self._country_party(code, sector or self.sector_of(tok), tok.i)
+        if tok.pos_ == "NOUN":
+            # "students throughout Indonesia", "workers in Lagos": a group placed in a country
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "throughout", "from", "across"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    span = self.span_at(obj.idx, obj.idx + len(obj.text)) if obj is not None else None
+                    if span is not None and span.label == "GPE":
+                        code = self._country(span)
+                        if code:
+                            return self._country_party(code, self.sector_of(tok), tok.i)
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss") \
+                and tok.is_title:
+            # a name the entity recogniser missed: keep the name, claim no country
+            words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            return Party(EventParty(None, " ".join(w.text for w in words)), "org", tok.i)
         return None
 
     def _np_modifiers(self, tok) -> list:
@@ -187,14 +225,14 @@ class PartyResolver:
             code, sector = c, sector or s
         if code == "IGO" or (ent is not None and (ent.code or "").startswith("IGO")):
             igo, code = "IGO", None
-        if span.label in ("GPE", "NORP") and code and not igo:
+        if span.label in ("GPE", "NORP") and code and not igo and _norm(span.name) not in self.lex.org_names:
             name = span.name if (span.label == "GPE" or ent is not None) else self.lex.country_names.get(code, span.name)
             return Party(EventParty(_eid(span), name, code, sector, ent.code if ent is not None else None),
                          "country", tok.i)
         if span.label == "PERSON" and not code:
             # "Serbian President X", "Kenzo Oshima, the UN coordinator": country from the noun phrase
             head = tok
-            while head.dep_ in ("compound", "flat") and head.head is not head:
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
             for mod in self._np_modifiers(head):
                 c, _ = self.code_of(mod.text)
@@ -221,7 +259,8 @@ class PartyResolver:
         code = self.code_of(span.name)[0]
         return None if code == "IGO" else code
 
-    def antecedent(self, tok, depth: int = 0, labels: tuple[str, ...] = ()) -> Optional[Party]:
+    def antecedent(self, tok, depth: int = 0, labels: tuple[str, ...] = (),
+                   avoid: Optional[str] = None) -> Optional[Party]:
         """Nearest preceding party for a pronoun or a definite generic noun (same or previous sentence)."""
         person = tok.lower_ in ("he", "his", "him", "she", "her")
         want = labels or (("PERSON",) if person else ("GPE", "ORG", "NORP"))
@@ -235,10 +274,14 @@ class PartyResolver:
                 span = self.span_at(t.idx, t.idx + len(t.text))
                 if span is not None and span.label in want:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))
+        if avoid:
+            cands = [(s, t) for s, t in cands if (self.party(t, depth + 1) or _NOPARTY).key != avoid]
         if not cands:
             return None
         subj = [t for is_subj, t in cands if is_subj]
-        pick = subj[-1] if subj and not labels else cands[-1][1]
+        # "he/they" prefer the last subject; possessives ("his", "its") and definite nouns the last mention
+        possessive = tok.dep_ == "poss" or tok.lower_ in ("his", "her", "its", "their")
+        pick = subj[-1] if subj and not labels and not possessive else cands[-1][1]
         return self.party(pick, depth + 1)
 
     def recent_parties(self, before_tok, n: int = 2) -> list[Party]:
@@ -256,6 +299,10 @@ class PartyResolver:
             if len(out) == n:
                 break
         return list(reversed(out))
+
+
+_NOSPAN = _Span(0, 0, "", "", None)
+_NOPARTY = Party(EventParty(None, None), "none", -1)
 
 
 def _eid(span: _Span) -> Optional[str]:

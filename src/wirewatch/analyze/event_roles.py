@@ -51,6 +51,10 @@ class RoleReader:
         if p is None:
             poss = _child(doc_tok, ("poss",))
             p = self.parties.party(poss) if poss is not None else None
+        if p is None and doc_tok.dep_ == "pobj" and doc_tok.head.lower_ in ("in", "through", "via"):
+            verb = doc_tok.head.head  # "In a letter to X, the regime asked ...": the letter is the regime's
+            if verb.pos_ in ("VERB", "AUX"):
+                p = self.verb_actor(verb)
         if p is None:
             for prep in doc_tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
@@ -72,16 +76,21 @@ class RoleReader:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
             return subj
-        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 obj = _child(verb.head, ("dobj",))
                 if obj is not None and self.lex.cue("request", verb.head.lemma_.lower()):
                     return obj  # "urged X to act": X acts
             return self.subject_of(verb.head)
-        if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
             return verb.head
         if verb.dep_ in ("attr", "acomp", "pcomp") and verb.head.lemma_ == "be":
             return _child(verb.head, SUBJ)
+        if verb.dep_ in ("ccomp", "conj"):
+            # "X, a wing of Y made up of Z, published ...": the parser hung X on an earlier sibling clause
+            sibs = [c for c in verb.head.children if c.i < verb.i and c.dep_ == verb.dep_ and _child(c, SUBJ)]
+            if sibs:
+                return _child(sibs[-1], SUBJ)
         return None
 
     def verb_actor(self, verb) -> Optional[Party]:
@@ -95,7 +104,7 @@ class RoleReader:
         p = self.arg(subj)
         if p is None and subj.dep_ in SUBJ and subj.pos_ == "NOUN":
             poss = _child(subj, ("poss",))  # "its most significant act was shooting down ..."
-            if poss is not None and verb.dep_ in ("attr", "acomp", "pcomp", "xcomp"):
+            if poss is not None and subj.lemma_.lower() in self.lex.act_nouns:
                 p = self.parties.party(poss)
         return p
 
@@ -138,6 +147,10 @@ class RoleReader:
         if recipient is None:
             if is_passive(verb):
                 subj = _child(verb, PASS_SUBJ) or _child(verb, SUBJ + ("attr",))
+                if subj is None:  # "Also targeted ... was X": the subject hangs off the auxiliary
+                    for aux in verb.children:
+                        if aux.dep_ in ("auxpass", "aux"):
+                            subj = _child(aux, SUBJ + PASS_SUBJ) or subj
                 if subj is None and verb.dep_ == "acl":
                     subj = verb.head
                 if subj is not None:
@@ -147,18 +160,31 @@ class RoleReader:
                 if obj is not None:
                     recipient = self.object_party(obj)
         if recipient is None:
-            preps = set(sense.recipient_preps) | {"against", "on"}
+            preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     recipient = self.arg(_pobj(c))
                     if recipient is not None:
                         break
+        if recipient is not None and actor is not None and recipient.key == actor.key:
+            # "the regime asked the institution": an anaphor never points back to the clause's own subject
+            obj = _child(verb, ("dobj", "dative"))
+            recipient = self.parties.party(obj, avoid=actor.key) if obj is not None else None
         if recipient is None and actor is not None:
             subj = self.subject_of(verb)
             pair = self.pair_for(subj)
             if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
                 actor, recipient = pair
         return actor, recipient
+
+    def light_verb_of(self, noun) -> Optional[object]:
+        """The light verb carrying a nominal event ("held a vigil", "engaged in a scuffle"), if any."""
+        head = noun.head
+        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i
+        verb = head.head if via_in else head
+        if (noun.dep_ in ("dobj", "nsubjpass") or via_in) and verb.lemma_.lower() in self.lex.light_verbs:
+            return verb
+        return None
 
     def noun_roles(self, noun, sense: Sense) -> tuple[Optional[Party], Optional[Party]]:
         """(actor, recipient) of a nominal trigger ("U.S. drone strike", "attack on X", "held a vigil")."""
@@ -170,8 +196,9 @@ class RoleReader:
                 p = self.parties.party(c)
                 if p is None:
                     continue
-                if p.kind == "person" and c.dep_ != "poss":
-                    recipient = recipient or p  # "the Soleimani strike": the person is the target
+                if (p.kind == "person" and c.dep_ != "poss") or \
+                        (c.dep_ == "poss" and noun.lemma_.lower() in self.lex.patient_possessive):
+                    recipient = recipient or p  # "the Soleimani strike", "his assassination": the target
                 elif p.kind != "place":
                     actor = actor or p
         for c in noun.children:
@@ -192,13 +219,13 @@ class RoleReader:
                     continue
                 recipient = self.arg(obj)
         head = noun.head
-        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head
+        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i
         verb = head.head if via_in else head
         if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and \
                 verb.lemma_.lower() in self.lex.light_verbs:
             subj = self.subject_of(verb)
             pair = self.pair_for(subj)
-            if len(pair) == 2 and recipient is None:
+            if len(pair) == 2 and (recipient is None or recipient.kind == "place"):
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(verb)

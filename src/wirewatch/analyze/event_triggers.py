@@ -94,6 +94,7 @@ def _is_infinitive(tok) -> bool:
 def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Modality:
     """Read the modality of the act at ``tok`` from its own dependents and the words governing it."""
     m = Modality()
+    light_verbs = lex.light_verbs
     low = lambda t: t.lemma_.lower()
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
@@ -115,16 +116,27 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             m.attempted = True
             if c.lower_ in lex.modality.get("failed_adjectives", ()):
                 m.failed = True
+    # headline style "Terrorists Demand Attack": a cue word as a modifier of the act noun
+    if nominal:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                for kind in ("request", "threaten"):
+                    if lex.cue(kind, c.lemma_.lower()) or lex.cue(kind, c.lower_):
+                        m.governor, m.governed_as = c, kind
+                        return m
     # a nominal act that is the subject of "failed"/"was thwarted"
     if tok.dep_ in ("nsubj", "nsubjpass") and low(tok.head) in lex.modality.get("fail", ()):
         m.attempted = m.failed = True
     g = tok
+    clausal = True  # negation/modals above apply only through clausal complements, not "response to the attack"
     for _ in range(6):
         h = g.head
-        if h is g:
+        if h.i == g.i:
             break
         d = g.dep_
-        passes = d in _GOVERNED or (d == "advcl" and _is_infinitive(g)) or (d == "conj" and g.pos_ == "NOUN")
+        passes = d in _GOVERNED or (d == "advcl" and _is_infinitive(g)) or (d == "conj" and g.pos_ == "NOUN") \
+            or (d == "acl" and h.pos_ == "NOUN" and (lex.cue("request", h.lemma_.lower())
+                                                   or lex.cue("threaten", h.lemma_.lower())))
         if not passes:
             if d in ("ccomp", "advcl", "conj") and low(h) in lex.reporting_verbs:
                 m.reported_by = h
@@ -134,11 +146,11 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if hl in lex.reporting_verbs and h.pos_ == "VERB":
             m.reported_by = h
             break
-        if h.i in trigger_tokens and d in ("dobj", "pobj", "prep", "attr") and nominal:
-            break  # "condemned the attack": the attack is its own event
         if lex.cue("request", hl) and (h.pos_ in ("VERB", "NOUN", "PROPN")):
             m.governor, m.governed_as = h, "request"
             break
+        if h.i in trigger_tokens and d in ("dobj", "pobj", "prep", "attr") and nominal:
+            break  # "condemned the attack": the attack is its own event
         if lex.cue("threaten", hl):
             m.governor, m.governed_as = h, "threaten"
             break
@@ -160,11 +172,12 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             m.attempted, m.failed, m.negated = True, True, True
         if d in ("xcomp", "advcl") and _is_infinitive(g) and not (lex.cue("attempt", hl) or lex.cue("plan", hl)
                                                                    or hl == "fail"):
-            if h.pos_ == "VERB" and hl not in ("be", "have"):
+            if h.pos_ in ("VERB", "AUX") and hl != "have":
                 # "used bombs to target X": a purpose, not a reported act
                 m.governor, m.governed_as = h, "purpose"
                 break
-        for c in h.children:
+        clausal = clausal and (d in ("xcomp", "ccomp") or (d == "dobj" and hl in light_verbs))
+        for c in (h.children if clausal else ()):
             if c.dep_ == "neg" and hl not in lex.reporting_verbs:
                 m.negated = True
             if c.dep_ == "aux" and c.lower_ in lex.modality.get("hypothetical_aux", ()) and c.lower_ != "would":

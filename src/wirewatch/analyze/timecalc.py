@@ -106,11 +106,15 @@ def weekday_at_or_after(ref: date, weekday: int, strict: bool = False) -> date:
 def resolve_weekday(ref: date, weekday: int, tense: Optional[str], modifier: Optional[str] = None) -> date:
     """A weekday reference: past -> latest at/before ref, future -> earliest at/after, else nearest.
 
-    'last' and 'next' exclude the publication day itself; 'this' picks the one in ref's week.
+    'last'/'next' name the day in the previous/next calendar week (news writes 'on Tuesday' for
+    this week's, and 'yesterday', not 'last Tuesday', for the day before a Wednesday);
+    'coming' is the first one after ref; 'this' picks the one in ref's week.
     """
     if modifier == "last":
-        return weekday_at_or_before(ref, weekday, strict=True)
-    if modifier in ("next", "coming"):
+        return week_span(ref)[0] - timedelta(days=7 - weekday)
+    if modifier == "next":
+        return week_span(ref)[0] + timedelta(days=7 + weekday)
+    if modifier == "coming":
         return weekday_at_or_after(ref, weekday, strict=True)
     if modifier == "this":
         return week_span(ref)[0] + timedelta(days=weekday)
@@ -126,6 +130,10 @@ def resolve_weekend(ref: date, tense: Optional[str], modifier: Optional[str] = "
     """Saturday..Sunday: 'this weekend' is the one just past (past tense) or coming (future)."""
     if ref.weekday() >= 5 and modifier == "this":
         sat = ref - timedelta(days=ref.weekday() - 5)
+        if tense == "past":  # said on the Saturday, a past event cannot be on the Sunday yet
+            return sat, ref
+        if tense == "future":
+            return ref, sat + timedelta(days=1)
         return sat, sat + timedelta(days=1)
     last_sat = weekday_at_or_before(ref, 5, strict=True)
     next_sat = weekday_at_or_after(ref, 5, strict=True)

@@ -40,8 +40,9 @@ def _part_name(raw: Optional[str]) -> Optional[str]:
 class _Parser:
     """One resolution: text + reference + tense + anchor; tries the rules in order."""
 
-    def __init__(self, vocab: Vocab, ref: Optional[date], tense: Optional[str], anchor: Optional[date]):
-        self.v, self.ref, self.tense, self.anchor = vocab, ref, tense, anchor
+    def __init__(self, vocab: Vocab, ref: Optional[date], tense: Optional[str], anchor: Optional[date],
+                 year_hint: Optional[int] = None):
+        self.v, self.ref, self.tense, self.anchor, self.year_hint = vocab, ref, tense, anchor, year_hint
         v = vocab
         mon, wd, num, unit = v.month_re, v.weekday_any_re, v.number_re, v.unit_re
         day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -55,10 +56,12 @@ class _Parser:
             (re.compile(rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<mon>{mon}),?\s+{day}(?:,?\s+{year})?(?:\s+(?P<tpart>{v.part_re}))?"), self._month_day),
             (re.compile(rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+{year})?"), self._month_day),
             (re.compile(rf"(?:{_PART}[\s-]+)?(?P<mon>{mon})(?:\s+of)?,?\s+{year}"), self._month_year),
+            (re.compile(rf"(?:{_PART}[\s-]+)?(?P<mon>{mon})\s+(?:of\s+)?(?P<which>this|last|next)\s+year"), self._month_of_year),
             (re.compile(rf"(?:{_PART}[\s-]+)?(?P<mod>last|this|next|past|coming)?\s*(?P<mon>{v.month_full_re}|{mon}(?=$))"), self._month_only),
             (re.compile(rf"(?:the\s+)?(?:{_PART}[\s-]+)?(?:the\s+)?(?P<dec>\d{{2}}|\d{{4}}|'\d{{2}})'?s"), self._decade),
             (re.compile(rf"(?:{_PART}[\s-]+)?(?:the\s+year\s+)?{year}"), self._year),
-            (re.compile(rf"(?:{_PART}[\s-]+)?(?P<mod>last|this|next|past|coming)?\s*(?P<season>{v.season_re})(?:\s+(?:of\s+)?{year})?"), self._season),
+            (re.compile(rf"(?:the\s+)?(?:{_PART}[\s-]+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{v.ordinal_re})\s+century"), self._century),
+            (re.compile(rf"(?:{_PART}[\s-]+)?(?P<mod>last|this|next|past|coming|the)?\s*(?P<season>{v.season_re})(?:\s+(?:of\s+)?{year})?"), self._season),
             (re.compile(rf"(?P<key>{_alt_keys(v.data.get('relative_days', {}))})"), self._relative_day),
             (re.compile(rf"(?P<key>{_alt_keys(v.data.get('anchor_days', {}))})"), self._anchor_day),
             (re.compile(rf"(?P<mod>last|this|next|past|coming|the\s+previous|the\s+following|the\s+next|the\s+same|that)?\s*(?P<wd>{v.weekday_re})(?:'s)?(?:\s+(?P<tpart>{v.part_re}))?"), self._weekday),
@@ -98,10 +101,13 @@ class _Parser:
         if m["year"]:
             d = safe_date(int(m["year"]), mon, day)
             return self._span(d, d, "day", False) if d else None
+        if self.year_hint and not m["wd"]:
+            d = safe_date(self.year_hint, mon, day)
+            return self._span(d, d, "day", True) if d else None
         wd = m["wd"]
         if wd:  # a weekday fixes the year: the nearest year in which that day has that weekday
             want = self.v.weekdays.get(wd, self.v.weekday_abbr.get(wd))
-            base = self.ref.year if self.ref else None
+            base = self.year_hint or (self.ref.year if self.ref else None)
             if base is not None:
                 for k in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
                     d = safe_date(base + k, mon, day)
@@ -118,6 +124,8 @@ class _Parser:
             return None
         if m["year"]:
             y = int(m["year"])
+        elif self.year_hint:
+            y = self.year_hint
         elif self.ref is not None:
             y = nearest_occurrence(self.ref, lambda yy: (date(yy, mon, 1), date(yy, mon, 28)), self.tense)[0].year
         else:
@@ -150,14 +158,25 @@ class _Parser:
         lo, hi = part_of_span(lo, hi, part)
         return self._span(lo, hi, "range" if part else "month", False)
 
+    def _month_of_year(self, m) -> Optional[Resolved]:
+        if (nr := self._need_ref("month")) is not None:
+            return nr
+        y = self.ref.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
+        lo, hi = month_span(y, self.v.months[m["mon"]])
+        part = _part_name(m["part"])
+        lo, hi = part_of_span(lo, hi, part)
+        return self._span(lo, hi, "range" if part else "month", True)
+
     def _month_only(self, m) -> Optional[Resolved]:
         mon = self.v.months[m["mon"]]
         if mon == 5 and not (m["part"] or m["mod"]) and self.tense is None:
             return None  # a bare 'may' is far more often the verb
-        if (nr := self._need_ref("month")) is not None:
-            return nr
         mod = m["mod"]
-        if mod == "last":
+        if not (self.year_hint and not mod) and (nr := self._need_ref("month")) is not None:
+            return nr
+        if self.year_hint and not mod:
+            lo, hi = month_span(self.year_hint, mon)
+        elif mod == "last":
             lo, hi = nearest_occurrence(self.ref, lambda y: month_span(y, mon), "past")
             if lo.year == self.ref.year and lo.month == self.ref.month:
                 lo, hi = month_span(self.ref.year - 1, mon)
@@ -175,6 +194,8 @@ class _Parser:
 
     def _decade(self, m) -> Optional[Resolved]:
         raw = m["dec"].lstrip("'")
+        if len(raw) == 2 and not (m["dec"].startswith("'") or m.group(0).startswith("the")):
+            return None  # 'in her 80s' is an age
         if len(raw) == 2:
             yy = int(raw)
             if yy % 10:
@@ -185,12 +206,21 @@ class _Parser:
             start = int(raw)
             if start % 10:
                 return None
-        lo, hi = part_of_span(date(start, 1, 1), date(start + 9, 12, 31), _part_name(m["part"]))
-        return self._span(lo, hi, "decade", False)
+        span = 100 if start % 100 == 0 and len(raw) == 4 and start < 2000 else 10  # 'the 1800s'
+        lo, hi = part_of_span(date(start, 1, 1), date(start + span - 1, 12, 31), _part_name(m["part"]))
+        return self._span(lo, hi, "century" if span == 100 else "decade", False)
+
+    def _century(self, m) -> Optional[Resolved]:
+        n = self.v.ordinal(m["c"])
+        if not n or n > 30:
+            return None
+        # the casual reading: the 20th century is 1900-1999, like 'the 1900s'
+        lo, hi = part_of_span(date(max(1, 100 * (n - 1)), 1, 1), date(100 * n - 1, 12, 31), _part_name(m["part"]))
+        return self._span(lo, hi, "century", False)
 
     def _year(self, m) -> Optional[Resolved]:
         y = int(m["year"])
-        if not 1000 <= y <= 2999:
+        if not 1000 <= y <= 2100:
             return None
         part = _part_name(m["part"])
         lo, hi = part_of_span(*year_span(y), part)
@@ -205,6 +235,8 @@ class _Parser:
         if m["year"]:
             lo, hi = make(int(m["year"]))
             relative = False
+        elif not (m["mod"] or m["part"]):
+            return unresolved("range")  # a bare 'winter' is as often a kind ('winter wheat')
         else:
             if (nr := self._need_ref("range")) is not None:
                 return nr
@@ -359,19 +391,29 @@ def _alt_keys(mapping) -> str:
 
 def _is_duration(t: str, v: Vocab) -> bool:
     """'two years', 'a few weeks', 'the two-year', '57 years old', 'daily' are not points in time."""
-    if t in v.data.get("not_dates", []):
-        return True
+    if t in v.data.get("not_dates", []) or not re.search(r"[a-z]", t):
+        return True  # bare numbers ('aged 61', table cells) are ages or counts
+    if re.search(r"\b(?:seconds?|minutes?|hours?|periods?|innings|laps?)$", t):
+        return True  # clock durations and game periods
     if re.search(r"\bold\b|\baged?\b|-old\b|\bannual|\bevery\b|\beach\b|\bper\b", t):
         return True
-    num = rf"(?:{v.number_re}|{v.vague_re}|\d+(?:\.\d+)?)"
+    num = rf"(?:{v.number_re}|{v.vague_re}|\d[\d,]*(?:\.\d+)?|\d+-\d/\d)"
     if re.fullmatch(rf"(?:the\s+)?(?:{num}\s+(?:or\s+{num}\s+)?)?(?:more\s+|full\s+|long\s+)?{v.unit_re}(?:\s+and\s+a\s+half)?", t):
         return True
-    if re.search(rf"\b{num}-{v.unit_re.replace('(?:', '(?:')}", t) and not re.search(r"\bago\b", t):
+    if re.search(rf"\b{num}-{v.unit_re}", t) and not re.search(r"\bago\b", t):
+        return True
+    if re.fullmatch(r"(?:nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:a\s+)?(?:half|quarter)(?:\s+a)?\s+(?:century|decade)", t):
         return True
     return False
 
 
 def resolve(text: str, ref: Optional[date], tense: Optional[str] = None, anchor: Optional[date] = None,
-            vocab: Optional[Vocab] = None) -> Optional[Resolved]:
-    """Resolve a date expression against the reference day; None when it is not a point in time."""
-    return _Parser(vocab or load_vocab(), ref, tense, anchor).resolve(text)
+            vocab: Optional[Vocab] = None, year_hint: Optional[int] = None) -> Optional[Resolved]:
+    """Resolve a date expression against the reference day; None when it is not a point in time.
+
+    ``year_hint`` is the year the context gives a yearless date ('On Nov. 15, 2019 ... On Nov. 18').
+    """
+    try:
+        return _Parser(vocab or load_vocab(), ref, tense, anchor, year_hint).resolve(text)
+    except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 (bad reference days)
+        return unresolved("unknown")

@@ -90,17 +90,19 @@ def decode_bytes(data: bytes, name: str, html: bool = False) -> str:
 
 
 def clean_text(text: str, name: str, html: bool = False) -> str:
-    """Reject empty/binary text, repair mojibake and normalise newlines."""
+    """Reject empty/binary text, normalise newlines and (plain text) repair mojibake."""
     if not text.strip():
         raise Rejected(name, "empty", "nothing but whitespace")
     sample = text[:_SAMPLE]
     if "\x00" in sample:
         raise Rejected(name, "binary", "NUL characters in the text")
-    controls = len(_CONTROL.findall(sample))
-    if controls > 0.05 * len(sample):
-        raise Rejected(name, "binary", f"{controls} control characters in the first {len(sample)}")
+    if _CONTROL.search(sample):
+        controls = len(_CONTROL.findall(sample))
+        if controls > 0.05 * len(sample):
+            raise Rejected(name, "binary", f"{controls} control characters in the first {len(sample)}")
     text = _NEWLINES.sub("\n", text)
-    text = repair_mojibake(text)
+    if not html:  # markup is repaired after extraction, on the (much shorter) text it yields
+        text = repair_mojibake(text)
     if not text.strip():
         raise Rejected(name, "empty", "nothing but whitespace")
     return text

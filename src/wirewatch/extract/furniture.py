@@ -16,6 +16,7 @@ from wirewatch.record import Caption
 _PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "al", "el",
               "bin", "ibn", "dos", "das", "y", "e", "st.", "ter", "ten", "mc"}
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_UNNAMED = re.compile(r"\(\?P<\w+>")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*|[A-Z]\.)$")
 
 
@@ -34,7 +35,12 @@ class Patterns:
     captions: list[re.Pattern]
     caption_max_len: int
     author_reject: frozenset[str]
+    body_datelines: list[re.Pattern] = field(default_factory=list)
     max_len: int = 220  # the longest furniture line of any kind (cheap pre-filter)
+    # Cheap rejection of story lines: every line-start pattern in one alternation, tried at
+    # position 0 only, and the few patterns that may match anywhere.
+    starts: Optional[re.Pattern] = None
+    anywhere: list[re.Pattern] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -65,6 +71,7 @@ def load_patterns(extra: tuple[str, ...] = ()) -> Patterns:
     captions: list[str] = []
     cap_len, default_len = 900, 220
     reject: set[str] = set()
+    datelines: list[str] = []
     for i, data in enumerate([_read(None)] + [_read(p) for p in extra]):
         if i == 0:
             default_len = int((data.get("defaults") or {}).get("max_len", default_len))
@@ -79,10 +86,20 @@ def load_patterns(extra: tuple[str, ...] = ()) -> Patterns:
         captions.extend(cap.get("patterns") or [])
         cap_len = int(cap.get("max_len", cap_len))
         reject.update(w.lower() for w in data.get("author_reject") or [])
+        datelines.extend(data.get("body_datelines") or [])
     built = [Kind(name, [_compile(p) for p in spec["patterns"]], int(spec["max_len"]),
                   bool(spec["syndicated"]), bool(spec["require_name"])) for name, spec in kinds.items()]
     return Patterns(built, [_compile(p) for p in captions], cap_len, frozenset(reject),
-                    max((k.max_len for k in built), default=default_len))
+                    [_compile(p) for p in datelines], max((k.max_len for k in built), default=default_len),
+                    *_prefilter(kinds))
+
+
+def _prefilter(kinds: dict[str, dict]) -> tuple[Optional[re.Pattern], list[re.Pattern]]:
+    """Line-start patterns merged into one (tried at position 0 only), plus the others as they are."""
+    every = [_UNNAMED.sub("(?:", p) for spec in kinds.values() for p in spec["patterns"]]
+    starts = [p[1:] for p in every if p.startswith("^")]
+    rest = [_compile(p) for p in every if not p.startswith("^")]
+    return (_compile("|".join(f"(?:{p})" for p in starts)) if starts else None), rest
 
 
 def looks_like_names(text: str) -> bool:
@@ -114,6 +131,8 @@ def classify(line: str, pats: Patterns) -> Optional[Hit]:
     """The furniture kind of one stripped line, or None when it is (probably) story text."""
     if not line or len(line) > pats.max_len:
         return None
+    if not ((pats.starts is not None and pats.starts.match(line)) or any(p.search(line) for p in pats.anywhere)):
+        return None
     for kind in pats.kinds:
         if len(line) > kind.max_len:
             continue
@@ -137,6 +156,16 @@ def caption(line: str, pats: Patterns) -> Optional[Caption]:
         if m and m.group("credit"):
             text = line[:m.start()].rstrip(" \t-–—|:") if m.start() > 0 else line
             return Caption(text=text.strip(), credit=m.group("credit").strip().rstrip("."))
+    return None
+
+
+def body_dateline(paragraph: str, pats: Patterns) -> Optional[str]:
+    """The date text of a wire dateline opening a story paragraph, or None."""
+    head = paragraph[:120]
+    for pat in pats.body_datelines:
+        m = pat.search(head)
+        if m and m.group("date"):
+            return m.group("date")
     return None
 
 

@@ -43,8 +43,17 @@ class _Mention:
     tense: Optional[str]
 
 
+def _stem(word: str) -> str:
+    """A crude stem so 'crashed' meets 'crash' and 'strikes' meets 'strike'."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _words(text: str) -> set[str]:
-    return {w.strip("'").removesuffix("'s") for w in re.findall(r"[a-z][a-z'.-]+", text.lower())} - _STOP
+    words = {w.strip("'.-").removesuffix("'s") for w in re.findall(r"[a-z][a-z'.-]+", text.lower())}
+    return {_stem(w) for w in words - _STOP if len(w) > 2}
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -80,15 +89,35 @@ def _event_dates(text: str, mentions: list[_Mention], vocab: Vocab) -> list[tupl
     return keep
 
 
-def _link(x_words: set[str], events) -> Optional[tuple[date, date, str]]:
+def _link(x_words: set[str], events, min_overlap: int = 1) -> Optional[tuple[date, date, str]]:
     """The explicit date whose sentence shares most content words with X (ties: the earliest)."""
     scored = [(len(x_words & ws), lo, hi, txt) for lo, hi, ws, txt in events]
-    scored = [s for s in scored if s[0] > 0]
+    scored = [s for s in scored if s[0] >= min_overlap]
     if not scored:
         return None
     best = max(s[0] for s in scored)
     _, lo, hi, txt = min((s for s in scored if s[0] == best), key=lambda s: s[1])
     return lo, hi, txt
+
+
+# 'COLOMBO | Sunday, 10 July 2022' / 'BEIRUT, Aug. 5 -': a place in capitals, then the date.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]{1,40}(?:\([A-Za-z .]+\))?\s*[|,\u2014\u2013-]\s*")
+# What may follow a date standing alone on its line: '- 9:12 AM', 'at 14:05 GMT'.
+_REST_OF_DATELINE = re.compile(r"\s*(?:[-\u2013\u2014|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+                               r"\s*(?:[A-Z]{2,4})?)?\s*[.,|)]*\s*", re.I)
+# 'This article was amended on 13 July 2022', 'Updated July 11, 2022': published on or before it.
+_REVISED = re.compile(r"\b(?:updated|amended|corrected|edited|modified|revised)\s*(?:on|at)?\s*:?\s*$", re.I)
+
+_NEAR_HEDGES = {"to", "by", "until", "through", "till"}
+_HEDGES = {"would", "should", "could", "might", "must", "will", "wants", "plans", "expects", "aims", "hopes"}
+
+
+def _hedged(text: str, start: int) -> bool:
+    """A date after 'by'/'through' or in a clause with a modal or plan: a target, not a past event."""
+    left = text[max(0, start - 120):start]
+    left = left[max(left.rfind(". "), left.rfind("\n")) + 1:].lower()
+    before = re.findall(r"[a-z']+", left)
+    return any(w in _NEAR_HEDGES for w in before[-5:]) or any(w in _HEDGES for w in before[-14:])
 
 
 def _count(raw: str, vocab: Vocab) -> Optional[int]:
@@ -107,7 +136,11 @@ def _anniversaries(title: str, text: str, vocab: Vocab) -> list[tuple[int, str, 
     ]
     out = []
     for source, in_title in ((title, True), (text, False)):
-        for p in pats:
+        low = source.lower()
+        has_anniv, has_since = "anniversar" in low, re.search(r"years?\s+(?:since|after)", low) is not None
+        for i, p in enumerate(pats):
+            if not (has_anniv if i < 2 else has_since):
+                continue  # cheap pre-check: these patterns are slow to try everywhere
             for m in re.finditer(p, source, re.IGNORECASE | re.MULTILINE):
                 raw = re.sub(r"[\s-]+years?$", "", m["n"], flags=re.IGNORECASE)
                 n = _count(raw, vocab)
@@ -148,6 +181,25 @@ def infer_published(text: str, title: Optional[str] = None, paragraphs: Optional
     cand: Optional[_Days] = None
     wd_names = "|".join(vocab.weekdays)
 
+    # 0. a dateline the extractor left in the text: "(Published Monday, Nov. 18, 2019)", a date alone
+    # on its line near the top or bottom (not inside a timeline: then there are several)
+    lines = []
+    for m in mentions:
+        if not (m.lo and m.lo == m.hi and not m.relative):
+            continue
+        if re.search(r"\b(?:published|posted|first\s+published)\s*(?:on|at)?\s*:?\s*$", full[max(0, m.start - 30):m.start], re.I):
+            return Published(date=m.lo.isoformat(), earliest=m.lo.isoformat(), latest=m.lo.isoformat(),
+                             inferred=True, evidence=f"'{full[max(0, m.start - 30):m.end].strip()}' in the text")
+        line_start = full.rfind("\n", 0, m.start) + 1
+        line_end = full.find("\n", m.end)
+        alone = _REST_OF_DATELINE.fullmatch(full[m.end:line_end if line_end >= 0 else len(full)]) is not None
+        if alone and (_DATELINE.fullmatch(full[line_start:m.start]) or not full[line_start:m.start].strip(" (|")):
+            lines.append((m, line_start))
+    if len(lines) == 1 and (lines[0][1] < 600 or lines[0][0].end > len(full) - 300):
+        m, line_start = lines[0]
+        return Published(date=m.lo.isoformat(), earliest=m.lo.isoformat(), latest=m.lo.isoformat(),
+                         inferred=True, evidence=f"dateline '{full[line_start:m.end].strip()}'")
+
     # 1. "today, January 3" / "yesterday (Jan. 2)"
     for m in re.finditer(rf"\b(?P<rel>today|yesterday|tomorrow)\s*[,(]\s*(?P<d>(?:(?:{wd_names}),?\s+)?{vocab.month_re}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)", full, re.IGNORECASE):
         r = resolve(m["d"], None, None, None, vocab)
@@ -183,13 +235,14 @@ def infer_published(text: str, title: Optional[str] = None, paragraphs: Optional
     # 4. "X N units ago" + the explicit date of X
     if cand is None:
         for m in mentions:
-            am = re.fullmatch(rf"(?:.*\s)?(?P<n>{vocab.number_re})\s+(?P<u>{vocab.unit_re})\s+ago", normalize(m.text))
+            # a qualified amount ('nearly five years ago') is too loose to date the article by
+            am = re.fullmatch(rf"(?P<n>{vocab.number_re})\s+(?P<u>{vocab.unit_re})\s+ago", normalize(m.text))
             if not am or vocab.number(am["n"]) is None:
                 continue
             unit = vocab.units[am["u"]]
             before = _sentence_at(full, m.start)
             x = before[: max(0, before.find(m.text))][-80:]
-            hit = _link(_words(x), events)
+            hit = _link(_words(x), events, min_overlap=2)  # X is free text here: ask for more overlap
             if hit:
                 lo, hi, txt = hit
                 center = shift(lo, vocab.number(am["n"]), unit)
@@ -197,14 +250,25 @@ def infer_published(text: str, title: Optional[str] = None, paragraphs: Optional
                 cand = _Days(_window(center, width), f"'{m.text}' from {lo.isoformat()} ({txt})")
                 break
 
-    past_abs = [m for m in mentions if m.lo and not m.relative and m.tense == "past"]
-    future_abs = [m for m in mentions if m.hi and not m.relative and m.tense == "future"]
+    revised = [m for m in mentions if m.lo and m.lo == m.hi and not m.relative
+               and _REVISED.search(full[max(0, m.start - 40):m.start])]
+    past_abs = [m for m in mentions if m.lo and not m.relative and m.tense == "past" and m not in revised
+                and m.granularity in ("day", "month") and not _hedged(full, m.start)]
+    future_abs = [m for m in mentions if m.hi and not m.relative and m.tense == "future"] + revised
     lower = max(past_abs, key=lambda m: m.lo, default=None)
+    upper = min(revised, key=lambda m: m.hi, default=None)
     if cand is None:
-        if lower is None:
+        if lower is None and upper is None:
             return Published()
-        return Published(earliest=lower.lo.isoformat(), inferred=True,
-                         evidence=f"after '{lower.text}' (mentioned in the past tense)")
+        if lower and upper and lower.lo <= upper.hi:
+            cand = _Days({lower.lo + timedelta(days=k) for k in range((upper.hi - lower.lo).days + 1)},
+                         f"after '{lower.text}' (past tense), on or before the revision '{upper.text}'")
+        elif lower:
+            return Published(earliest=lower.lo.isoformat(), inferred=True,
+                             evidence=f"after '{lower.text}' (mentioned in the past tense)")
+        else:
+            return Published(latest=upper.hi.isoformat(), inferred=True,
+                             evidence=f"on or before the revision '{upper.text}'")
 
     if lower:
         cand.narrow(lambda d: d >= lower.lo, f"after '{lower.text}'")
@@ -237,9 +301,8 @@ def _weekday_constraints(full: str, mentions: list[_Mention], vocab: Vocab, cand
                 cand.narrow(lambda d, wd=wd: _last_weekday_lag(d, wd) <= max_lag, f"'{m.text}' in the past week")
                 soft.append((lambda d, wd=wd: _last_weekday_lag(d, wd) <= recent,
                              f"'{m.text}' → a {wm['wd'].title()} at or just before publication"))
-            else:
-                soft.append((lambda d, wd=wd: (wd - d.weekday()) % 7 <= recent,
-                             f"'{m.text}' → a {wm['wd'].title()} just ahead"))
+            else:  # a coming weekday may be up to six days ahead: only the hard limit
+                cand.narrow(lambda d, wd=wd: (wd - d.weekday()) % 7 <= max_lag, f"'{m.text}' in the coming week")
         elif norm == "this weekend" and m.tense == "past":
             cand.narrow(lambda d: d.weekday() >= 5 or d.weekday() < wk_lag,
                         "'this weekend' (past) → published Saturday to the Tuesday after")

@@ -7,7 +7,9 @@ from typing import Optional
 from wirewatch.extract.furniture import Patterns, classify
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’'»:;)\]]$")
+_WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+MAX_TITLE = 300  # a first line longer than this is story text, not a headline
 
 
 def _wrapped(lines: list[str], pats: Patterns) -> bool:
@@ -36,15 +38,26 @@ def _units(lines: list[str], pats: Patterns) -> list[str]:
     return units
 
 
-def split_text(text: str, pats: Patterns) -> tuple[Optional[str], list[str]]:
-    """The title (first non-empty line that is not furniture) and the paragraph units after it."""
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def split_text(text: str, pats: Patterns, given_title: Optional[str] = None) -> tuple[Optional[str], list[str]]:
+    """The title (first non-empty line that is not furniture) and the paragraph units after it.
+
+    With a caller-given title the first line is the title only when it repeats that title;
+    otherwise the text is all story (a feed item whose title came separately).
+    """
     lines = [_SPACES.sub(" ", l).strip() for l in text.split("\n")]
     title_at = None
     for i, line in enumerate(lines):
         if line and classify(line, pats) is None:
             title_at = i
             break
-    if title_at is None:
+    if given_title is not None and title_at is not None and _words(lines[title_at]) != _words(given_title):
+        title_at = None
+    if title_at is None or len(lines[title_at]) > MAX_TITLE:
+        # No headline line: a dump that starts straight with story text (or has no newlines).
         return None, _units(lines, pats)
     # Lines above the title are head furniture; they stay units so they are classified and kept.
     rest = lines[:title_at] + [""] + lines[title_at + 1:]

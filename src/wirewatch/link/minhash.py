@@ -51,23 +51,32 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
-def _h32(data: bytes) -> int:
-    # crc32 is stable across processes and much cheaper than datasketch's default sha1.
-    return zlib.crc32(data)
+_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
 
 
 @lru_cache(maxsize=1)
-def _template() -> MinHash:
-    # Building the permutations is the costly part of a MinHash; copy them from one template.
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_h32)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    # datasketch draws the (a, b) permutation parameters; building a MinHash object per article
+    # re-validates them (slow), so the signature below applies them directly with numpy.
+    a, b = MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    return np.asarray(a, dtype=np.uint64), np.asarray(b, dtype=np.uint64)
 
 
 def signature(shingle_set: set[str]) -> np.ndarray:
-    """The MinHash signature (``NUM_PERM`` uint64 values below 2**32) of a shingle set."""
-    mh = _template().copy()
-    if shingle_set:
-        mh.update_batch([s.encode("utf-8") for s in shingle_set])
-    return mh.hashvalues.copy()
+    """The MinHash signature (``NUM_PERM`` uint64 values below 2**32) of a shingle set.
+
+    Same scheme as datasketch's MinHash (universal hashing ``(a*h + b) mod (2**61-1)``, 32 bits
+    kept) with crc32 as the shingle hash (stable across processes, far cheaper than sha1).
+    """
+    a, b = _permutations()
+    if not shingle_set:
+        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
+    hv = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingle_set), dtype=np.uint64,
+                     count=len(shingle_set))
+    with np.errstate(over="ignore"):
+        phv = ((np.outer(hv, a) + b) % _PRIME) & _MAX_HASH
+    return phv.min(axis=0)
 
 
 def signature_bytes(sig: np.ndarray) -> bytes:

@@ -38,11 +38,11 @@ def pick_original(members: Sequence[Candidate]) -> tuple[str, str]:
     if not members:
         raise ValueError("empty group")
     by_url: dict[str, Candidate] = {}
-    for m in members:
-        for u in (m.url, m.canonical_url):
-            key = _norm_url(u)
-            if key:
-                by_url.setdefault(key, m)
+    for m in sorted(members, key=lambda m: m.seq):
+        # Only a copy's own address identifies it; its canonical link names another page.
+        key = _norm_url(m.url)
+        if key:
+            by_url.setdefault(key, m)
     # A copy whose notice names another member's address points at the original.
     votes: dict[str, int] = {}
     for m in members:

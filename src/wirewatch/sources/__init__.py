@@ -1,4 +1,4 @@
-"""Inputs -> raw documents: files, directories, globs, stdin, JSONL batches (feeds, URLs, WARC later)."""
+"""Inputs -> raw documents: files, directories, globs, stdin, JSONL batches, URLs, WARC archives, feeds."""
 from wirewatch.sources.raw import RawDocument
 from wirewatch.sources.files import iter_inputs
 

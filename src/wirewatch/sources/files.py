@@ -1,4 +1,4 @@
-"""Files, directories, globs, standard input and JSONL batches -> raw documents."""
+"""Files, directories, globs, standard input, JSONL batches, URLs and WARC archives -> raw documents."""
 from __future__ import annotations
 
 import glob
@@ -51,14 +51,35 @@ def expand(spec: str) -> list[str]:
 
 
 def iter_inputs(specs: Iterable[str], max_bytes: int = 20_000_000, jsonl: Optional[bool] = None,
-                stdin=None) -> Iterator[Item]:
-    """Yield a raw document (or a rejection naming the input) for everything the specs name."""
-    for spec in specs:
-        paths = expand(spec)
-        if not paths:
-            yield Rejected(spec, "missing", "the pattern or directory matched no input files")
-        for path in paths:
-            yield from _read_path(path, max_bytes, jsonl, stdin)
+                stdin=None, allow_private: Optional[bool] = None, archive: Optional[str] = None,
+                fetcher=None) -> Iterator[Item]:
+    """Yield a raw document (or a rejection naming the input) for everything the specs name.
+
+    An http(s):// spec is fetched (see ``sources.pages.iter_urls``: ``allow_private`` and
+    ``archive`` apply to it); a .warc/.warc.gz/.arc/.arc.gz file is streamed record by record.
+    """
+    from wirewatch.sources.pages import is_url, iter_urls
+    from wirewatch.sources.warc import is_archive, iter_warc
+
+    specs = list(specs) if not isinstance(specs, (list, tuple)) else specs
+    urls = [s for s in specs if is_url(s)]
+    fetched = iter_urls(urls, max_bytes, allow_private, archive, fetcher) if urls else iter(())
+    try:
+        for spec in specs:
+            if is_url(spec):
+                yield next(fetched)
+                continue
+            if is_archive(spec) and os.path.isfile(spec):
+                yield from iter_warc(spec, max_bytes)
+                continue
+            paths = expand(spec)
+            if not paths:
+                yield Rejected(spec, "missing", "the pattern or directory matched no input files")
+            for path in paths:
+                yield from _read_path(path, max_bytes, jsonl, stdin)
+    finally:
+        if hasattr(fetched, "close"):
+            fetched.close()  # the page fetcher's connections (and WARC archive)
 
 
 def _read_path(path: str, max_bytes: int, jsonl: Optional[bool], stdin) -> Iterator[Item]:

@@ -1,21 +1,24 @@
 """The Store: one interface over SQLite (default) and PostgreSQL; the only writer of SQL."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional, Union
 
 from sqlalchemy import Engine, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from wirewatch.store import linking
 from wirewatch.store import schema as S
 from wirewatch.store.db import DEFAULT_PATH, insert_ignore, make_engine, read_tx, write_tx
 from wirewatch.store.migrations import current_version, migrate
 from wirewatch.store.queries import Queries
+from wirewatch.store.reader import ReaderQueries
 from wirewatch.store.rows import article_row, child_rows, now_iso, upsert_entities
 
 RecordLike = Union[dict[str, Any], Any]  # a record dict or an object with .to_dict()
 
 
-class Store(Queries):
+class Store(Queries, ReaderQueries):
     """A wirewatch database. Write with :meth:`add` / :meth:`record_rejection`; read with the query
     methods (see :class:`wirewatch.store.queries.Queries`), which all return plain dicts/lists."""
 
@@ -56,8 +59,7 @@ class Store(Queries):
         row = article_row(rec)
         with write_tx(self.engine) as conn:
             # ON CONFLICT DO NOTHING on both unique keys (id, content_hash): never read-then-write.
-            seq = conn.execute(insert_ignore(conn, S.articles).values(**row)
-                               .returning(S.articles.c.seq)).scalar()
+            seq = conn.execute(_article_insert(self.dialect), row).scalar()
             if seq is None:
                 _note_alias(conn, rec, row)
                 return "present"
@@ -86,6 +88,13 @@ class Store(Queries):
         with write_tx(self.engine) as conn:
             conn.execute(S.rejections.insert().values(input=str(input), reason=str(reason), detail=detail or "",
                                                       at=now_iso()))
+
+
+@lru_cache(maxsize=2)
+def _article_insert(dialect: str):
+    # Built once: values go in as parameters, so SQLAlchemy's statement cache key stays cheap.
+    mod = postgresql if dialect == "postgresql" else sqlite
+    return mod.insert(S.articles).on_conflict_do_nothing().returning(S.articles.c.seq)
 
 
 def _note_alias(conn, rec: dict[str, Any], row: dict[str, Any]) -> None:

@@ -5,9 +5,10 @@ Cost per new article is a few indexed lookups (``lsh_bands`` on (band, hash), ``
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional
 
-from sqlalchemy import Connection, and_, func, select, tuple_, update
+from sqlalchemy import Connection, func, select, text, update
 
 from wirewatch.link import minhash as MH
 from wirewatch.link import stories as ST
@@ -31,7 +32,7 @@ def link_article(conn: Connection, rec: dict[str, Any], seq: int, stories: bool 
     best: Optional[tuple[str, MH.Similarity]] = None
     if len(sh) >= MH.MIN_SHINGLES:
         best = _best_copy(conn, sh, keys)
-    conn.execute(S.signatures.insert().values(article_id=aid, minhash=MH.signature_bytes(sig), n_shingles=len(sh)))
+    conn.execute(S.signatures.insert(), {"article_id": aid, "minhash": MH.signature_bytes(sig), "n_shingles": len(sh)})
     conn.execute(S.lsh_bands.insert(), [{"band": b, "hash": h, "article_id": aid} for b, h in keys])
     if best is not None:
         _join_group(conn, aid, best[0], best[1].score)
@@ -40,10 +41,10 @@ def link_article(conn: Connection, rec: dict[str, Any], seq: int, stories: bool 
 
 
 def _best_copy(conn: Connection, sh: set[str], keys: list[tuple[int, int]]) -> Optional[tuple[str, MH.Similarity]]:
-    b = S.lsh_bands.c
-    hits = conn.execute(
-        select(b.article_id, func.count().label("n")).where(tuple_(b.band, b.hash).in_(keys))
-        .group_by(b.article_id).order_by(func.count().desc(), b.article_id).limit(MAX_DUP_CANDIDATES)).all()
+    params = {"lim": MAX_DUP_CANDIDATES}
+    for i, (band, key) in enumerate(keys):
+        params[f"b{i}"], params[f"h{i}"] = band, key
+    hits = conn.execute(_candidates_sql(len(keys)), params).all()
     if not hits:
         return None
     a = S.articles.c
@@ -54,6 +55,15 @@ def _best_copy(conn: Connection, sh: set[str], keys: list[tuple[int, int]]) -> O
         if sim.is_duplicate() and (best is None or sim.score > best[1].score):
             best = (h.article_id, sim)
     return best
+
+
+@lru_cache(maxsize=4)
+def _candidates_sql(n_keys: int):
+    # OR of point lookups, not a row-value IN: SQLite only uses the (band, hash) index for the
+    # former (MULTI-INDEX OR); PostgreSQL turns it into a BitmapOr of index scans.
+    cond = " OR ".join(f"(band = :b{i} AND hash = :h{i})" for i in range(n_keys))
+    return text(f"SELECT article_id, count(*) AS n FROM lsh_bands WHERE {cond} "
+                "GROUP BY article_id ORDER BY n DESC, article_id LIMIT :lim")
 
 
 def _join_group(conn: Connection, aid: str, matched: str, similarity: float) -> None:
@@ -89,9 +99,8 @@ def _assign_story(conn: Connection, rec: dict[str, Any], aid: str) -> None:
     terms = sorted(counts)
     dfs: dict[str, int] = {}
     if terms:
-        stmt = upsert(conn, S.term_df, [{"term": t, "df": 1} for t in terms], ["term"],
-                      lambda ex: {"df": S.term_df.c.df + 1})
-        conn.execute(stmt)
+        # One fixed statement, executemany: no per-article statement compilation.
+        conn.execute(_DF_UPSERT, [{"t": t} for t in terms])
         td = S.term_df.c
         for i in range(0, len(terms), 500):
             dfs.update(conn.execute(select(td.term, td.df).where(td.term.in_(terms[i:i + 500]))).all())
@@ -125,24 +134,32 @@ def _neighbours(conn: Connection, aid: str, vec: dict[str, float], day: Optional
     """Articles sharing features within the time window: ``(id, dot product, story id)``."""
     if not vec:
         return []
-    f = S.features.c
-    dot = func.sum(f.weight * _weight_case(vec)).label("dot")
-    cond = [f.term.in_(list(vec)), f.article_id != aid]
+    params: dict[str, Any] = {"aid": aid, "lim": MAX_STORY_NEIGHBOURS}
+    for i, (term, weight) in enumerate(vec.items()):
+        params[f"t{i}"], params[f"w{i}"] = term, weight
     if day is not None:
-        # Undated articles stay reachable: they cannot be placed outside the window.
-        cond.append(f.day.between(day - ST.WINDOW_DAYS, day + ST.WINDOW_DAYS) | f.day.is_(None))
-    sub = (select(f.article_id, dot).where(and_(*cond)).group_by(f.article_id)
-           .order_by(dot.desc()).limit(MAX_STORY_NEIGHBOURS).subquery())
-    m = S.story_members.c
-    rows = conn.execute(select(sub.c.article_id, sub.c.dot, m.story_id)
-                        .outerjoin(S.story_members, m.article_id == sub.c.article_id)).all()
+        params["lo"], params["hi"] = day - ST.WINDOW_DAYS, day + ST.WINDOW_DAYS
+    rows = conn.execute(_neighbours_sql(len(vec), day is not None), params).all()
     return [(r.article_id, float(r.dot), r.story_id) for r in rows]
 
 
-def _weight_case(vec: dict[str, float]):
-    from sqlalchemy import case, literal
+@lru_cache(maxsize=256)
+def _neighbours_sql(n_terms: int, windowed: bool):
+    # The query vector joins as a VALUES list, so the dot product is computed in the database
+    # over the (term, day) index; one cached statement per vector length.
+    values = ", ".join(f"(:t{i}, CAST(:w{i} AS DOUBLE PRECISION))" for i in range(n_terms))
+    # Undated articles stay reachable: they cannot be placed outside the window.
+    window = "AND (f.day BETWEEN :lo AND :hi OR f.day IS NULL) " if windowed else ""
+    return text(
+        f"WITH q(term, w) AS (VALUES {values}), "
+        "hits AS (SELECT f.article_id, SUM(f.weight * q.w) AS dot FROM features f JOIN q ON f.term = q.term "
+        f"WHERE f.article_id <> :aid {window}GROUP BY f.article_id ORDER BY dot DESC, f.article_id LIMIT :lim) "
+        "SELECT hits.article_id, hits.dot, sm.story_id FROM hits "
+        "LEFT JOIN story_members sm ON sm.article_id = hits.article_id ORDER BY hits.dot DESC, hits.article_id")
 
-    return case({t: literal(w) for t, w in vec.items()}, value=S.features.c.term, else_=literal(0.0))
+
+_DF_UPSERT = text("INSERT INTO term_df (term, df) VALUES (:t, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1")
+_CENTRALITY = text("UPDATE story_members SET centrality = centrality + :d WHERE article_id = :a")
 
 
 def _update_story(conn: Connection, story: int, aid: str, neighbours, date: Optional[str]) -> None:
@@ -150,8 +167,8 @@ def _update_story(conn: Connection, story: int, aid: str, neighbours, date: Opti
     mates = [(n, sim) for n, sim, s in neighbours if s == story]
     own = sum(sim for _, sim in mates)
     conn.execute(update(S.story_members).where(m.article_id == aid).values(centrality=own))
-    for n, sim in mates:
-        conn.execute(update(S.story_members).where(m.article_id == n).values(centrality=m.centrality + sim))
+    if mates:
+        conn.execute(_CENTRALITY, [{"d": sim, "a": n} for n, sim in mates])
     a, st = S.articles.c, S.stories.c
     central = conn.execute(select(a.id, a.title).join(S.story_members, m.article_id == a.id)
                            .where(m.story_id == story, a.title.is_not(None))
@@ -211,14 +228,8 @@ def related(conn: Connection, aid: str, story: Optional[int], exclude: set, limi
     mine = conn.execute(select(f.term, f.weight, f.day).where(
         f.article_id == aid, f.term.like("e:%") | f.term.like("p:%"))).all()
     if mine:
-        day = mine[0].day
         vec = {r.term: r.weight for r in mine}
-        cond = [f.term.in_(list(vec)), f.article_id != aid]
-        if day is not None:
-            cond.append(f.day.between(day - 3 * ST.WINDOW_DAYS, day + 3 * ST.WINDOW_DAYS))
-        dot = func.sum(f.weight * _weight_case(vec))
-        for (other,) in conn.execute(select(f.article_id).where(and_(*cond)).group_by(f.article_id)
-                                     .order_by(dot.desc(), f.article_id).limit(limit * 2)):
+        for other, _, _ in _neighbours(conn, aid, vec, mine[0].day):
             if other not in exclude and other not in out:
                 out.append(other)
     return out[:limit]

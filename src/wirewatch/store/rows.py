@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from typing import Any, Optional
 
-from sqlalchemy import Connection, select, tuple_
+from sqlalchemy import Connection, and_, or_, select
 
 from wirewatch.link.minhash import content_hash
 from wirewatch.store import schema as S
@@ -61,10 +61,11 @@ def upsert_entities(conn: Connection, rec: dict[str, Any]) -> dict[str, int]:
     conn.execute(insert_ignore(conn, S.entities, ["name", "type", "country"]), [wanted[k] for k in keys])
     ids: dict[tuple[str, str, str], int] = {}
     e = S.entities.c
-    for i in range(0, len(keys), 300):
-        chunk = keys[i:i + 300]
-        for row in conn.execute(select(e.id, e.name, e.type, e.country).where(
-                tuple_(e.name, e.type, e.country).in_(chunk))):
+    for i in range(0, len(keys), 100):
+        chunk = keys[i:i + 100]
+        # OR of equalities: SQLite cannot use the unique index for a row-value IN.
+        match = or_(*[and_(e.name == n, e.type == t, e.country == c) for n, t, c in chunk])
+        for row in conn.execute(select(e.id, e.name, e.type, e.country).where(match)):
             ids[(row.name, row.type, row.country)] = row.id
     return {lid: ids[key] for lid, key in local.items() if key in ids}
 

@@ -1,4 +1,4 @@
-"""FastAPI app: each page builds one data structure (from the store's query layer) and renders it
+"""FastAPI app: each page builds one data structure from the store's query layer and renders it
 as HTML; the same structure is served as JSON under /api. Every HTML page links to its JSON twin."""
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import io
 import secrets
 from importlib import resources
 from typing import Any, Optional
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -14,24 +15,28 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from wirewatch.settings import Settings
+from wirewatch.web import charts
 from wirewatch.web.render import annotate
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 PAGE = 25
+DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 
 def create_app(settings: Settings, token: Optional[str] = None, store=None) -> FastAPI:
-    """The reader app over the store named by ``settings.db`` (read-only unless a token is set)."""
+    """The reader over the store named by ``settings.db``; write endpoints need ``token``."""
     from wirewatch.store import open_store
 
     app = FastAPI(title="wirewatch", version="0.1.0", openapi_url="/api/openapi.json", docs_url=None,
-                  redoc_url=None)
+                  redoc_url=None, description="Read-only JSON API over a wirewatch store (writes need a token).")
     app.state.store = store or open_store(settings.db)
     app.state.token = token
     pkg = resources.files("wirewatch.web")
     templates = Jinja2Templates(directory=str(pkg / "templates"))
+    templates.env.globals["qs"] = lambda **kw: urlencode({k: v for k, v in kw.items() if v})
     app.mount("/static", StaticFiles(directory=str(pkg / "static")), name="static")
+    views = Views(app.state.store)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -42,128 +47,147 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    def st():
-        return app.state.store
+    def html(request: Request, name: str, data: dict[str, Any], api: str, **extra) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"data": data, "api": api, **extra})
 
-    def page(request: Request, name: str, data: dict[str, Any], api: str) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"data": data, "api": api})
-
-    # ---- data builders (one per page; the HTML and JSON routes share them) -------------------
-    def home_data(offset: int) -> dict:
-        data = {"articles": st().list_articles(limit=PAGE, offset=offset), "offset": offset, "limit": PAGE,
-                "stats": st().stats()}
-        if hasattr(st(), "stories"):
-            data["stories"] = st().stories(limit=10)
-        return data
-
-    def article_data(article_id: str) -> dict:
-        rec = st().get_article(article_id)
-        if rec is None:
-            raise HTTPException(404, f"no article {article_id!r}")
-        return rec
-
-    def search_data(q: str, offset: int) -> dict:
-        hits = st().search(q, limit=PAGE, offset=offset) if q.strip() else []
-        return {"query": q, "results": hits, "offset": offset, "limit": PAGE}
-
-    def entity_data(entity_id: str) -> dict:
-        ent = st().get_entity(entity_id)
-        if ent is None:
-            raise HTTPException(404, f"no entity {entity_id!r}")
-        return ent
-
-    def events_data(type: Optional[str], actor: Optional[str], country: Optional[str], since: Optional[str],
-                    until: Optional[str], offset: int, limit: int = 200) -> dict:
-        rows = st().events(type=type, actor=actor, country=country, since=since, until=until, limit=limit,
-                           offset=offset)
-        return {"events": rows, "filters": {"type": type, "actor": actor, "country": country, "since": since,
-                                            "until": until}, "offset": offset, "limit": limit}
-
-    # ---- HTML -------------------------------------------------------------------------------
+    # ---- HTML pages ---------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request, offset: int = Query(0, ge=0)):
-        return page(request, "home.html", home_data(offset), f"/api/articles?offset={offset}")
+    def home_page(request: Request, offset: int = Query(0, ge=0)):
+        data = views.home(offset)
+        return html(request, "home.html", data, f"/api/home?offset={offset}",
+                    timelines={s["id"]: charts.bars([(t["day"], t["articles"]) for t in s["timeline"]],
+                                                    width=220, height=28, label="articles per day")
+                               for s in data["stories"]})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article(request: Request, article_id: str):
-        rec = article_data(article_id)
-        return templates.TemplateResponse(request, "article.html", {
-            "data": rec, "paragraphs": annotate(rec), "api": f"/api/articles/{article_id}"})
+    def article_page(request: Request, article_id: str):
+        data = views.article(article_id)
+        return html(request, "article.html", data, f"/api/articles/{article_id}",
+                    paragraphs=annotate(data, data["_entity_links"]))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, q: str = "", offset: int = Query(0, ge=0)):
-        return page(request, "search.html", search_data(q, offset), f"/api/search?q={q}&offset={offset}")
+    def search_page(request: Request, q: str = "", entity: Optional[str] = None, event_type: Optional[str] = None,
+                    country: Optional[str] = None, source: Optional[str] = None, since: Optional[str] = None,
+                    until: Optional[str] = None, offset: int = Query(0, ge=0)):
+        filters = dict(entity=entity, event_type=event_type, country=country, source=source, since=since,
+                       until=until)
+        data = views.search(q, offset, **filters)
+        return html(request, "search.html", data, "/api/search?" + urlencode(
+            {k: v for k, v in {"q": q, **filters, "offset": offset}.items() if v}))
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(request: Request, entity_id: str):
-        return page(request, "entity.html", entity_data(entity_id), f"/api/entities/{entity_id}")
+        data = views.entity(entity_id)
+        return html(request, "entity.html", data, f"/api/entities/{entity_id}",
+                    chart=charts.bars([(t["month"], t["articles"]) for t in data["timeline"]],
+                                      label="articles per month"))
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: Optional[str] = None, actor: Optional[str] = None,
                     country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
                     offset: int = Query(0, ge=0)):
-        data = events_data(type or None, actor or None, country or None, since or None, until or None, offset)
-        return page(request, "events.html", data, "/api/events")
+        filters = {k: (v or None) for k, v in dict(type=type, actor=actor, country=country, since=since,
+                                                    until=until).items()}
+        data = views.events(offset=offset, **filters)
+        timeline = sorted({(e["earliest"] or "")[:7] for e in data["events"] if e["earliest"]})
+        counts = [(m, sum(1 for e in data["events"] if (e["earliest"] or "").startswith(m))) for m in timeline]
+        return html(request, "events.html", data, "/api/events?" + urlencode({k: v for k, v in filters.items() if v}),
+                    chart=charts.bars(counts, label="events per month"),
+                    world=charts.world_map(data["places"]))
 
-    # ---- JSON API ---------------------------------------------------------------------------
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str):
+        data = views.story(story_id)
+        return html(request, "story.html", data, f"/api/stories/{story_id}",
+                    chart=charts.bars([(t["day"], t["articles"]) for t in data["timeline"]],
+                                      label="articles per day"))
+
+    # ---- JSON API (same data as the pages) -----------------------------------------------------
+    @app.get("/api/home")
+    def api_home(offset: int = Query(0, ge=0)) -> dict:
+        """Latest stories and articles (the home page's data)."""
+        return views.home(offset)
+
     @app.get("/api/articles")
-    def api_articles(offset: int = Query(0, ge=0)) -> dict:
-        """Latest articles, paginated."""
-        return home_data(offset)
+    def api_articles(offset: int = Query(0, ge=0), limit: int = Query(PAGE, ge=1, le=500),
+                     publisher: Optional[str] = None, since: Optional[str] = Query(None, pattern=DAY),
+                     until: Optional[str] = Query(None, pattern=DAY)) -> dict:
+        """Article summaries, newest first, paginated and filterable."""
+        return {"articles": views.store.list_articles(limit=limit, offset=offset, publisher=publisher,
+                                                      since=since, until=until), "offset": offset, "limit": limit}
 
     @app.get("/api/articles/{article_id}")
     def api_article(article_id: str) -> dict:
-        """One full record (the same contract as `wirewatch show --format json`)."""
-        return article_data(article_id)
+        """One full record (the contract of `wirewatch show --format json`)."""
+        data = views.article(article_id)
+        return {k: v for k, v in data.items() if not k.startswith("_")}
 
     @app.get("/api/search")
-    def api_search(q: str = "", offset: int = Query(0, ge=0)) -> dict:
-        """Full-text search with snippets."""
-        return search_data(q, offset)
+    def api_search(q: str = "", entity: Optional[str] = None, event_type: Optional[str] = None,
+                   country: Optional[str] = None, source: Optional[str] = None,
+                   since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
+                   offset: int = Query(0, ge=0)) -> dict:
+        """Full-text search with facets and highlighted snippets."""
+        return views.search(q, offset, entity=entity, event_type=event_type, country=country, source=source,
+                            since=since, until=until)
 
     @app.get("/api/entities")
-    def api_entities(type: Optional[str] = None, country: Optional[str] = None,
+    def api_entities(type: Optional[str] = None, country: Optional[str] = None, name: Optional[str] = None,
                      limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict:
-        """Canonical entities across the store."""
-        return {"entities": st().entities(type=type, country=country, limit=limit, offset=offset),
+        """Canonical entities across the store, most mentioned first."""
+        return {"entities": views.store.entities(type=type, country=country, name=name, limit=limit, offset=offset),
                 "offset": offset, "limit": limit}
 
     @app.get("/api/entities/{entity_id}")
     def api_entity(entity_id: str) -> dict:
-        """One entity with its articles."""
-        return entity_data(entity_id)
+        """One entity's profile (the entity page's data)."""
+        return views.entity(entity_id)
 
     @app.get("/api/quotes")
     def api_quotes(speaker: Optional[str] = None, limit: int = Query(50, ge=1, le=500),
                    offset: int = Query(0, ge=0)) -> dict:
-        """Quotes across the store, by speaker."""
-        return {"quotes": st().quotes(speaker=speaker, limit=limit, offset=offset), "offset": offset,
+        """Quotes across the store, optionally by speaker (entity id or name)."""
+        return {"quotes": views.store.quotes(speaker=speaker, limit=limit, offset=offset), "offset": offset,
                 "limit": limit}
 
     @app.get("/api/events")
     def api_events(type: Optional[str] = None, actor: Optional[str] = None, country: Optional[str] = None,
-                   since: Optional[str] = None, until: Optional[str] = None, offset: int = Query(0, ge=0),
-                   limit: int = Query(200, ge=1, le=1000), format: str = Query("json", pattern="^(json|csv)$")):
-        """Events, filterable; ``format=csv`` downloads them as CSV."""
-        data = events_data(type, actor, country, since, until, offset, limit)
+                   since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
+                   offset: int = Query(0, ge=0), limit: int = Query(200, ge=1, le=1000),
+                   format: str = Query("json", pattern="^(json|csv)$")):
+        """Events, filterable; ``format=csv`` downloads a flat CSV."""
+        data = views.events(type=type, actor=actor, country=country, since=since, until=until, offset=offset,
+                            limit=limit)
         if format == "csv":
-            return Response(_csv(data["events"]), media_type="text/csv",
+            return Response(events_csv(data["events"]), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
         return data
+
+    @app.get("/api/stories")
+    def api_stories(since: Optional[str] = Query(None, pattern=DAY), limit: int = Query(50, ge=1, le=500),
+                    offset: int = Query(0, ge=0)) -> dict:
+        """Story clusters, latest first."""
+        return {"stories": views.store.stories(since=since, limit=limit, offset=offset), "offset": offset,
+                "limit": limit}
+
+    @app.get("/api/stories/{story_id}")
+    def api_story(story_id: str) -> dict:
+        """One story: members, sources, merged events, timeline."""
+        return views.story(story_id)
 
     @app.get("/api/stats")
     def api_stats() -> dict:
         """Counts of what the store holds."""
-        return st().stats()
+        return views.store.stats()
 
     def require_token(request: Request) -> None:
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if not app.state.token or not secrets.compare_digest(given, app.state.token):
+        if not app.state.token or not given or not secrets.compare_digest(given, app.state.token):
             raise HTTPException(403, "write endpoints need the server's token (Authorization: Bearer ...)")
 
     @app.post("/api/ingest", dependencies=[Depends(require_token)])
     async def api_ingest(request: Request) -> dict:
-        """Ingest one document posted as the request body (needs the token)."""
+        """Ingest one document posted as the request body (text or HTML); needs the token."""
         from wirewatch.ingest import ingest_items
         from wirewatch.sources import RawDocument
         from wirewatch.sources.files import sniff_format
@@ -172,7 +196,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
         if len(body) > settings.max_bytes:
             raise HTTPException(413, "document too large")
         raw = RawDocument(data=body, format=sniff_format(body), name="<upload>")
-        summary = ingest_items([raw], settings, st())
+        summary = ingest_items([raw], settings, views.store)
         return {"stored": summary.stored, "present": summary.present, "ids": summary.ids,
                 "failed": [r.to_dict() for r in summary.failed]}
 
@@ -186,11 +210,76 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
     return app
 
 
-def _csv(rows: list[dict]) -> str:
+class Views:
+    """One data builder per page; HTML and JSON routes share them so they always agree."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def home(self, offset: int) -> dict:
+        return {"stories": self.store.story_overview(limit=8) if offset == 0 else [],
+                "articles": self.store.list_articles(limit=PAGE, offset=offset),
+                "offset": offset, "limit": PAGE, "stats": self.store.stats()}
+
+    def article(self, article_id: str) -> dict:
+        from wirewatch.store.reader import entity_ids_for_article
+
+        rec = self.store.get_article(article_id)
+        if rec is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        rec["related_articles"] = self.store.related(rec["id"])
+        links = rec.get("links") or {}
+        rec["copies"] = [self.store.get_article(c) and _summary_of(self.store.get_article(c))
+                         for c in links.get("copies") or [] if c != rec["id"]]
+        rec["copies"] = [c for c in rec["copies"] if c]
+        original = links.get("duplicate_of")
+        rec["original"] = _summary_of(self.store.get_article(original)) if original else None
+        rec["_entity_links"] = entity_ids_for_article(self.store, rec["id"])
+        return rec
+
+    def search(self, q: str, offset: int, **filters) -> dict:
+        return self.store.faceted_search(q, limit=PAGE, offset=offset, **{k: v or None for k, v in filters.items()})
+
+    def entity(self, entity_id: str) -> dict:
+        ent = self.store.entity_profile(entity_id)
+        if ent is None:
+            raise HTTPException(404, f"no entity {entity_id!r}")
+        return ent
+
+    def events(self, offset: int = 0, limit: int = 200, **filters) -> dict:
+        rows = self.store.events(limit=limit, offset=offset, **filters)
+        return {"events": rows, "filters": filters, "offset": offset, "limit": limit,
+                "places": self.store.event_places(**filters)}
+
+    def story(self, story_id: str) -> dict:
+        story = self.store.story_detail(story_id) if str(story_id).isdigit() else None
+        if story is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return story
+
+
+def _summary_of(rec: Optional[dict]) -> Optional[dict]:
+    if not rec:
+        return None
+    art = rec["article"]
+    return {"id": rec["id"], "title": art["title"], "publisher": art["publisher"],
+            "published": art["published"].get("date") or art["published"].get("earliest"), "url": art["url"]}
+
+
+EVENT_COLUMNS = ["type", "mode", "actor", "actor_country", "recipient", "recipient_country", "earliest", "latest",
+                 "place", "place_country", "lat", "lon", "flags", "article_id", "article_title", "evidence"]
+
+
+def events_csv(rows: list[dict]) -> str:
+    """Flat CSV, one row per event (the same columns as `wirewatch events --format csv`)."""
     buf = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()), extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    writer = csv.writer(buf)
+    writer.writerow(EVENT_COLUMNS)
+    for e in rows:
+        writer.writerow([e["type"], e["mode"] or "", e["actor"]["name"] or "", e["actor"]["country"] or "",
+                         e["recipient"]["name"] or "", e["recipient"]["country"] or "", e["earliest"] or "",
+                         e["latest"] or "", e["place"]["name"] or "", e["place"]["country"] or "",
+                         "" if e["place"]["lat"] is None else e["place"]["lat"],
+                         "" if e["place"]["lon"] is None else e["place"]["lon"], ",".join(e["flags"]),
+                         e["article"]["id"], e["article"]["title"] or "", e["evidence"] or ""])
     return buf.getvalue()

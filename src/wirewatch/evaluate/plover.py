@@ -1,0 +1,122 @@
+"""Event coding against the PLOVER gold-standard sentences (GSR): type P/R/F1 and actor/recipient codes.
+
+Each sentence is analysed alone (publication date 2000-01-01) in one batch, so the model loads once.
+Older GSR names are mapped to the current 16 types. ``split`` selects even or odd sentence numbers
+(the last number of the GSR id) so that lexicon tuning on one half can be reported on the other.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def load_gsr(path: Path, split: str = "all") -> list[dict[str, Any]]:
+    """GSR records (documentation header skipped), optionally only even or odd ids."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    out = []
+    for rec in data:
+        if rec.get("event") == "DOCUMENT" or not rec.get("text"):
+            continue
+        num = int("".join(c for c in rec["id"].rsplit("-", 1)[-1] if c.isdigit()) or 0)
+        if (split == "even" and num % 2) or (split == "odd" and not num % 2):
+            continue
+        out.append(rec)
+    return out
+
+
+def gold_type(rec: dict) -> str:
+    """The GSR event type in current PLOVER names."""
+    return OLD_NAMES.get(rec["event"], rec["event"])
+
+
+def _codes(parties: Any) -> set[str]:
+    if not isinstance(parties, list):
+        return set()
+    return {str(p.get("code") or "").upper()[:3] for p in parties if p.get("code")}
+
+
+def party_code(p: Optional[dict]) -> Optional[str]:
+    """A predicted party's comparable code: its country, else the first three letters of its code (IGO)."""
+    if not p:
+        return None
+    if p.get("country"):
+        return p["country"].upper()
+    return (p.get("code") or "").upper()[:3] or None
+
+
+def analyse_sentences(texts: list[str], published: str = "2000-01-01") -> list[list[dict]]:
+    """Events (as dicts) for each sentence analysed alone, in one pipeline batch."""
+    from wirewatch.pipeline import process
+    from wirewatch.record import Record
+    from wirewatch.settings import Settings
+    from wirewatch.sources import RawDocument
+
+    # The extractor takes the first block as the title: give a placeholder so the sentence is the body.
+    raws = [RawDocument(data="-\n\n" + t, format="text", name=f"gsr-{i}", id=f"gsr-{i}", title="-")
+            for i, t in enumerate(texts)]
+    return [res.to_dict()["events"] if isinstance(res, Record) else []
+            for res in process(raws, Settings(published=published, n_process=1))]
+
+
+def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
+    """Type P/R/F1 per type and overall; actor/recipient code accuracy over type-matched events."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    actor_ok = actor_n = rec_ok = rec_n = 0
+    by_text: dict[str, list[tuple[dict, list[dict]]]] = {}
+    for g, evs in zip(gold, predicted):
+        by_text.setdefault(g["text"], []).append((g, evs))
+    for items in by_text.values():
+        pool = [e for e in items[0][1] if not e.get("hypothetical")]
+        for g, _ in items:  # a sentence with several gold codings counts each
+            t = gold_type(g)
+            hit = next((e for e in pool if e["type"] == t), None)
+            if hit is None:
+                fn[t] += 1
+                continue
+            tp[t] += 1
+            pool.remove(hit)
+            gs, gt = _codes(g.get("source")), _codes(g.get("target"))
+            if gs:
+                actor_n += 1
+                actor_ok += party_code(hit.get("actor")) in gs
+            if gt:
+                rec_n += 1
+                rec_ok += party_code(hit.get("recipient")) in gt
+        for e in pool:  # predicted events no gold coding asked for
+            fp[e["type"]] += 1
+    types = sorted(set(tp) | set(fp) | set(fn))
+    return {"overall": _prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
+            "per_type": {t: _prf(tp[t], fp[t], fn[t]) for t in types},
+            "sentences": len(by_text), "gold_events": len(gold),
+            "actor_accuracy": round(actor_ok / actor_n, 3) if actor_n else None, "actor_n": actor_n,
+            "recipient_accuracy": round(rec_ok / rec_n, 3) if rec_n else None, "recipient_n": rec_n}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate_gsr(path: Path, splits: Iterable[str] = ("even", "odd", "all")) -> dict[str, Any]:
+    """Score every split (analysing all sentences once)."""
+    records = load_gsr(path, "all")
+    texts = sorted({r["text"] for r in records})
+    events = dict(zip(texts, analyse_sentences(texts)))
+    out = {}
+    for split in splits:
+        gold = load_gsr(path, split)
+        out[split] = score(gold, [events[g["text"]] for g in gold])
+    return out
+
+
+if __name__ == "__main__":  # python -m wirewatch.evaluate.plover [GSR.json]
+    import sys
+
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/events/plover_gsr_dev.json")
+    print(json.dumps(evaluate_gsr(path), indent=1))

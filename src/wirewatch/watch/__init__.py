@@ -1,0 +1,1 @@
+"""Watching live sources: the sources state, the polling loop and saved-search alerts."""

@@ -1,0 +1,40 @@
+"""Event scorers: GSR type P/R/F1 with old-name mapping, and seed-format precision/recall."""
+from __future__ import annotations
+
+from wirewatch.evaluate.events import score_events
+from wirewatch.evaluate.plover import gold_type, party_code, score
+
+
+def test_plover_old_names_map_to_current_types():
+    assert gold_type({"event": "DEMAND"}) == "REQUEST"
+    assert gold_type({"event": "FIGHT"}) == "ASSAULT"
+    assert gold_type({"event": "INVESTIGATE"}) == "ACCUSE"
+
+
+def test_plover_party_code_prefers_country_then_igo_code():
+    assert party_code({"country": "irn"}) == "IRN"
+    assert party_code({"country": None, "code": "IGOUNO"}) == "IGO"
+    assert party_code(None) is None
+
+
+def test_plover_score_counts_each_gold_coding_and_extra_events():
+    gold = [{"text": "s1", "event": "DEMAND", "source": [{"code": "POL"}], "target": [{"code": "RUS"}]},
+            {"text": "s2", "event": "AGREE", "source": [{"code": "USA"}], "target": ""}]
+    pred = [[{"type": "REQUEST", "actor": {"country": "POL"}, "recipient": {"country": "USA"}},
+             {"type": "ASSAULT", "actor": None, "recipient": None}],
+            []]
+    out = score(gold, pred)
+    assert out["overall"]["tp"] == 1 and out["overall"]["fp"] == 1 and out["overall"]["fn"] == 1
+    assert out["actor_accuracy"] == 1.0 and out["recipient_accuracy"] == 0.0
+
+
+def test_seed_format_scoring_matches_by_alias_country_and_flags():
+    gold = {"entities": {"must": [{"name": "United States", "type": "GPE", "country": "USA", "aliases": ["U.S."]}]},
+            "events": {"must": [{"type": "ASSAULT", "actor": None, "recipient": "United States",
+                                 "date": "2022-01-03", "attempted": True}],
+                       "must_not": [{"type": "ASSAULT", "actor": "United States", "recipient": None}]}}
+    rec = {"events": [{"type": "ASSAULT", "actor": None, "recipient": {"name": "Americans", "country": "USA"},
+                       "date": {"earliest": "2022-01-03", "latest": "2022-01-03"}, "attempted": True}]}
+    out = score_events(rec, gold)
+    assert out["recall"] == 1.0 and out["recall_strict"] == 1.0 and out["precision"] == 1.0
+    assert out["must_not_violations"] == 0

