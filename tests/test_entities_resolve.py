@@ -132,11 +132,19 @@ def test_entities_nationality_adjective_with_agent_noun(nlp):
     assert (gov.country, gov.sector) == ("IRN", "GOV")
 
 
-def test_entities_norp_kept_apart_with_country(nlp):
-    rec = resolve(nlp, "Iranian officials met Kenyan diplomats. The Iranian delegation left early.")
-    norp = [e for e in rec.entities if e.type == "NORP"]
-    assert norp and all(e.country for e in norp)
-    assert not any(e.type == "GPE" and any(m.text == "Iranian" for m in e.mentions) for e in rec.entities)
+def test_entities_country_adjective_is_a_mention_of_the_country(nlp):
+    rec = resolve(nlp, "Kenyan farmers and Kurdish traders met in Nairobi. Kenya later raised tariffs.")
+    kenya = by_mention(rec, "Kenya")
+    assert kenya.type == "GPE" and kenya.country == "KEN"
+    assert any(m.text == "Kenyan" for m in kenya.mentions)
+    kurdish = by_mention(rec, "Kurdish")
+    assert kurdish.type == "NORP" and kurdish is not kenya
+
+
+def test_entities_country_adjective_alone_makes_the_country(nlp):
+    rec = resolve(nlp, "Kenyan farmers protested on Monday.")
+    kenya = by_mention(rec, "Kenyan")
+    assert (kenya.type, kenya.name, kenya.country) == ("GPE", "Kenya", "KEN")
 
 
 def test_entities_dictionary_names_spacy_missed_and_derived_forms(nlp):

@@ -108,12 +108,13 @@ def test_extract_authors_people_only(raw, want):
 
 @pytest.mark.parametrize("line,credit", [
     ("Protesters march past the parliament on Friday. (MARIA OLSEN/Reuters via Getty)", "MARIA OLSEN/Reuters via Getty"),
-    ("A damaged bridge near the border. (Photo: Karl Weiss/Alpine News)", "Karl Weiss/Alpine News"),
-    ("Smoke rises over the port. Image: Harbour Authority", "Harbour Authority"),
+    ("A damaged bridge near the border. (Photo: Karl Weiss/Alpine News)", "Photo: Karl Weiss/Alpine News"),
+    ("Smoke rises over the port. Image: Harbour Authority", "Image: Harbour Authority"),
     ("Rescue crews at the scene on Monday. Credit: Nadia Haddad", "Nadia Haddad"),
     ("The senator speaks to reporters. (AP Photo/Lee Whitman)", "AP Photo/Lee Whitman"),
 ])
 def test_extract_caption_credit(line, credit):
+    # The credit keeps a "Photo:"/"Image:" label but never the parentheses around it.
     cap = caption(line, load_patterns())
     assert cap is not None and cap.credit == credit
     assert "(" not in cap.credit and not cap.text.endswith(")")
@@ -135,10 +136,10 @@ def test_extract_syndication_notice_sets_original_url():
 
 def test_extract_user_furniture_file_extends_patterns(tmp_path):
     extra = tmp_path / "mine.yaml"
-    extra.write_text("kinds:\n  podcast:\n    patterns:\n      - '^listen to (?:this|the) (?:episode|podcast)\\b'\n",
+    extra.write_text("kinds:\n  podcast:\n    patterns:\n      - '^catch the (?:full )?(?:episode|podcast)\\b'\n",
                      encoding="utf-8")
     text = ("Tide Tables Change\n\nThe harbour office has published new tide tables for the winter.\n\n"
-            "Listen to this episode on your favourite app\n")
+            "Catch the full episode on your favourite app\n")
     art = _extract(text, Settings(furniture=(str(extra),))).article
-    assert ("Listen to this episode on your favourite app", "podcast") in [(f.text, f.kind) for f in art.furniture]
-    assert "Listen" not in art.text
+    assert ("Catch the full episode on your favourite app", "podcast") in [(f.text, f.kind) for f in art.furniture]
+    assert "Catch" not in art.text

@@ -43,7 +43,7 @@ def test_extract_html_body_without_headline_nav_or_footer(page):
 def test_extract_html_figcaption_with_credit(page):
     caps = page.article.captions
     assert [(c.text, c.credit) for c in caps] == [
-        ("The first tram crosses the new bridge over the canal.", "Jonas Richter/Lakeside Courant")]
+        ("The first tram crosses the new bridge over the canal.", "Photo: Jonas Richter/Lakeside Courant")]
     assert "first tram crosses" not in page.article.text
 
 

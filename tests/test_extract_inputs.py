@@ -130,6 +130,7 @@ def test_extract_dump_without_newlines_has_no_title():
     assert art.title is None and art.text == one_line
 
 
+@pytest.mark.slow
 def test_extract_large_input_is_linear():
     import time
 

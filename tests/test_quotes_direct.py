@@ -152,3 +152,20 @@ def test_quotes_spokesperson_for_an_organisation(run):
     rec = run(text)
     q = find(rec, "The shipments were cleared")
     assert "Harbour Authority" in q.speaker_name or "Harbour Authority" in q.speaker_mention.text
+
+
+def test_quotes_partial_takes_the_verb_that_governs_it(run):
+    text = ("The mayor wrote on her blog that the budget was \u201ca plan with no money in it\u201d in the view "
+            "of the council, and the treasurer later said the figures were sound.")
+    rec = run(text)
+    q = find(rec, "a plan with no money")
+    assert q.kind == "partial" and q.cue == "wrote"
+
+
+def test_quotes_split_around_a_source_without_a_verb(run):
+    text = ("\u201cThe convoy left at dawn,\u201d according to the Lakeside Gazette, "
+            "\u201cand reached the border by noon.\u201d")
+    rec = run(text)
+    q = find(rec, "The convoy left at dawn")
+    assert len(q.parts) == 2 and q.text.endswith("by noon.")
+    assert "Lakeside Gazette" in (q.speaker_name or "")  # no speech verb: the source is the speaker

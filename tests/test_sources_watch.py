@@ -193,3 +193,35 @@ def test_alert_matching_rules():
     assert [k for k, _ in matches({"query": "", "type": "ASSAULT", "country": "UKR"}, rec)] == ["r1#event0"]
     assert [k for k, _ in matches({"query": "", "country": "UKR"}, rec)] == ["r1#event0", "r1#event1"]
     assert matches({"query": "ceasefire"}, rec) == []
+
+
+def test_watch_loop_runs_until_stopped_and_archives(server, tmp_path):
+    import threading
+    from dataclasses import replace
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    from wirewatch.settings import Settings
+    from wirewatch.sources.fetch import FetchPolicy
+    from wirewatch.sources.warc import WarcArchive
+    from wirewatch.watch.loop import Watcher
+
+    server.feed_items = [2]
+    store = open_store(str(tmp_path / "w.db"))
+    warc = WarcArchive(tmp_path / "kept.warc.gz")
+    watcher = Watcher(store, Settings(extract_only=True), allow_private=True, archive=warc,
+                      policy=replace(FetchPolicy(), host_delay=0))
+    watcher.state.add_source(server.url("/feed.xml"), "feed", 3600)
+    stop, seen = threading.Event(), []
+
+    def on_report(rep):
+        seen.append(rep)
+        stop.set()
+    watcher.run(stop=stop, on_report=on_report)
+    watcher.close()
+    warc.close()
+    store.close()
+    assert [(r.outcome, r.stored) for r in seen] == [("ok", 1)]
+    with open(tmp_path / "kept.warc.gz", "rb") as fh:
+        uris = {r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh)}
+    assert {server.url("/feed.xml"), server.url("/news/2.html"), server.url("/robots.txt")} <= uris

@@ -145,10 +145,13 @@ def ingest(
     inputs: List[str] = typer.Argument(..., help="Files, directories, globs or - (JSONL batches by .jsonl suffix)."),
     db: Optional[str] = DbOpt,
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    allow_private: bool = typer.Option(False, "--allow-private",
+                                       help="Allow fetching URLs on loopback/private addresses (local use, tests)."),
+    archive: Optional[str] = typer.Option(None, "--archive", help="Keep every fetched response in this WARC file."),
     actors: Optional[List[str]] = ActorsOpt,
     config: Optional[Path] = ConfigOpt,
 ):
-    """Analyse and store documents (idempotent: the same content twice is stored once)."""
+    """Analyse and store documents, URLs or WARC archives (idempotent: the same content is stored once)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from wirewatch.ingest import ingest_items
@@ -164,7 +167,9 @@ def ingest(
                         TimeElapsedColumn(), console=err, transient=False, disable=not err.is_terminal)
     with progress:
         task = progress.add_task("ingesting", total=total)
-        summary = ingest_items(iter_inputs(inputs, max_bytes=settings.max_bytes), settings, store,
+        items = iter_inputs(inputs, max_bytes=settings.max_bytes, allow_private=allow_private or None,
+                            archive=archive)
+        summary = ingest_items(items, settings, store,
                                on_result=lambda *_: progress.advance(task))
     print_summary(summary)
     raise typer.Exit(1 if summary.failed else 0)
@@ -244,7 +249,10 @@ def quotes(db: Optional[str] = DbOpt, speaker: Optional[str] = None, limit: int 
            fmt: Fmt = typer.Option(Fmt.text, "--format", "-f")):
     """What people said across all articles, with dates and sources."""
     rows = _store(_settings(db=db)).quotes(speaker=speaker, limit=limit)
-    _table(rows, fmt, ["speaker_name", "cue", "via", "published", "publisher", "text"], "Quotes")
+    if fmt is Fmt.text:
+        rows = [{"speaker": r["speaker"], "cue": r["cue"], "kind": r["kind"], "published": r["article"]["published"],
+                 "source": r["article"]["publisher"], "text": r["text"]} for r in rows]
+    _table(rows, fmt, ["speaker", "cue", "kind", "published", "source", "text"], "Quotes")
 
 
 @app.command()
@@ -254,8 +262,11 @@ def events(db: Optional[str] = DbOpt, type: Optional[str] = typer.Option(None, "
     """Stored PLOVER events, filterable."""
     rows = _store(_settings(db=db)).events(type=type, actor=actor, country=country, since=since, until=until,
                                            limit=limit)
-    _table(rows, fmt, ["type", "actor_name", "recipient_name", "earliest", "latest", "place_name", "article_id"],
-           "Events")
+    if fmt is Fmt.text:
+        rows = [{"type": r["type"], "mode": r["mode"], "actor": r["actor"]["name"], "recipient": r["recipient"]["name"],
+                 "when": f"{r['earliest'] or ''}..{r['latest'] or ''}", "place": r["place"]["name"],
+                 "flags": ",".join(r["flags"]), "article": r["article"]["id"]} for r in rows]
+    _table(rows, fmt, ["type", "mode", "actor", "recipient", "when", "place", "flags", "article"], "Events")
 
 
 @app.command()
@@ -319,6 +330,8 @@ def evaluate(shared: Path = typer.Option(Path("../shared"), help="The shared/ fo
 
 
 from wirewatch.cli_watch import register as _register_watch; _register_watch(app)  # noqa: E402,E702
+
+from wirewatch.cli_batch import register as _register_batch; _register_batch(app)  # noqa: E402,E702
 
 
 def main() -> None:

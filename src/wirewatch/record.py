@@ -87,6 +87,8 @@ class DateExpr:
     earliest: Optional[str] = None
     latest: Optional[str] = None
     granularity: Optional[str] = None  # day, week, month, year, range, time ...
+    # None: offsets into article.text; "caption:N": offsets into article.captions[N].text
+    source: Optional[str] = None
 
 
 @dataclass(slots=True)

@@ -29,7 +29,8 @@ class Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-_ENV = {"db": "WIREWATCH_DB", "actors": "WIREWATCH_ACTORS", "spacy_model": "WIREWATCH_SPACY_MODEL"}
+_ENV = {"db": "WIREWATCH_DB", "actors": "WIREWATCH_ACTORS", "furniture": "WIREWATCH_FURNITURE",
+        "spacy_model": "WIREWATCH_SPACY_MODEL"}
 
 
 def load_settings(config: Optional[Path] = None, **flags: Any) -> Settings:

@@ -188,4 +188,9 @@ def resolve_dates(record: Record, res) -> Record:
     """Component: fill ``record.dates`` from the text, the parse and the publication day."""
     ref = reference_day(record.article.published)
     record.dates = find_dates(record.article.text, ref, record.doc)
+    # Captions are outside article.text but still date what they show ("... on January 8, 2021").
+    for i, caption in enumerate(record.article.captions):
+        for expr in find_dates(caption.text, ref, None):
+            expr.source = f"caption:{i}"
+            record.dates.append(expr)
     return record

@@ -10,12 +10,15 @@ Steps (all on the already parsed Doc; no further model passes):
 3. attributes (``entity_attrs``): type by dictionary, descriptors and votes; country, sector
    and code by dictionary or textual evidence; canonical name; salience.
 
-Policy on nationality adjectives: a NORP mention ("Iranian") is NOT a mention of the country
-entity; NORP entities are kept separate (one per country, ``country`` set). An adjective
+Policy on nationality adjectives: an adjective the dictionary ties to a country ("Iranian",
+"British") is a mention of that country's GPE entity (created from the dictionary's country
+entry when only the adjective occurs), which is how the reference readings count them.
+Adjectives without a country ("Kurdish", "Shiite Islamist") stay NORP entities. An adjective
 that modifies an agent noun ("the Iranian military", "American officials") becomes one
-mention of an agent entity (ORG for institutions, NORP for groups of people) carrying
-country, sector and code (IRN, MIL, IRNMIL), so later stages can find it with
-``EntityIndex.at(span)``.
+mention of an agent entity instead (ORG for institutions, NORP for groups of people) with
+country, sector and code (IRN, MIL, IRNMIL), so later stages find it with
+``EntityIndex.at(span)``; the adjective before a name ("the Iraqi militia Y", "the Kurdish
+outlet Z") stays a mention of the country and gives the name its country.
 
 Names that appear only in photo captions (outside ``article.text``) are found by a
 dictionary lookup and become entities without mentions and with salience 0.

@@ -68,6 +68,14 @@ class Attributes:
         if gaz:
             self.actor[id(cl)] = gaz[0]
             self.actor_full[id(cl)] = True
+        elif cl.country_key:
+            try:
+                own = self.actors.country(cl.country_key)
+            except Exception:
+                own = None
+            if own is not None:
+                self.actor[id(cl)] = own
+                self.actor_full[id(cl)] = True
 
     def _lookup(self, text: str):
         try:

@@ -69,9 +69,35 @@ class Clusterer:
                     continue
                 cluster = self._new(self._family(c))
             self._join(cluster, c)
+        self._adjectives_to_countries()
         self.clusters = [cl for cl in self.clusters if cl.cands]
         self.clusters.sort(key=lambda cl: cl.first)
         return self.clusters
+
+    def _adjectives_to_countries(self) -> None:
+        """"British", "Lebanese": a country's adjective is a mention of that country.
+
+        Adjectives without a country of their own ("Kurdish", "Shiite") stay NORP entities;
+        an adjective that modifies an agent noun was already made an agent entity.
+        """
+        for cl in list(self.clusters):
+            if cl.family != "norp" or not cl.country_key or self.actors is None:
+                continue
+            try:
+                own = self.actors.country(cl.country_key)
+            except Exception:
+                own = None
+            if own is None:
+                continue
+            target = self.by_key.get(("country", (cl.country_key,)))
+            if target is None or target is cl:
+                cl.family = "other"  # only the adjective names the country: it becomes the country
+                self.by_key[("country", (cl.country_key,))] = cl
+                continue
+            for c in cl.cands:
+                target.add(c)
+                self.of[id(c)] = target
+            cl.cands = []
 
     def knows(self, key: tuple[str, ...], actor=None) -> bool:
         """Is a name (matching words) already one of the clusters: same words, surname, country?"""
@@ -122,7 +148,7 @@ class Clusterer:
     def _person_anchors(self, cands: list[Cand]) -> None:
         """Full person names (two words or more) seed clusters; shorter full forms join longer."""
         full = [c for c in cands if c.label == "PERSON" and len(self._core(c.key)) >= 2
-                and not (c.actor is not None and c.actor.type != "PERSON")]
+                and not self._not_a_person(c)]
         # longest first, so "Javad Zarif" can join "Mohammad Javad Zarif"
         for c in sorted(full, key=lambda c: (-len(self._core(c.key)), c.s)):
             core = self._core(c.key)
@@ -135,6 +161,11 @@ class Clusterer:
                 self.anchors.append((core, target))
             self._join(target, c)
 
+    def _not_a_person(self, c: Cand) -> bool:
+        """The dictionary knows this name as something else ("Burkina Faso" tagged PERSON)."""
+        actor = c.actor if c.actor is not None else self._lookup(self.doc[c.s:c.e].text)
+        return actor is not None and actor.type != "PERSON"
+
     def _match(self, c: Cand) -> Optional[Cluster]:
         if c.alias_of is not None and id(c.alias_of) in self.of:
             return self.of[id(c.alias_of)]
@@ -145,6 +176,7 @@ class Clusterer:
             cl = self.by_key.get(key)
             if cl is None:
                 cl = self._new("norp")
+                cl.country_key = iso
                 self.by_key[key] = cl
             return cl
         if fam == "agent":
@@ -189,8 +221,9 @@ class Clusterer:
 
     def _country_actor(self, c: Cand) -> Optional[str]:
         """ISO3 when the dictionary says this mention names a country itself."""
-        if c.label not in ("GPE", "LOC") and c.src != "gaz":
+        if c.src == "loose":
             return None
+        # any label: the small model often calls a country a PERSON or ORG ("Niger")
         actor = c.actor if c.actor is not None else self._lookup(self.doc[c.s:c.e].text)
         if actor is None or actor.type != "GPE" or not actor.country:
             return None

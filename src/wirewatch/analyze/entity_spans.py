@@ -350,6 +350,8 @@ class SpanBuilder:
             institution = inst is not None
             if not sector and not institution:
                 continue
+            if (lex.descriptors.get(noun) or {}).get("type") in ("GPE", "LOC"):
+                continue  # "the Lebanese capital" is a place, not a group
             nxt = end + 1 if end < len(doc) and doc[end].lower_ in lex.determiners else end
             if nxt in starts or (end < len(doc) and doc[end].pos_ == "PROPN"):
                 continue  # a descriptor of the name that follows; evidence is taken there

@@ -138,15 +138,15 @@ class PartyResolver:
         if tok is None or depth > 3:
             return None
         low = tok.lower_
-        if tok.ent_type_ in NON_PARTY_LABELS:
-            return None
-        if tok.lemma_.lower() in self.lex.collective_heads:
+        if tok.lemma_.lower() in self.lex.collective_heads or tok.lower_ in self.lex.collective_heads:
             # "thousands of Iraqi Kurds", "a group of refugees": the members are the party
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return self.party(obj, depth + 1, avoid)
+        if tok.ent_type_ in NON_PARTY_LABELS:
+            return None
         if low in self.lex.pronouns and tok.pos_ == "PRON":
             return self.antecedent(tok, depth, avoid=avoid)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:

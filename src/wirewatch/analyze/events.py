@@ -41,6 +41,7 @@ class _Coder:
 
     def run(self) -> list[Event]:
         drafts: list[Draft] = []
+        self._refs: list[tuple[int, int, str, str]] = []
         for si, sent in enumerate(self.doc.sents):
             drafts.extend(self._sentence(si, sent))
         groups = merge(drafts)
@@ -87,7 +88,11 @@ class _Coder:
                     self._sense_of.get(tok.head.i) == "PROTEST":
                 continue  # "demonstrated ... calling for independence": the protest's demand, not a second event
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
-            if d is None or (nominal and d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx)):
+            if d is None:
+                continue
+            if nominal and d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx):
+                # context, not a new event; remember it: "in the aftermath of the strike" recalls that strike
+                self._refs.append((sent.start_char, sent.end_char, tok.lemma_.lower(), sense.type))
                 continue
             subj = self._same_act_noun(tok, trig_idx) if not nominal else None
             if subj is not None and subj.i in absorbed:
@@ -184,6 +189,8 @@ class _Coder:
         if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is None:
             recipient = self._requestee(tok)
         place_party = None
+        if actor is not None and actor.kind == "place":
+            actor = None  # "in Galle Face Green" is where, not who
         if recipient is not None and recipient.kind == "place":
             place_party, recipient = recipient, None
         negated, hypothetical = m.negated, m.hypothetical
@@ -305,11 +312,21 @@ class _Coder:
 
     def _background_by_association(self, merged: list[Draft]) -> None:
         """An undated act told in the same sentence as a recalled one is recalled too ("after the 2020 strike, ...")."""
+        recalled = [d for d in merged if d.event.background]
+        for d in merged:
+            # "the strike" with nothing dated of its own refers back to a recalled strike of the same kind
+            if not d.event.background and d.event.date_basis == "published" and d.definite and any(
+                    r.event.type == d.event.type and (r.lemmas | {r.lemma}) & (d.lemmas | {d.lemma}) for r in recalled):
+                d.event.background = True
         bg_sents = {}
         for d in merged:
             if d.event.background:
                 for ev in [d.event.evidence] + d.event.more_evidence:
                     bg_sents[(ev.start, ev.end)] = d.event
+        for start, end, lemma, etype in self._refs:
+            for d in merged:
+                if d.event.background and d.event.type == etype and lemma in (d.lemmas | {d.lemma}):
+                    bg_sents.setdefault((start, end), d.event)
         for d in merged:
             e = d.event
             if e.background or e.date_basis != "published":

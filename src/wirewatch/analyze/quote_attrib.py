@@ -115,11 +115,21 @@ def clause_window(text: str, para: tuple[int, int], open_pos: int, close_pos: Op
 
 
 def attribute(resolver: Resolver, data: QuoteData, afters: list[tuple[int, int]], before: tuple[int, int],
-              content: tuple[int, int], quoted: list[tuple[int, int]]) -> Attribution:
-    """Find the cue verb governing a quote and its subject: after a part first, then before the quote."""
+              content: tuple[int, int], quoted: list[tuple[int, int]], embedded: bool = False) -> Attribution:
+    """Find the cue verb governing a quote and its subject: after a part first, then before the quote.
+
+    A quote inside a sentence (``embedded``) looks before itself first: the verb that governs it.
+    """
     doc = resolver.doc
     att = Attribution()
-    for after in afters:
+    if embedded:
+        cue = _cue_before(doc, data, before, content, quoted)
+        if cue is not None:
+            att.cue, att.side = cue, "before"
+            subj = subject_of(cue) or _left_nsubj(doc, cue, before, quoted)
+            if subj is not None and not inside(subj.idx, quoted):
+                att.speaker = resolver.speaker(subj, content[0])
+    for after in (afters if att.cue is None else []):
         cue = _cue_after(doc, data, after, quoted)
         if cue is None:
             continue

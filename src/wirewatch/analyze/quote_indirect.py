@@ -36,6 +36,9 @@ def find_indirect(resolver: Resolver, data: QuoteData, quoted: list[tuple[int, i
         if sum(1 for t in toks if t.is_alpha) < MIN_CONTENT_WORDS:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        brk = text.find("\n\n", start, end)
+        if brk != -1 or text.rfind("\n\n", verb.idx, start) != -1:
+            continue  # the parser joined two paragraphs; reported speech does not cross them
         # Content that is itself a quote ("He said “...”") is the direct quote's business.
         in_quotes = sum(1 for t in toks if inside(t.idx, quoted))
         if in_quotes > len(toks) / 2 or any(s < end and start < e for s, e in taken):

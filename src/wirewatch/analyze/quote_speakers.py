@@ -34,7 +34,8 @@ class Resolver:
     def __init__(self, record: Record, doc, data: QuoteData):
         self.doc, self.data = doc, data
         self.index = EntityIndex(record) if record.entities else None
-        self.text = doc.text
+        # The original text: the doc may be a same-length re-parse with normalised quote marks.
+        self.text = record.article.text if len(record.article.text) == len(doc.text) else doc.text
         self._speakers: Optional[list] = None
         self.quoted: list[tuple[int, int]] = []  # quoted content spans (set by the caller)
 
@@ -60,9 +61,12 @@ class Resolver:
                 return Who(mention, ent.id, ent.name, ent.type)
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            for ent in span.ents:
-                if ent.label_ not in self.data.via_bad_labels:
-                    return Who(mention, None, _strip_det(ent.text), ent.label_)
+            ents = [e for e in span.ents if e.label_ not in self.data.via_bad_labels]
+            # English noun phrases end in their head: "the Dutch salvage firm Smit Salvage" is the firm.
+            named = [e for e in ents if e.label_ in ("ORG", "PERSON")] or ents
+            if named:
+                ent = named[-1]
+                return Who(mention, None, _strip_det(ent.text), ent.label_)
         return None
 
     def previous_speaker(self, pos: int, types: tuple[str, ...], labelled: bool = False) -> Optional[Who]:
@@ -164,7 +168,7 @@ class Resolver:
         if ref is not None:
             return Who(mention, ref.entity, ref.name, ref.label)
         # An unnamed speaker keeps what describes it: "a man who said he was a teacher".
-        for child in (token.rights if describe else ()):
+        for child in (token.rights if describe and token.pos_ == "NOUN" else ()):
             if child.dep_ in ("relcl", "acl") and not self.in_quote(child.idx):
                 end = child.right_edge.idx + len(child.right_edge.text)
                 while end > mention.start and self.text[end - 1] in ",.;:":

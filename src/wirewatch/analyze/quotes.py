@@ -90,7 +90,10 @@ def _split_pair(text: str, a: QuoteSpan, b: QuoteSpan, data: QuoteData, doc) -> 
     if text[a.start:a.end].rstrip().endswith((".", "!", "?")) and between.rstrip().endswith(","):
         return False
     span = doc.char_span(a.close_pos + 1, b.open_pos, alignment_mode="contract")
-    return span is not None and any(is_cue(t, data) for t in span)
+    if span is not None and any(is_cue(t, data) for t in span):
+        return True
+    # “First half,” according to the agency, “second half.”
+    return any(p.search(between) for p in data.via_patterns)
 
 
 def _words(text: str, spans: list[QuoteSpan]) -> int:
@@ -113,17 +116,17 @@ def judge_units(text: str, paras: list[tuple[int, int]], units: list[Unit], span
         first, last = unit.spans[0], unit.spans[-1]
         own = {(s.open_pos, (s.close_pos + 1) if s.close_pos is not None else s.end) for s in unit.spans}
         others = [m for m in all_marks if m not in own]
-        before, after_first = clause_window(text, paras[first.para], first.open_pos, first.close_pos, others)
+        before, _ = clause_window(text, paras[first.para], first.open_pos, first.close_pos, others)
         afters = []
         for a, b in zip(unit.spans, unit.spans[1:]):
             if a.close_pos is not None and a.para == b.para:
                 afters.append((a.close_pos + 1, b.open_pos))
         if last.close_pos is not None:
             afters.append(clause_window(text, paras[last.para], last.open_pos, last.close_pos, others)[1])
-        unit.att = attribute(resolver, data, afters, before, (first.start, last.end), quoted)
-        words = _words(text, unit.spans)
         lead = text[before[0]:before[1]].strip()
         embedded = bool(lead) and not lead.endswith((":", ",", "\u2014", "\u2013"))
+        unit.att = attribute(resolver, data, afters, before, (first.start, last.end), quoted, embedded)
+        words = _words(text, unit.spans)
         first_alpha = next((c for c in text[first.start:first.end] if c.isalpha()), "")
         unit.kind = "partial" if embedded and (first_alpha.islower() or words < 4) else "direct"
         cued = unit.att.cue is not None or unit.att.speaker is not None
@@ -133,7 +136,7 @@ def judge_units(text: str, paras: list[tuple[int, int]], units: list[Unit], span
             # finite and they are not introduced as a name ("so-called"): a term, not a quote.
             term = term_marked(doc, data, content)
             single_ok = unit.att.side == "before" and finite(unit.att.cue) and not term
-            ok = (cued and (words >= data.min_words_partial and not (term and words < 4) or single_ok)) or \
+            ok = (cued and ((words >= data.min_words_partial and not (term and words < 4)) or single_ok)) or \
                  (words >= data.min_words_uncued_partial and _has_verb(doc, first))
         else:
             ends = text[last.start:last.end].rstrip()[-1:] in ".!?,\u2026" or last.close_pos is None

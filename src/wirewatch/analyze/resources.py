@@ -41,7 +41,28 @@ def load_nlp(model: str):
     import spacy
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    return spacy.load(model)
+    nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "paragraph_breaks" in Language.factories:
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc):
+        """A sentence never runs across a paragraph break (the parser otherwise joins some)."""
+        for tok in doc[:-1]:
+            if tok.is_space and "\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
+_register_components()
 
 
 @functools.lru_cache(maxsize=8)

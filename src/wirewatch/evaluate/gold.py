@@ -218,7 +218,9 @@ class GoldScorer:
         return out
 
     # ---- events ------------------------------------------------------------------------------
-    def party(self, rec_party: Optional[dict], gold_name: Optional[str]) -> bool:
+    def party(self, rec_party: Optional[dict], gold_name: Any) -> bool:
+        if isinstance(gold_name, list):  # a list means any of its values is right
+            return any(self.party(rec_party, name) for name in gold_name)
         if gold_name is None:
             return not rec_party or not (rec_party.get("name") or rec_party.get("entity"))
         if not rec_party:
@@ -230,7 +232,7 @@ class GoldScorer:
                     and (rec_party.get("country") or "").upper() == ge["country"])
 
     def event_pair(self, e: dict, g: dict) -> bool:
-        if e["type"] != g["type"]:
+        if e["type"] not in (g["type"] if isinstance(g["type"], list) else [g["type"]]):
             return False
         pair = self.party(e.get("actor"), g.get("actor")) and self.party(e.get("recipient"), g.get("recipient"))
         if not pair and g.get("symmetric"):
@@ -243,7 +245,9 @@ class GoldScorer:
         gr = day_range(g.get("date")) or day_range(g)
         if gr and not inside(day_range(e.get("date")), gr, slack=1):
             return False
-        if g.get("country") and ((e.get("place") or {}).get("country") or "") != g["country"]:
+        countries = g.get("country")
+        if countries and ((e.get("place") or {}).get("country") or "") not in (
+                countries if isinstance(countries, list) else [countries]):
             return False
         if any(g.get(flag) and not e.get(flag) for flag in ("attempted", "failed", "background")):
             return False

@@ -110,7 +110,12 @@ def score_records(records: Iterable[dict], labels: Mapping[str, dict],
     gold_story = {f: labels[f].get("story") for f in files if labels[f].get("story") is not None}
     pred_story = {f: (by_file[f].get("links") or {}).get("story") for f in files}
     pred_story = {f: s for f, s in pred_story.items() if s is not None}
+    # Originals: for each labelled copy stored as its own article, is its predicted original the gold one?
+    judged = [f for f in files if labels[f].get("copy_of") and by_file[f]["id"] != by_file.get(
+        os.path.basename(labels[f]["copy_of"]), {}).get("id")]
+    right = sum(1 for f in judged if pred_dup[f] == os.path.basename(labels[f]["copy_of"]))
     return {"articles": len(files), "missing": sorted(set(labels) - set(by_file)),
+            "originals": {"accuracy": round(right / len(judged), 4) if judged else 1.0, "judged": len(judged)},
             "duplicates": pairwise(pred_dup, gold_dup), "stories": bcubed(pred_story, gold_story),
             "story_pairs": pairwise(pred_story, gold_story)}
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# Legacy CAMEO country codes in the GSR that differ from ISO 3166 alpha-3.
+CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM"}
 
 
 def load_gsr(path: Path, split: str = "all") -> list[dict[str, Any]]:
@@ -36,7 +38,8 @@ def gold_type(rec: dict) -> str:
 def _codes(parties: Any) -> set[str]:
     if not isinstance(parties, list):
         return set()
-    return {str(p.get("code") or "").upper()[:3] for p in parties if p.get("code")}
+    codes = {str(p.get("code") or "").upper()[:3] for p in parties if p.get("code")}
+    return {CAMEO_TO_ISO.get(c, c) for c in codes}
 
 
 def party_code(p: Optional[dict]) -> Optional[str]:

@@ -42,7 +42,7 @@ def analyse_all(paths: list[Path]) -> dict[str, dict]:
     return out
 
 
-def run_eval(shared: Optional[Path], plover: bool = True) -> dict[str, Any]:
+def run_eval(shared: Optional[Path], plover: bool = True, links: bool = True) -> dict[str, Any]:
     """Per-document and pooled (micro) precision/recall per section; the PLOVER GSR when available."""
     docs = gold_documents(shared)
     records = analyse_all([p for _, p, _ in docs])
@@ -81,6 +81,10 @@ def run_eval(shared: Optional[Path], plover: bool = True) -> dict[str, Any]:
             report["plover_gsr"] = evaluate_gsr(shared / "events" / "plover_gsr_dev.json")
         except ImportError:
             pass
+    if links:
+        from wirewatch.evaluate.links import evaluate as evaluate_links
+
+        report["links"] = evaluate_links()
     return report
 
 
@@ -115,7 +119,11 @@ def print_report(report: dict[str, Any], console) -> None:
     console.print(table)
     gsr = report.get("plover_gsr")
     if gsr:
-        console.print_json(data={k: v for k, v in gsr.items() if k != "per_type"})
+        console.print("[bold]PLOVER GSR development sentences[/bold] (see the note on splits in evaluate/plover.py)")
+        console.print_json(data=_drop_keys(gsr, {"per_type", "per_sentence", "details", "misses"}))
+    if report.get("links"):
+        console.print("[bold]Links on the sample corpus[/bold] (duplicates: pairwise; stories: B-cubed)")
+        console.print_json(data=_drop_keys(report["links"], {"per_article", "details", "clusters"}))
     for name, scores in report["per_document"].items():
         misses = []
         for section, s in scores.items():
@@ -127,3 +135,9 @@ def print_report(report: dict[str, Any], console) -> None:
             misses.append(scores["error"])
         if misses:
             console.print(f"[bold]{name}[/bold] — " + " | ".join(misses), markup=True, highlight=False)
+
+
+def _drop_keys(obj: Any, keys: set[str]) -> Any:
+    if isinstance(obj, dict):
+        return {k: _drop_keys(v, keys) for k, v in obj.items() if k not in keys}
+    return obj

@@ -55,7 +55,7 @@ def _from_text(text: str, raw: RawDocument, pats: Patterns) -> Article:
         units = units[1:]
     found = sort_paragraphs(units, pats, loose_edges=True)
     article = _article(found, title)
-    article.published = _stated(found.stated_date or _opening_dateline(found, pats))
+    article.published = _stated(found.stated_date or _opening_dateline(found, pats) or found.updated_date)
     return article
 
 
@@ -83,7 +83,7 @@ def _from_html(html: str, raw: RawDocument, pats: Patterns) -> Article:
     article.url = page.url
     day = iso_day(page.date)
     article.published = (Published(date=day, earliest=day, latest=day, evidence="page metadata")
-                         if day else _stated(found.stated_date or _opening_dateline(found, pats)))
+                         if day else _stated(found.stated_date or _opening_dateline(found, pats) or found.updated_date))
     return article
 
 
@@ -115,8 +115,12 @@ def _stated(date_text: Optional[str]) -> Published:
     return Published(date=day, earliest=day, latest=day, evidence=f"stated: {date_text}")
 
 
+INFER_MAX_PARAGRAPHS = 80
+
+
 def _infer(article: Article) -> Published:
     if infer_published is None:
         return article.published
-    body = [article.text[p.start:p.end] for p in article.paragraphs]
-    return infer_published(article.text, article.title, body)
+    # The evidence for a publication date sits near the top; a huge dump costs seconds otherwise.
+    body = [article.text[p.start:p.end] for p in article.paragraphs[:INFER_MAX_PARAGRAPHS]]
+    return infer_published("\n\n".join(body), article.title, body)

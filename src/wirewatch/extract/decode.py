@@ -100,9 +100,12 @@ def clean_text(text: str, name: str, html: bool = False) -> str:
         controls = len(_CONTROL.findall(sample))
         if controls > 0.05 * len(sample):
             raise Rejected(name, "binary", f"{controls} control characters in the first {len(sample)}")
-    text = _NEWLINES.sub("\n", text)
-    if not html:  # markup is repaired after extraction, on the (much shorter) text it yields
-        text = repair_mojibake(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not html:
+        # Markup skips both: there these are plain whitespace, and mojibake is repaired after
+        # extraction on the (much shorter) text it yields.
+        text = repair_mojibake(_NEWLINES.sub("\n", text))
     if not text.strip():
         raise Rejected(name, "empty", "nothing but whitespace")
     return text

@@ -27,6 +27,7 @@ class Kind:
     max_len: int
     syndicated: bool = False
     require_name: bool = False
+    edge_only: bool = False
 
 
 @dataclass(slots=True)
@@ -36,6 +37,7 @@ class Patterns:
     caption_max_len: int
     author_reject: frozenset[str]
     body_datelines: list[re.Pattern] = field(default_factory=list)
+    not_publisher: frozenset[str] = frozenset()
     max_len: int = 220  # the longest furniture line of any kind (cheap pre-filter)
     # Cheap rejection of story lines: every line-start pattern in one alternation, tried at
     # position 0 only, and the few patterns that may match anywhere.
@@ -50,6 +52,7 @@ class Hit:
     kind: str
     groups: dict[str, str] = field(default_factory=dict)
     syndicated: bool = False
+    edge_only: bool = False
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -72,14 +75,15 @@ def load_patterns(extra: tuple[str, ...] = ()) -> Patterns:
     cap_len, default_len = 900, 220
     reject: set[str] = set()
     datelines: list[str] = []
+    sections: set[str] = set()
     for i, data in enumerate([_read(None)] + [_read(p) for p in extra]):
         if i == 0:
             default_len = int((data.get("defaults") or {}).get("max_len", default_len))
         for name, spec in (data.get("kinds") or {}).items():
-            slot = kinds.setdefault(name, {"patterns": [], "max_len": default_len,
-                                           "syndicated": False, "require_name": False})
+            slot = kinds.setdefault(name, {"patterns": [], "max_len": default_len, "syndicated": False,
+                                           "require_name": False, "edge_only": False})
             slot["patterns"].extend(spec.get("patterns") or [])
-            for key in ("max_len", "syndicated", "require_name"):
+            for key in ("max_len", "syndicated", "require_name", "edge_only"):
                 if key in spec:
                     slot[key] = spec[key]
         cap = data.get("captions") or {}
@@ -87,10 +91,11 @@ def load_patterns(extra: tuple[str, ...] = ()) -> Patterns:
         cap_len = int(cap.get("max_len", cap_len))
         reject.update(w.lower() for w in data.get("author_reject") or [])
         datelines.extend(data.get("body_datelines") or [])
-    built = [Kind(name, [_compile(p) for p in spec["patterns"]], int(spec["max_len"]),
-                  bool(spec["syndicated"]), bool(spec["require_name"])) for name, spec in kinds.items()]
+        sections.update(str(w).lower() for w in data.get("not_publisher") or [])
+    built = [Kind(name, [_compile(p) for p in spec["patterns"]], int(spec["max_len"]), bool(spec["syndicated"]),
+                  bool(spec["require_name"]), bool(spec["edge_only"])) for name, spec in kinds.items()]
     return Patterns(built, [_compile(p) for p in captions], cap_len, frozenset(reject),
-                    [_compile(p) for p in datelines], max((k.max_len for k in built), default=default_len),
+                    [_compile(p) for p in datelines], frozenset(sections), max((k.max_len for k in built), default=default_len),
                     *_prefilter(kinds))
 
 
@@ -143,7 +148,7 @@ def classify(line: str, pats: Patterns) -> Optional[Hit]:
             groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
             if kind.require_name and "author" in groups and not looks_like_names(groups["author"]):
                 continue
-            return Hit(kind.name, groups, kind.syndicated)
+            return Hit(kind.name, groups, kind.syndicated, kind.edge_only)
     return None
 
 
@@ -157,6 +162,20 @@ def caption(line: str, pats: Patterns) -> Optional[Caption]:
             text = line[:m.start()].rstrip(" \t-–—|:") if m.start() > 0 else line
             return Caption(text=text.strip(), credit=m.group("credit").strip().rstrip("."))
     return None
+
+
+_MASTHEAD_SPLIT = re.compile(r"\s+[|•»›>—–-]\s+|\s*[|•»›]\s*")
+
+
+def masthead_publisher(line: str, pats: Patterns) -> Optional[str]:
+    """The site name leading a masthead/breadcrumb line ("THE HARBOR LEDGER | World"), or None."""
+    head = _MASTHEAD_SPLIT.split(line.strip(), maxsplit=1)[0].strip(" .:")
+    if not head or head.lower() in pats.not_publisher or not looks_like_site(head):
+        return None
+    if head.isupper():
+        # Short all-caps words are acronyms (BBC); the rest become title case.
+        head = " ".join(w.title() if len(w) > 3 or w in ("THE", "OF", "AND") else w for w in head.split())
+    return head
 
 
 def body_dateline(paragraph: str, pats: Patterns) -> Optional[str]:

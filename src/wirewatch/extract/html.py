@@ -61,7 +61,7 @@ def _figcaptions(tree, pats: Patterns) -> list[Caption]:
             continue
         if credit:
             text = _norm(text.replace(credit, ""))
-            credit = re.sub(r"^(?:photo|image|credit|picture)s?\s*(?:by|:)\s*", "", credit, flags=re.IGNORECASE)
+            credit = re.sub(r"^(?:photo |image )?credits?\s*:\s*", "", credit, flags=re.IGNORECASE)
             out.append(Caption(text=text, credit=credit.strip("() ")))
         else:
             out.append(caption(text, pats) or Caption(text=text))

@@ -18,12 +18,15 @@ def validate_record(record: dict[str, Any]) -> None:
     import jsonschema
 
     jsonschema.validate(record, record_schema())
-    text = record["article"]["text"]
+    body = record["article"]["text"]
+    captions = [c["text"] for c in record["article"]["captions"]]
     for span in _spans(record):
+        source = span.get("source")
+        text = captions[int(source.split(":")[1])] if source else body
         if not (0 <= span["start"] <= span["end"] <= len(text)):
-            raise jsonschema.ValidationError(f"span {span} is outside article.text ({len(text)} chars)")
+            raise jsonschema.ValidationError(f"span {span} is outside its text ({len(text)} chars)")
         if "text" in span and span["text"] and text[span["start"]:span["end"]] != span["text"]:
-            raise jsonschema.ValidationError(f"span text {span['text']!r} != article.text slice")
+            raise jsonschema.ValidationError(f"span text {span['text']!r} != the text at its offsets")
 
 
 def _spans(record: dict[str, Any]):

@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 DEFAULT_PATH = "wirewatch.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -41,8 +42,11 @@ def make_engine(url_or_path: str, schema: Optional[str] = None) -> Engine:
             connect_args["options"] = f"-csearch_path={schema}"
         engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
         if schema:
-            with engine.begin() as conn:
-                conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            try:
+                with engine.begin() as conn:
+                    conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            except IntegrityError:
+                pass  # another process created it at the same moment (IF NOT EXISTS is not atomic)
         return engine
     if "://" in url_or_path:
         url = url_or_path

@@ -21,6 +21,8 @@ from wirewatch.web.render import annotate
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 PAGE = 25
+MAX_OFFSET = 1_000_000
+MAX_ID = 2**62  # larger numeric ids cannot exist (and overflow SQLite integers)
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -52,7 +54,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
 
     # ---- HTML pages ---------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home_page(request: Request, offset: int = Query(0, ge=0)):
+    def home_page(request: Request, offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         data = views.home(offset)
         return html(request, "home.html", data, f"/api/home?offset={offset}",
                     timelines={s["id"]: charts.bars([(t["day"], t["articles"]) for t in s["timeline"]],
@@ -68,7 +70,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", entity: Optional[str] = None, event_type: Optional[str] = None,
                     country: Optional[str] = None, source: Optional[str] = None, since: Optional[str] = None,
-                    until: Optional[str] = None, offset: int = Query(0, ge=0)):
+                    until: Optional[str] = None, offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         filters = dict(entity=entity, event_type=event_type, country=country, source=source, since=since,
                        until=until)
         data = views.search(q, offset, **filters)
@@ -85,7 +87,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: Optional[str] = None, actor: Optional[str] = None,
                     country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-                    offset: int = Query(0, ge=0)):
+                    offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         filters = {k: (v or None) for k, v in dict(type=type, actor=actor, country=country, since=since,
                                                     until=until).items()}
         data = views.events(offset=offset, **filters)
@@ -104,12 +106,12 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
 
     # ---- JSON API (same data as the pages) -----------------------------------------------------
     @app.get("/api/home")
-    def api_home(offset: int = Query(0, ge=0)) -> dict:
+    def api_home(offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """Latest stories and articles (the home page's data)."""
         return views.home(offset)
 
     @app.get("/api/articles")
-    def api_articles(offset: int = Query(0, ge=0), limit: int = Query(PAGE, ge=1, le=500),
+    def api_articles(offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(PAGE, ge=1, le=500),
                      publisher: Optional[str] = None, since: Optional[str] = Query(None, pattern=DAY),
                      until: Optional[str] = Query(None, pattern=DAY)) -> dict:
         """Article summaries, newest first, paginated and filterable."""
@@ -126,14 +128,14 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
     def api_search(q: str = "", entity: Optional[str] = None, event_type: Optional[str] = None,
                    country: Optional[str] = None, source: Optional[str] = None,
                    since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
-                   offset: int = Query(0, ge=0)) -> dict:
+                   offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """Full-text search with facets and highlighted snippets."""
         return views.search(q, offset, entity=entity, event_type=event_type, country=country, source=source,
                             since=since, until=until)
 
     @app.get("/api/entities")
     def api_entities(type: Optional[str] = None, country: Optional[str] = None, name: Optional[str] = None,
-                     limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict:
+                     limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """Canonical entities across the store, most mentioned first."""
         return {"entities": views.store.entities(type=type, country=country, name=name, limit=limit, offset=offset),
                 "offset": offset, "limit": limit}
@@ -145,7 +147,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
 
     @app.get("/api/quotes")
     def api_quotes(speaker: Optional[str] = None, limit: int = Query(50, ge=1, le=500),
-                   offset: int = Query(0, ge=0)) -> dict:
+                   offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """Quotes across the store, optionally by speaker (entity id or name)."""
         return {"quotes": views.store.quotes(speaker=speaker, limit=limit, offset=offset), "offset": offset,
                 "limit": limit}
@@ -153,7 +155,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
     @app.get("/api/events")
     def api_events(type: Optional[str] = None, actor: Optional[str] = None, country: Optional[str] = None,
                    since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
-                   offset: int = Query(0, ge=0), limit: int = Query(200, ge=1, le=1000),
+                   offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(200, ge=1, le=1000),
                    format: str = Query("json", pattern="^(json|csv)$")):
         """Events, filterable; ``format=csv`` downloads a flat CSV."""
         data = views.events(type=type, actor=actor, country=country, since=since, until=until, offset=offset,
@@ -165,7 +167,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
 
     @app.get("/api/stories")
     def api_stories(since: Optional[str] = Query(None, pattern=DAY), limit: int = Query(50, ge=1, le=500),
-                    offset: int = Query(0, ge=0)) -> dict:
+                    offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """Story clusters, latest first."""
         return {"stories": views.store.stories(since=since, limit=limit, offset=offset), "offset": offset,
                 "limit": limit}
@@ -241,7 +243,7 @@ class Views:
         return self.store.faceted_search(q, limit=PAGE, offset=offset, **{k: v or None for k, v in filters.items()})
 
     def entity(self, entity_id: str) -> dict:
-        ent = self.store.entity_profile(entity_id)
+        ent = self.store.entity_profile(entity_id) if not _huge(entity_id) else None
         if ent is None:
             raise HTTPException(404, f"no entity {entity_id!r}")
         return ent
@@ -252,10 +254,14 @@ class Views:
                 "places": self.store.event_places(**filters)}
 
     def story(self, story_id: str) -> dict:
-        story = self.store.story_detail(story_id) if str(story_id).isdigit() else None
+        story = self.store.story_detail(story_id) if str(story_id).isdigit() and not _huge(story_id) else None
         if story is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return story
+
+
+def _huge(ident: str) -> bool:
+    return str(ident).isdigit() and int(ident) >= MAX_ID
 
 
 def _summary_of(rec: Optional[dict]) -> Optional[dict]:
