@@ -18,11 +18,16 @@ N_FULL = 120
 
 
 @pytest.fixture(scope="module")
-def client():
+def cluster():
     client, cluster = make_client(None, workers=2)
-    yield client
+    yield client, cluster
     client.close()
     cluster.close()
+
+
+@pytest.fixture(scope="module")
+def client(cluster):
+    return cluster[0]
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +69,15 @@ def test_batch_dask_full_analysis_equals_single_process(client, corpus, tmp_path
 
 
 @pytest.mark.slow
-def test_batch_links_do_not_depend_on_partitioning(client, corpus, tmp_path):
+def test_batch_links_do_not_depend_on_partitioning(cluster, corpus, tmp_path):
     settings = Settings(extract_only=True)
-    run_batch([str(corpus)], tmp_path / "a", engine="dask", client=client, partition_size=50, settings=settings)
+    address = cluster[1].scheduler_address  # the --scheduler tcp://HOST:PORT path
+    first = run_batch([str(corpus)], tmp_path / "a", engine="dask", scheduler=address, partition_size=50,
+                      settings=settings)
+    assert first.ran == [0, 1, 2]
+    again = run_batch([str(corpus)], tmp_path / "a", engine="dask", scheduler=address, partition_size=50,
+                      settings=settings)
+    assert again.ran == [] and again.skipped == [0, 1, 2]
     run_batch([str(corpus)], tmp_path / "b", engine="local", partition_size=7, settings=settings)
     a, b = read_records(tmp_path / "a"), read_records(tmp_path / "b")
     assert [r["id"] for r in a] == [r["id"] for r in b]  # input order kept

@@ -10,7 +10,6 @@ from wirewatch.batch import plan_partitions, read_records, run_batch
 from wirewatch.batch.parts import read_partition
 from wirewatch.batch.samplegen import SAMPLES, variants, write_jsonl
 from wirewatch.cli import app
-from wirewatch.errors import Rejected
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 

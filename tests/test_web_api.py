@@ -79,10 +79,13 @@ def test_web_events_filter_and_csv_download(client):
 
 
 def test_web_entity_profile_has_timeline_events_and_cooccurrence(client):
-    ents = client.get("/api/entities", params={"type": "GPE"}).json()["entities"]
-    prof = client.get(f"/api/entities/{ents[0]['id']}").json()
+    events = client.get("/api/events", params={"limit": 1000}).json()["events"]
+    actor = next(e["actor"] for e in events if e["actor"]["entity"] is not None)
+    prof = client.get(f"/api/entities/{actor['entity']}").json()
+    assert prof["name"] == actor["name"]
     assert prof["timeline"] and prof["related_entities"] and prof["aliases"]
-    assert prof["events_as_actor"] or prof["events_as_recipient"]
+    assert any(e["actor"]["entity"] == actor["entity"] for e in prof["events_as_actor"])
+    assert {a["id"] for a in prof["articles"]} >= {e["article"]["id"] for e in prof["events_as_actor"]}
 
 
 def test_web_writes_need_the_token_and_errors_are_json(client):

@@ -20,6 +20,7 @@ class Mention:
     start: int
     end: int
     text: str
+    source: Optional[str] = None  # None: article.text; "caption:N": article.captions[N].text
 
 
 @dataclass(slots=True)

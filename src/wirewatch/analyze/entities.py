@@ -29,6 +29,8 @@ Ids are "e1", "e2", ... in order of first mention.
 """
 from __future__ import annotations
 
+import re
+
 import logging
 from typing import Optional
 
@@ -37,7 +39,7 @@ from wirewatch.analyze.entity_captions import caption_names
 from wirewatch.analyze.entity_cluster import Clusterer
 from wirewatch.analyze.entity_lexicon import load_lexicon
 from wirewatch.analyze.entity_spans import SpanBuilder, split_words
-from wirewatch.record import Entity, Record
+from wirewatch.record import Entity, Mention, Record
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +85,19 @@ def _from_captions(record: Record, lex, actors, clusterer: Clusterer, attrs: Att
         sector = lex.sector(actor.sector)
         n += 1
         out.append(Entity(id=f"e{n}", name=name, type=actor.type, country=actor.country,
-                          sector=sector, code=actor.code, mentions=[], salience=0.0,
+                          sector=sector, code=actor.code, mentions=_caption_mentions([c.text or "" for c in record.article.captions], surface),
+                          salience=0.0,
                           aliases=[surface] if surface != name else [],
                           role=actor.role if actor.type == "PERSON" else None))
+    return out
+
+
+def _caption_mentions(captions: list[str], surface: str) -> list[Mention]:
+    """Where a caption names the entity: offsets into that caption's text (source "caption:N")."""
+    out = []
+    for i, caption in enumerate(captions):
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", caption):
+            out.append(Mention(m.start(), m.end(), m.group(0), source=f"caption:{i}"))
     return out
 
 

@@ -250,6 +250,8 @@ class Attributes:
                 return actor.name  # "U.S.", "America" -> the country's own name
             if tuple(split_words(actor.name)) in keys:
                 return actor.name
+            if any(_variant_of(f, actor.name) for f in forms if f in names):
+                return actor.name  # a listed variant spelling ("Ukrainian International Airlines")
             del names
         if cl.family == "person":
             # the fullest name without its title
@@ -263,6 +265,17 @@ class Attributes:
                 adjective_free.add(f)  # "Iranian Supreme National Security Council" -> the plain one
         words = [f for f in words if f not in adjective_free] or words
         return max(words, key=lambda f: (len(f.split()), -forms.index(f)))
+
+
+def _variant_of(form: str, canonical: str) -> bool:
+    """A multi-word alias that shares most of its words with the canonical name.
+
+    Some dictionaries lump distinct bodies under one entry (Basij under the Revolutionary Guards);
+    only a close variant of the canonical name is renamed to it.
+    """
+    a = {w.lower() for w in split_words(form) if len(w) > 2}
+    b = {w.lower() for w in split_words(canonical) if len(w) > 2}
+    return len(a) >= 2 and len(a & b) * 2 >= max(len(a), len(b))
 
 
 def _title_case_from(text: str, key: tuple[str, ...]) -> Optional[str]:

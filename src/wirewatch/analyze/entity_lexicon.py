@@ -23,6 +23,7 @@ class EntityLexicon:
     descriptors: dict[str, dict[str, str]]
     media_name_words: frozenset[str]
     sector_aliases: dict[str, str]
+    agent_sector_aliases: dict[str, str]
     institution_nouns: dict[str, str]  # noun -> sector code
     generic_heads: frozenset[str]
     common_capitalised: frozenset[str]
@@ -34,6 +35,13 @@ class EntityLexicon:
             return None
         code = code.upper()
         return self.sector_aliases.get(code, code)
+
+    def agent_sector(self, code: Optional[str]) -> Optional[str]:
+        """The wirewatch sector code for an agent-noun sector code (its own aliases)."""
+        if not code:
+            return None
+        code = code.upper()
+        return self.agent_sector_aliases.get(code, code)
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -76,6 +84,8 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
         descriptors={str(k).lower(): dict(v or {}) for k, v in (data.get("descriptors") or {}).items()},
         media_name_words=_lower(data.get("media_name_words")),
         sector_aliases={str(k).upper(): str(v).upper() for k, v in (data.get("sector_aliases") or {}).items()},
+        agent_sector_aliases={str(k).upper(): str(v).upper()
+                              for k, v in (data.get("agent_sector_aliases") or {}).items()},
         institution_nouns={str(k).lower(): str(v).upper()
                            for k, v in (data.get("institution_nouns") or {}).items()},
         generic_heads=_lower(data.get("generic_heads")),

@@ -8,62 +8,16 @@ mention, and records local evidence (descriptors, possessives, appositions) on e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Optional
 
+from wirewatch.analyze.entity_base import (  # noqa: F401  (re-exported for the other modules)
+    _CAP_RUN, _CONNECTORS, _DIGIT, _MAX_GAZ_WORDS, _POSSESSIVE, P_DICT_FULL, P_LOCAL, P_NEAR, P_WEAK,
+    _TITLE, Cand, norm_word, split_words)
+from wirewatch.analyze.entity_evidence import EvidenceMixin, lex_sector  # noqa: F401
 from wirewatch.analyze.entity_lexicon import EntityLexicon
 
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_DIGIT = re.compile(r"\d")
-_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-_CONNECTORS = {"of", "and", "the", "for", "al", "el", "de", "-", "&"}
-_MAX_GAZ_WORDS = 6
-_CAP_RUN = re.compile(r"[A-Z][\w.\u2019'&-]*(?:[ \t]+(?:(?:of|and|the|for|al|de|el)[ \t]+)*[A-Z][\w.\u2019'&-]*)*")
 
-# Evidence priorities: the higher wins when two sources disagree.
-P_DICT_FULL, P_LOCAL, P_NEAR, P_WEAK = 4, 3, 2, 1
-
-
-def norm_word(text: str) -> str:
-    """Lower-case matching form of one word: unified apostrophes, no dots."""
-    return text.translate(_APOS).lower().replace(".", "")
-
-
-def split_words(text: str) -> list[str]:
-    """Matching words of a name: hyphens and spaces separate, dots and possessives go."""
-    text = text.translate(_APOS).lower().replace(".", "")
-    if text.endswith("'s"):
-        text = text[:-2]
-    return [w for w in re.split(r"[\s\-]+", text) if w and w != "'"]
-
-
-@dataclass(eq=False, slots=True)
-class Cand:
-    """One candidate mention: a token span with its label and the evidence seen around it."""
-    s: int
-    e: int
-    label: str
-    src: str  # ner | gaz | paren | agent | loose
-    key: tuple[str, ...] = ()  # matching words (no determiner, title or possessive)
-    alt_keys: list[tuple[str, ...]] = field(default_factory=list)
-    title: Optional[str] = None
-    alias_of: Optional["Cand"] = None
-    actor: Any = None  # dictionary actor found for this exact span
-    countries: list[tuple[int, str]] = field(default_factory=list)
-    sectors: list[tuple[int, str]] = field(default_factory=list)
-    types: list[tuple[int, str]] = field(default_factory=list)
-    refs: list[tuple[int, "Cand"]] = field(default_factory=list)  # country of another mention
-    sector_refs: list[tuple[int, "Cand"]] = field(default_factory=list)  # a person's organisation
-
-    def chars(self, doc) -> tuple[int, int]:
-        last = doc[self.e - 1]
-        return doc[self.s].idx, last.idx + len(last.text)
-
-
-_TITLE = Cand(0, 0, "", "title")  # marks tokens of a person's title in the gazetteer pass
-
-
-class SpanBuilder:
+class SpanBuilder(EvidenceMixin):
     """Build the candidate list of one document."""
 
     def __init__(self, doc, lex: EntityLexicon, actors, headline_end: int = 0, text: Optional[str] = None):
@@ -368,7 +322,7 @@ class SpanBuilder:
 
     def _agent_sector(self, noun: str) -> Optional[str]:
         try:
-            return self.lex.sector(self.actors.agent_sector(noun)) if self.actors is not None else None
+            return self.lex.agent_sector(self.actors.agent_sector(noun)) if self.actors is not None else None
         except Exception:
             return None
 
@@ -395,128 +349,6 @@ class SpanBuilder:
         c.key = tuple(split_words(text))
         if len(c.key) > 1 and self._adjective_country(c.key[0]) and c.label != "NORP":
             c.alt_keys.append(c.key[1:])  # "Iranian Supreme National Security Council"
-
-    # -- evidence -----------------------------------------------------------------------------
-    def _evidence(self) -> None:
-        doc, lex = self.doc, self.lex
-        owner: dict[int, Cand] = {}
-        for c in self.cands:
-            for i in range(c.s, c.e):
-                owner[i] = c
-        for c in self.cands:
-            if c.src in ("loose", "agent"):
-                continue
-            if c.label != "NORP":
-                self._inside(c)
-                self._before(c, owner)
-            if c.label == "PERSON" and c.title:
-                words = c.title.lower().replace("-", " ").split()
-                sector = self._agent_sector(" ".join(words)) or self._agent_sector(words[-1])
-                if sector:
-                    c.sectors.append((P_NEAR, sector))  # "President X" -> GOV, "Gen. X" -> MIL
-            if c.label in ("ORG", "PERSON", "FAC", "GPE"):
-                self._after(c, owner)
-        return None
-
-    def _inside(self, c: Cand) -> None:
-        first = self.doc[c.s]
-        iso = self._adjective_country(first.text) if c.e - c.s > 1 else None
-        if iso:
-            c.countries.append((P_LOCAL, iso))
-        elif c.e - c.s > 1 and c.label in ("ORG", "FAC", "EVENT"):
-            actor = self._lookup(first.text)  # "Kenya National Commission ...": the country's name
-            if actor is not None and actor.type == "GPE" and actor.country and actor.code == actor.country:
-                c.countries.append((P_NEAR, actor.country))
-        if c.label == "ORG" and any(w in self.lex.media_name_words for w in c.key[1:] or c.key):
-            c.sectors.append((P_NEAR, "JRN"))
-
-    def _before(self, c: Cand, owner: dict[int, Cand]) -> None:
-        """Descriptors, nationality adjectives and possessives right before a name."""
-        doc, lex = self.doc, self.lex
-        j = c.s - 1
-        if j >= 0 and doc[j].lower_ in lex.determiners:
-            j -= 1
-        # "Iran's Fars News Agency": the possessor's country
-        if j >= 1 and doc[j].lower_ in _POSSESSIVE and (j - 1) in owner and owner[j - 1].label == "GPE":
-            c.refs.append((P_LOCAL, owner[j - 1]))
-            return
-        seen = 0
-        while j >= 0 and seen < 4:
-            t = doc[j]
-            if j in owner:
-                o = owner[j]
-                if o.label == "NORP":
-                    iso = self._adjective_country(doc[o.s:o.e].text)
-                    if iso:
-                        c.countries.append((P_LOCAL, iso))
-                elif o.label in ("ORG", "GPE") and (seen or c.label == "PERSON"):
-                    c.refs.append((P_NEAR, o))  # "Supreme National Security Council head X"
-                    if c.label == "PERSON" and o.label == "ORG":
-                        c.sector_refs.append((P_WEAK, o))
-                break
-            if t.pos_ == "NOUN" and t.is_lower:
-                two = f"{t.lower_} {doc[j + 1].lower_}" if j + 1 < c.s else ""
-                desc = lex.descriptors.get(two) or lex.descriptors.get(t.lower_) or lex.descriptors.get(t.lemma_)
-                if desc and not seen:
-                    self._describe(c, desc, t, P_LOCAL)
-                elif not seen:
-                    sector = self._agent_sector(t.lower_)
-                    if sector:
-                        c.sectors.append((P_NEAR, sector))
-            elif t.lower_ == "based" and j >= 2 and doc[j - 1].text == "-" and (j - 2) in owner \
-                    and owner[j - 2].label == "GPE":
-                c.refs.append((P_NEAR, owner[j - 2]))  # "the Nairobi-based newspaper X"
-                break
-            elif not (t.pos_ == "ADJ" or t.lower_ in lex.title_qualifiers or t.text == "-"):
-                break
-            seen += 1
-            j -= 1
-
-    def _describe(self, c: Cand, desc: dict[str, str], tok, prio: int) -> None:
-        if desc.get("type"):
-            c.types.append((prio, desc["type"]))
-        sector = desc.get("sector") or self._agent_sector(tok.lower_)
-        if sector:
-            c.sectors.append((prio - 1, lex_sector(self.lex, sector)))
-
-    def _after(self, c: Cand, owner: dict[int, Cand]) -> None:
-        """Appositions: "X, the head of the Iraqi militia Y," and "Baghdad, Iraq"."""
-        doc, lex = self.doc, self.lex
-        k = c.e
-        if k + 1 >= len(doc) or doc[k].text != ",":
-            return
-        nxt = doc[k + 1]
-        if c.label == "GPE":
-            o = owner.get(k + 1)
-            if o is not None and o.label == "GPE" and o.s == k + 1:
-                c.refs.append((P_NEAR, o))
-            return
-        if nxt.lower_ not in ("a", "an", "the"):
-            return
-        found_desc = False
-        for i in range(k + 2, min(k + 18, len(doc))):
-            t = doc[i]
-            if t.text in (",", ".", ";", ")", "(") or t.is_space:
-                break
-            if i in owner:
-                o = owner[i]
-                if o.label in ("ORG", "GPE", "NORP") and o is not c:
-                    c.refs.append((P_WEAK, o))
-                    break
-                continue
-            if not found_desc and t.pos_ == "NOUN":
-                desc = lex.descriptors.get(t.lower_) or lex.descriptors.get(t.lemma_)
-                if desc:
-                    self._describe(c, desc, t, P_NEAR)
-                else:
-                    sector = self._agent_sector(t.lower_)
-                    if sector:
-                        c.sectors.append((P_WEAK, sector))  # "X, a nurse," -> the noun's sector
-                found_desc = True
-
-
-def lex_sector(lex: EntityLexicon, code: str) -> str:
-    return lex.sector(code) or code
 
 
 def _actor_label(actor) -> str:

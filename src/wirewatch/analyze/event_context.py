@@ -50,6 +50,8 @@ class EventContext:
         self.pub_latest = pub.latest or pub.date
         self.dates = []  # (start, end, root token, DateExpr)
         for d in record.dates:
+            if getattr(d, "source", None):  # caption dates: offsets into a caption, not the text
+                continue
             if not (d.earliest or d.latest):
                 continue
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -58,7 +60,8 @@ class EventContext:
         self.places = []  # (start, end, Place)
         for p in record.places:
             for m in p.mentions:
-                self.places.append((m.start, m.end, p))
+                if m.source is None:
+                    self.places.append((m.start, m.end, p))
         self.paragraphs = [(p.start, p.end) for p in record.article.paragraphs] or [(0, len(record.article.text))]
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:

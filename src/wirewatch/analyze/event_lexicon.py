@@ -50,6 +50,14 @@ class Lexicon:
     verb_recipient_preps: frozenset[str] = frozenset()
     names: dict[str, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)  # phrase -> (code, sector)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> a display name
+    weak_triggers: frozenset[str] = frozenset()  # generic verbs coded only with a resolved party
+    speech_frames: tuple[tuple[str, ...], ...] = ()  # lemma runs that are reporting furniture, not acts
+    nonpolitical_sectors: frozenset[str] = frozenset()  # actors whose weak-verb acts are not political events
+    trigger_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> needed deps/preps
+    quantifier_nouns: frozenset[str] = frozenset()
+    state_modes: dict[str, str] = field(default_factory=dict)  # default mode -> mode when a state acts  # "a wave of strikes": the event noun is the "of" object
+    anaphora_sentences: int = 3  # how many sentences back a definite description or pronoun may reach
+    anaphoric_gpe_heads: frozenset[str] = frozenset()  # heads that may also point back to a country
 
     def cue(self, kind: str, word: str) -> bool:
         """True when ``word`` is a modality cue of this kind (request, threaten, attempt ...)."""
@@ -127,4 +135,12 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         names=names,
         org_names=frozenset(orgs),
         country_names=display,
+        weak_triggers=frozenset(raw.get("weak_triggers", ())),
+        speech_frames=tuple(tuple(str(f).lower().split()) for f in raw.get("speech_frames", ())),
+        nonpolitical_sectors=frozenset(raw.get("nonpolitical_sectors", ())),
+        anaphora_sentences=int(raw.get("anaphora_sentences", 3)),
+        trigger_requires={k: frozenset(v) for k, v in (raw.get("trigger_requires") or {}).items()},
+        quantifier_nouns=frozenset(raw.get("quantifier_nouns", ())),
+        state_modes=dict(raw.get("state_modes") or {}),
+        anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),
     )

@@ -22,6 +22,7 @@ class Draft:
     lemma: str
     mode_from_cue: bool = False
     lemmas: frozenset = frozenset()  # trigger words of every mention folded into this one
+    nominal: bool = False  # told by an event noun ("the strikes"), not a verb
 
 
 def _same_party(a: Optional[Party], b: Optional[Party]) -> Optional[bool]:
@@ -72,10 +73,19 @@ def compatible(a: Draft, b: Draft) -> bool:
         return False
     if same_actor or same_recipient:
         return True
+    if _bare(a) or _bare(b):
+        # "The strikes, which ..." with no party of its own is a repeat of the same kind of act nearby
+        bare = a if _bare(a) else b
+        return bare.definite or abs(a.sent_index - b.sent_index) <= 2
     near = abs(a.sent_index - b.sent_index) <= 1
     shared = bool(_lemmas(a) & _lemmas(b)) or bool(ea.mode and ea.mode == eb.mode)
     # "the strike" refers back to a strike already told; otherwise only neighbouring sentences merge
     return shared and (b.definite or a.definite or near)
+
+
+def _bare(d: Draft) -> bool:
+    """A mention naming neither party."""
+    return d.actor is None and d.recipient is None
 
 
 def _lemmas(d: Draft) -> frozenset:
@@ -137,4 +147,4 @@ def combine(group: list[Draft]) -> Draft:
             e.more_evidence.append(ev)
     e.confidence = min(0.99, max(d.event.confidence for d in group) + 0.05 * (len(group) - 1))
     return Draft(e, actor, recipient, lead.sent_index, lead.definite, lead.lemma, lead.mode_from_cue,
-                 frozenset().union(*(_lemmas(d) for d in group)))
+                 frozenset().union(*(_lemmas(d) for d in group)), all(d.nominal for d in group))

@@ -60,7 +60,8 @@ class PartyResolver:
         spans: list[_Span] = []
         for ent in record.entities:
             for m in ent.mentions:
-                spans.append(_Span(m.start, m.end, ent.type, ent.name, ent))
+                if m.source is None:  # caption mentions have caption offsets
+                    spans.append(_Span(m.start, m.end, ent.type, ent.name, ent))
         if not spans:  # entity resolver absent: fall back to the parser's named entities
             for ent in self.doc.ents:
                 name = re.sub(r"^(the|The)\s+", "", ent.text)
@@ -163,6 +164,14 @@ class PartyResolver:
         mods = self._np_modifiers(tok)
         mods.sort(key=lambda t: 0 if (self.span_at(t.idx, t.idx + len(t.text)) or _NOSPAN).label == "ORG" else 1)
         for mod in mods:
+            if mod.dep_ == "poss" and (mod.lower_ in self.lex.pronouns or self._is_definite_head(mod)):
+                p = self.party(mod, depth + 1, avoid)
+                if p is not None and p.kind != "place":
+                    if p.kind == "country":
+                        p = Party(EventParty(p.party.entity, p.party.name, p.party.country,
+                                             p.party.sector or self.sector_of(tok), p.party.code), p.kind, tok.i)
+                    return p
+                continue
             mspan = self.span_at(mod.idx, mod.idx + len(mod.text))
             if mspan is not None and mspan.label in ACTOR_LABELS:
                 p = self._from_span(mspan, mod)
@@ -175,9 +184,10 @@ class PartyResolver:
                 return self._country_party(code, self.sector_of(tok) or sector, tok.i)
         if low in ("two", "both", "sides") or tok.lemma_ == "side":
             return None  # compound reference: resolved by the caller
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.lex.anaphoric_org_heads \
-                and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            ante = self.antecedent(tok, depth, labels=("ORG",), avoid=avoid)
+        if self._is_definite_head(tok) or (tok.lower_ in self.lex.anaphoric_org_heads and tok.pos_ == "NOUN"
+                                           and tok.dep_ == "poss"):
+            labels = ("ORG", "GPE") if tok.lemma_.lower() in self.lex.anaphoric_gpe_heads else ("ORG",)
+            ante = self.antecedent(tok, depth, labels=labels, avoid=avoid, sector=self.sector_of(tok))
             if ante is not None:
                 return ante
         code, sector = self.code_of(tok.text)
@@ -201,6 +211,10 @@ class PartyResolver:
             # a name the entity recogniser missed: keep the name, claim no country
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
             return Party(EventParty(None, " ".join(w.text for w in words)), "org", tok.i)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+                and (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")) and tok.lower_ in self.lex.agent_sectors:
+            # "protesters stormed ...", "police fired ...": a countryless group is still a party
+            return Party(EventParty(None, tok.lower_, None, self.lex.agent_sectors[tok.lower_]), "group", tok.i)
         return None
 
     def _np_modifiers(self, tok) -> list:
@@ -260,29 +274,58 @@ class PartyResolver:
         return None if code == "IGO" else code
 
     def antecedent(self, tok, depth: int = 0, labels: tuple[str, ...] = (),
-                   avoid: Optional[str] = None) -> Optional[Party]:
-        """Nearest preceding party for a pronoun or a definite generic noun (same or previous sentence)."""
+                   avoid: Optional[str] = None, sector: Optional[str] = None) -> Optional[Party]:
+        """Nearest preceding party for a pronoun or a definite generic noun.
+
+        Looks in the same and previous sentence first, then further back (``anaphora_sentences``):
+        "the group" two sentences after "the Houthis" still means the Houthis. A definite description
+        with an agent sector ("the militia" -> REB) prefers a candidate of that sector.
+        """
         person = tok.lower_ in ("he", "his", "him", "she", "her")
         want = labels or (("PERSON",) if person else ("GPE", "ORG", "NORP"))
-        sent = tok.sent
-        start = sent.start
-        if sent.start > 0:
-            start = self.doc[sent.start - 1].sent.start
+        starts = [tok.sent.start]
+        for _ in range(max(1, self.lex.anaphora_sentences)):
+            if starts[-1] == 0:
+                break
+            starts.append(self.doc[starts[-1] - 1].sent.start)
+        windows = [starts[min(1, len(starts) - 1)], starts[-1]]
+        for start in dict.fromkeys(windows):
+            pick = self._pick(tok, start, want, depth, avoid, sector, bool(labels))
+            if pick is not None:
+                return pick
+        return None
+
+    def _pick(self, tok, start: int, want: tuple[str, ...], depth: int, avoid: Optional[str],
+              sector: Optional[str], definite: bool) -> Optional[Party]:
         cands = []
         for t in self.doc[start:tok.i]:
             if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "poss", "compound", "appos") or t.ent_type_:
                 span = self.span_at(t.idx, t.idx + len(t.text))
                 if span is not None and span.label in want:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))
-        if avoid:
-            cands = [(s, t) for s, t in cands if (self.party(t, depth + 1) or _NOPARTY).key != avoid]
-        if not cands:
+                elif span is None and not person_word(t) and self._is_definite_head(t) and "ORG" in want:
+                    cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))  # "the group ... it": chain back
+        parties = []
+        for is_subj, t in cands:
+            p = self.party(t, depth + 1)
+            if p is None or p.kind == "place" or (avoid and p.key == avoid):
+                continue
+            parties.append((is_subj, p))
+        if not parties:
             return None
-        subj = [t for is_subj, t in cands if is_subj]
+        if sector:
+            same = [(s, p) for s, p in parties if p.party.sector == sector]
+            if same:
+                parties = same
+        subj = [p for is_subj, p in parties if is_subj]
         # "he/they" prefer the last subject; possessives ("his", "its") and definite nouns the last mention
         possessive = tok.dep_ == "poss" or tok.lower_ in ("his", "her", "its", "their")
-        pick = subj[-1] if subj and not labels and not possessive else cands[-1][1]
-        return self.party(pick, depth + 1)
+        return subj[-1] if subj and not definite and not possessive else parties[-1][1]
+
+    def _is_definite_head(self, t) -> bool:
+        """"the group", "the militia": a definite generic head that itself refers back."""
+        return t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.anaphoric_org_heads \
+            and any(c.lower_ in ("the", "this", "that") for c in t.children)
 
     def recent_parties(self, before_tok, n: int = 2) -> list[Party]:
         """The last ``n`` distinct actor-like parties before a token (for "the two", "both sides")."""
@@ -303,6 +346,11 @@ class PartyResolver:
 
 _NOSPAN = _Span(0, 0, "", "", None)
 _NOPARTY = Party(EventParty(None, None), "none", -1)
+
+
+def person_word(t) -> bool:
+    """A personal pronoun: never an organisation's antecedent."""
+    return t.lower_ in ("he", "his", "him", "she", "her", "i", "me", "we", "you")
 
 
 def _eid(span: _Span) -> Optional[str]:

@@ -177,10 +177,18 @@ class RoleReader:
                 actor, recipient = pair
         return actor, recipient
 
+    def carrier(self, noun):
+        """The token standing in the clause for an event noun: "a wave of strikes" -> "wave"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.quantifier_nouns:
+            return head.head
+        return noun
+
     def light_verb_of(self, noun) -> Optional[object]:
         """The light verb carrying a nominal event ("held a vigil", "engaged in a scuffle"), if any."""
+        noun = self.carrier(noun)
         head = noun.head
-        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i
+        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") and head.head.i != head.i
         verb = head.head if via_in else head
         if (noun.dep_ in ("dobj", "nsubjpass") or via_in) and verb.lemma_.lower() in self.lex.light_verbs:
             return verb
@@ -218,8 +226,9 @@ class RoleReader:
                 if w == "with" and not sense.symmetric:
                     continue
                 recipient = self.arg(obj)
+        noun = self.carrier(noun)
         head = noun.head
-        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i
+        via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") and head.head.i != head.i
         verb = head.head if via_in else head
         if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and \
                 verb.lemma_.lower() in self.lex.light_verbs:

@@ -7,6 +7,7 @@ reads actor and recipient from the parse, :mod:`event_context` dates and places 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Optional
 
 from wirewatch.analyze.event_context import EventContext
@@ -46,6 +47,9 @@ class _Coder:
             drafts.extend(self._sentence(si, sent))
         groups = merge(drafts)
         merged = [combine(g) for g in groups]
+        # an event noun that, after merging, still names nobody ("Explosions were heard") is a
+        # mention of something, not a codable event: PLOVER needs at least one party
+        merged = [d for d in merged if not (d.nominal and d.actor is None and d.recipient is None)]
         self._background_by_association(merged)
         return [d.event for d in merged]
 
@@ -88,7 +92,7 @@ class _Coder:
                     self._sense_of.get(tok.head.i) == "PROTEST":
                 continue  # "demonstrated ... calling for independence": the protest's demand, not a second event
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
-            if d is None:
+            if d is None or self._noise(tok, d):
                 continue
             if nominal and d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx):
                 # context, not a new event; remember it: "in the aftermath of the strike" recalls that strike
@@ -98,6 +102,7 @@ class _Coder:
             if subj is not None and subj.i in absorbed:
                 self._absorb(d, by_i[subj.i], sent)
             out.append(d)
+            out.extend(self._conjunct_actors(tok, d, nominal))
         # governing words that are not triggers themselves ("vowed to", "insisted that", "want X to")
         for gi, (kind, acts) in governors.items():
             if gi in trig_idx or kind not in GOVERNOR_TYPE:
@@ -109,6 +114,46 @@ class _Coder:
             if d is not None:
                 out.append(d)
         out.extend(self._obligations(si, sent, trig_idx, governors))
+        return out
+
+    def _noise(self, tok, d: Draft) -> bool:
+        """Reporting furniture ("asked not to be named"), party-less generic verbs, and commerce."""
+        lemmas = [t.lemma_.lower() for t in self.doc[tok.i:min(tok.i + 8, tok.sent.end)]]
+        for frame in self.lex.speech_frames:
+            if tuple(lemmas[:len(frame)]) == frame:
+                return True
+        need = self.lex.trigger_requires.get(tok.lemma_.lower())
+        if need and not any(c.dep_ in need or (c.dep_ == "prep" and c.lower_ in need) for c in tok.children):
+            return True  # "called the strikes limited": "call" asks only "for"/"on" someone or "to" act
+        if tok.lemma_.lower() not in self.lex.weak_triggers:
+            return False
+        if d.actor is None and d.recipient is None:
+            return True  # "charterers are asking for rates", "insurers lifted premiums"
+        nonpol = self.lex.nonpolitical_sectors
+        actor_np = d.actor is None or (d.actor.party.sector in nonpol)
+        recip_np = d.recipient is None or (d.recipient.party.sector in nonpol)
+        return actor_np and recip_np and (d.actor is None or d.actor.party.sector in nonpol)
+
+    def _conjunct_actors(self, tok, d: Draft, nominal: bool) -> list[Draft]:
+        """"A and B struck X": the record holds one actor, so B gets its own event B -> X."""
+        if d.actor is None:
+            return []
+        verb = self.roles.light_verb_of(tok) if nominal else tok
+        if verb is None:
+            return []
+        subj = self.roles.subject_of(verb)
+        if subj is None:
+            return []
+        out, seen = [], {d.actor.key} | ({d.recipient.key} if d.recipient is not None else set())
+        conj = [c for c in subj.conjuncts if c.i != subj.i]
+        for c in conj:
+            p = self.roles.arg(c)
+            if p is None or p.kind == "place" or p.key in seen:
+                continue
+            seen.add(p.key)
+            ev = replace(d.event, actor=p.party, more_evidence=[])
+            out.append(Draft(ev, p, d.recipient, d.sent_index, d.definite, d.lemma, d.mode_from_cue, d.lemmas,
+                             d.nominal))
         return out
 
     def _same_act_noun(self, verb, trig_idx: set[int]):
@@ -199,6 +244,8 @@ class _Coder:
         if negated and etype in self.lex.cooperative and not m.failed:
             etype, negated = "REJECT", False
         mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
+        if not from_cue and actor is not None and actor.kind == "country" and mode in self.lex.state_modes:
+            mode = self.lex.state_modes[mode]  # "the United States bombed X": an air raid
         referential = nominal and not self.roles.light_verb_of(tok)
         when, basis = self.ctx.date_for(tok, sent, paragraph=not referential)
         prefer = None
@@ -216,7 +263,7 @@ class _Coder:
                    evidence=Mention(sent.start_char, sent.end_char, sent.text),
                    trigger=self._trigger_text(tok, key), confidence=round(max(0.05, min(conf, 0.95)), 2))
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue)
+        return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal)
 
     def _act_recipient(self, act, sense: Sense) -> Optional[Party]:
         if is_verbal(act):

@@ -12,7 +12,7 @@ class EntityIndex:
 
     def __init__(self, record: Record):
         self._mentions: list[tuple[int, int, Entity]] = sorted(
-            (m.start, m.end, e) for e in record.entities for m in e.mentions)
+            (m.start, m.end, e) for e in record.entities for m in e.mentions if m.source is None)
         self._starts = [m[0] for m in self._mentions]
 
     def overlapping(self, start: int, end: int) -> list[tuple[Mention, Entity]]:

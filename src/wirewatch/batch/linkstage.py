@@ -1,18 +1,20 @@
 """Driver side: link the whole batch once, in input order, and write the ``links`` dataset.
 
-Duplicates and stories depend on what came before, so they are computed after all partitions,
-by adding every record to one store in (partition, pos) order: the result does not depend on
-the number of workers or where partitions were cut.
+Duplicates and stories depend on what came before, so they are computed over the whole batch
+by adding every record to one store in (partition, pos) order -- as soon as a partition and all
+before it are finished, so it overlaps the analysis: the result does not depend on the number
+of workers, on where partitions were cut, or on the order in which they finish.
 """
 from __future__ import annotations
 
 import json
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from wirewatch.batch.parts import schema, write_table
+from wirewatch.batch.parts import write_table
 
 
 def iter_part_records(out: Path, names: list[str]) -> Iterator[dict[str, Any]]:
@@ -25,27 +27,66 @@ def iter_part_records(out: Path, names: list[str]) -> Iterator[dict[str, Any]]:
             yield json.loads(rec)
 
 
+class Linker:
+    """Adds finished partitions to one store strictly in partition order, while later ones still run.
+
+    ``ready(name)`` marks a partition finished; every partition whose predecessors are all linked
+    is added at once, so the serial link stage overlaps the workers' analysis.
+    """
+
+    def __init__(self, out: Path, names: list[str], db: Optional[str] = None):
+        from wirewatch.store import open_store
+
+        self.out, self.names, self.next = out, names, 0
+        self.tmpdir = None if db is not None else tempfile.mkdtemp(prefix="wirewatch-link-")
+        self.store = open_store(db if db is not None else str(Path(self.tmpdir) / "link.db"))
+        self.finished: set[str] = set()
+        self.ids: set[str] = set()
+        self.counts = {"stored": 0, "present": 0}
+        self.seconds = 0.0
+
+    def ready(self, name: str) -> None:
+        """Mark a partition finished; link every partition now next in line."""
+        t0 = time.perf_counter()
+        self.finished.add(name)
+        while self.next < len(self.names) and self.names[self.next] in self.finished:
+            for rec in iter_part_records(self.out, [self.names[self.next]]):
+                self.ids.add(str(rec["id"]))
+                self.counts[self.store.add(rec)] += 1
+            self.next += 1
+        self.seconds += time.perf_counter() - t0
+
+    def finish(self) -> dict[str, Any]:
+        """Write the ``links`` dataset (all partitions must be linked); close the store."""
+        t0 = time.perf_counter()
+        try:
+            if self.next < len(self.names):
+                raise RuntimeError(f"partition {self.names[self.next]} is not finished; cannot link the batch")
+            rows = links_rows(r for r in self.store.iter_records() if str(r.get("id")) in self.ids)
+            write_table(rows, "links", self.out / "links" / "part-links.parquet")
+        finally:
+            self.close()
+        self.seconds += time.perf_counter() - t0
+        return self.counts | {"link_rows": sum(r["kind"] != "links" for r in rows),
+                              "seconds": round(self.seconds, 4)}
+
+    def close(self) -> None:
+        """Release the store (and delete the temporary one)."""
+        self.store.close()
+        if self.tmpdir:
+            shutil.rmtree(self.tmpdir, ignore_errors=True)
+
+
 def link_batch(out: Path, names: list[str], db: Optional[str] = None) -> dict[str, Any]:
     """Add the batch's records to ``db`` (or a temporary SQLite store) in order; write ``links``."""
-    from wirewatch.store import open_store
-
-    tmpdir = None
-    if db is None:
-        tmpdir = tempfile.mkdtemp(prefix="wirewatch-link-")
-        db = str(Path(tmpdir) / "link.db")
-    counts = {"stored": 0, "present": 0}
-    ids: set[str] = set()
+    linker = Linker(out, names, db)
     try:
-        with open_store(db) as store:
-            for rec in iter_part_records(out, names):
-                ids.add(str(rec["id"]))
-                counts[store.add(rec)] += 1
-            rows = links_rows(r for r in store.iter_records() if str(r.get("id")) in ids)
-        write_table(rows, "links", out / "links" / "part-links.parquet")
-    finally:
-        if tmpdir:
-            shutil.rmtree(tmpdir, ignore_errors=True)
-    return counts | {"link_rows": sum(r["kind"] != "links" for r in rows)}
+        for name in names:
+            linker.ready(name)
+    except BaseException:
+        linker.close()
+        raise
+    return linker.finish()
 
 
 def links_rows(records) -> list[dict[str, Any]]:
@@ -84,5 +125,3 @@ def read_records(out: str | Path) -> list[dict[str, Any]]:
         records.append(rec)
     return records
 
-
-__all__ = ["link_batch", "links_rows", "read_records", "schema"]

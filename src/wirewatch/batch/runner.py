@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from wirewatch.batch import manifest
-from wirewatch.batch.linkstage import link_batch
+from wirewatch.batch.linkstage import Linker
 from wirewatch.batch.parts import PART_DATASETS, run_partition, warm_up
 from wirewatch.batch.plan import Partition, plan_partitions
 from wirewatch.settings import Settings
@@ -85,31 +85,41 @@ def run_batch(inputs: list[str], out: Optional[str | Path] = None, *, engine: st
         summary.seconds["plan"] = round(time.perf_counter() - t0, 4)
         say(f"{len(parts)} partitions, {len(summary.skipped)} already done, {len(todo)} to run")
 
+        linker = Linker(out, [p.name for p in parts], db)
+
         def finished(part: Partition, res: dict[str, Any]) -> None:
             data["partitions"][part.name] = {"key": keys[part.name], "files": res["files"],
                                              "n_records": res["n_records"], "n_rejected": res["n_rejected"]}
             manifest.save(out, data)
             summary.ran.append(part.index)
-            summary.tasks.append(res)
+            summary.tasks.append(res | {"done_at_s": round(time.perf_counter() - t1, 4)})
             say(f"{part.name}: {res['n_records']} records, {res['n_rejected']} rejected")
+            linker.ready(part.name)  # links in input order while later partitions still run
 
         t1 = time.perf_counter()
-        if todo:
-            if engine == "local":
-                if warm:
-                    warm_up(settings)
-                for part in todo:
-                    finished(part, run_partition(part, str(out), settings))
-            else:
-                _run_dask(todo, out, settings, finished, client, scheduler, workers, warm)
+        try:
+            for index in summary.skipped:
+                linker.ready(parts[index].name)
+            if todo:
+                if engine == "local":
+                    if warm:
+                        warm_up(settings)
+                    for part in todo:
+                        finished(part, run_partition(part, str(out), settings))
+                else:
+                    _run_dask(todo, out, settings, finished, client, scheduler, workers, warm)
+        except BaseException:
+            linker.close()
+            raise
         summary.seconds["analyse"] = round(time.perf_counter() - t1, 4)
         manifest.save(out, data)
         entries = [data["partitions"][p.name] for p in parts]
         summary.n_records = sum(e["n_records"] for e in entries)
         summary.n_rejected = sum(e["n_rejected"] for e in entries)
         t2 = time.perf_counter()
-        summary.link = link_batch(out, [p.name for p in parts], db)
-        summary.seconds["link"] = round(time.perf_counter() - t2, 4)
+        summary.link = linker.finish()
+        summary.seconds["link_after_analysis"] = round(time.perf_counter() - t2, 4)
+        summary.seconds["link_total"] = summary.link.pop("seconds")
         summary.seconds["total"] = round(time.perf_counter() - t0, 4)
         return summary
     finally:

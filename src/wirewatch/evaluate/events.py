@@ -117,3 +117,28 @@ def score_events(record: dict[str, Any], gold_doc: dict[str, Any]) -> dict[str, 
             "field_accuracy": round(field_hits / field_total, 3) if field_total else None,
             "predicted": len(events), "gold": len(must), "must_not_violations": len(violations),
             "missed": misses}
+
+
+def sample_split(name: str) -> Optional[str]:
+    """"odd" or "even" from a sample gold file's leading number ("05_..." -> odd); None for others (the seed)."""
+    m = re.match(r"(\d+)_", name)
+    return None if m is None else ("odd" if int(m.group(1)) % 2 else "even")
+
+
+def split_summary(per_document: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Pooled event P/R/F1 over the odd-numbered (tuning) and even-numbered (held-out) sample gold files."""
+    pools: dict[str, dict[str, int]] = {"odd": {"tp": 0, "fp": 0, "fn": 0}, "even": {"tp": 0, "fp": 0, "fn": 0}}
+    for name, scores in per_document.items():
+        half = sample_split(name)
+        ev = (scores or {}).get("events") or {}
+        if half is None or not ev:
+            continue
+        for k in ("tp", "fp", "fn"):
+            pools[half][k] += int(ev.get(k, 0))
+    out = {}
+    for half, c in pools.items():
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        out[half] = {**c, "precision": round(p, 3), "recall": round(r, 3),
+                     "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    return out

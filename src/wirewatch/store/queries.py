@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator, Optional, Union
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from wirewatch.store import linking
 from wirewatch.store import schema as S

@@ -10,7 +10,8 @@ def annotate(record: dict, entity_links: Optional[dict[str, int]] = None) -> lis
     """One Markup per paragraph: entity mentions linked, quotes and event evidence marked."""
     text = record["article"]["text"]
     links = entity_links or {}
-    mentions = sorted(((m["start"], m["end"], e) for e in record.get("entities", []) for m in e["mentions"]),
+    mentions = sorted(((m["start"], m["end"], e) for e in record.get("entities", []) for m in e["mentions"]
+                       if not m.get("source")),
                       key=lambda m: (m[0], -m[1]))
     entity_spans: list[tuple[int, int, dict]] = []
     for s, e, ent in mentions:  # drop overlapping mentions: the first (longest) wins
