@@ -7,13 +7,12 @@ DB ?= wirewatch.db
 PORT ?= 8000
 SHARED ?= ../shared
 
-.PHONY: install demo test bench eval lock clean
+.PHONY: install demo test bench eval lock clean browser
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -c requirements.lock -e '.[dev]'
 	touch $@
 
@@ -21,8 +20,13 @@ demo: install
 	$(WW) ingest --db $(DB) src/wirewatch/samples/articles
 	$(WW) serve --db $(DB) --port $(PORT)
 
-test: install
+test: install browser
 	$(VENV)/bin/pytest -q
+
+# Browser tests drive Debian's chromium through Playwright (never a downloaded browser build).
+browser:
+	@command -v chromium >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
 bench: install
 	$(PY) -m benchmarks --shared $(SHARED) --out benchmarks/results

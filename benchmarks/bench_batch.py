@@ -80,7 +80,7 @@ def run(shared: Path, out: Path) -> dict:
     dask_rate = n / analyse_s
     e2e_rate = n / total_s
     per_doc = sum(t["analyse_s"] + t["write_s"] for t in summary.tasks) / max(1, summary.n_records)
-    cpu_per_doc = sum(t["analyse_cpu_s"] + t["write_s"] for t in summary.tasks) / max(1, summary.n_records)
+    cpu_per_doc = sum(t["analyse_cpu_s"] + t["write_cpu_s"] for t in summary.tasks) / max(1, summary.n_records)
     per_part = sum(t["analyse_s"] + t["write_s"] for t in summary.tasks) / max(1, len(summary.tasks))
     link_per_doc = link_s / max(1, n)
     fig = {

@@ -55,6 +55,12 @@ class Lexicon:
     nonpolitical_sectors: frozenset[str] = frozenset()  # actors whose weak-verb acts are not political events
     trigger_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> needed deps/preps
     quantifier_nouns: frozenset[str] = frozenset()
+    proxy_nouns: frozenset[str] = frozenset()  # "X's office/spokesman": X is the party
+    retaliation_verbs: frozenset[str] = frozenset()
+    consequence_verbs: frozenset[str] = frozenset()
+    retaliation_nouns: frozenset[str] = frozenset()
+    place_target_types: frozenset[str] = frozenset()  # types whose unstated target is the place's country
+    act_object_types: frozenset[str] = frozenset()
     state_modes: dict[str, str] = field(default_factory=dict)  # default mode -> mode when a state acts  # "a wave of strikes": the event noun is the "of" object
     anaphora_sentences: int = 3  # how many sentences back a definite description or pronoun may reach
     anaphoric_gpe_heads: frozenset[str] = frozenset()  # heads that may also point back to a country
@@ -142,5 +148,11 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         trigger_requires={k: frozenset(v) for k, v in (raw.get("trigger_requires") or {}).items()},
         quantifier_nouns=frozenset(raw.get("quantifier_nouns", ())),
         state_modes=dict(raw.get("state_modes") or {}),
+        retaliation_verbs=frozenset(raw.get("retaliation_verbs", ())),
+        proxy_nouns=frozenset(raw.get("proxy_nouns", ())),
+        consequence_verbs=frozenset(raw.get("consequence_verbs", ())),
+        retaliation_nouns=frozenset(raw.get("retaliation_nouns", ())),
+        place_target_types=frozenset(raw.get("place_target_types", ())),
+        act_object_types=frozenset(raw.get("act_object_types", ())),
         anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),
     )

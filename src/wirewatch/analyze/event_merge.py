@@ -131,7 +131,11 @@ def combine(group: list[Draft]) -> Draft:
     if dated and e.date_basis not in ("sentence",):
         best = min(dated, key=lambda d: _width(d.event)).event
         e.date, e.date_basis = EventDate(best.date.earliest, best.date.latest), best.date_basis
-    places = [d.event.place for d in group if d.event.place is not None]
+    # a party-less repeat ("the strikes have made ...", said a broker in Rotterdam) may be told
+    # somewhere else: its place is used only when no mention naming a party has one
+    placed = [d for d in group if d.event.place is not None]
+    named = [d for d in placed if not _bare(d)]
+    places = [d.event.place for d in (named or placed)]
     fine = [p for p in places if (p.feature or None) not in COARSE_FEATURES]
     if fine and (e.place is None or (e.place.feature or None) in COARSE_FEATURES):
         e.place = fine[0]

@@ -66,6 +66,9 @@ class PartyResolver:
             for ent in self.doc.ents:
                 name = re.sub(r"^(the|The)\s+", "", ent.text)
                 spans.append(_Span(ent.start_char, ent.end_char, ent.label_, name, None))
+        # direct quotes: "they"/"we" inside one is the speaker's frame, not the narrative's
+        self.quoted = [(q.start, q.end) for q in getattr(record, "quotes", None) or []
+                       if getattr(q, "kind", "") == "direct"]
         spans.sort(key=lambda s: (s.start, -s.end))
         self.spans = spans
         self._starts = [s.start for s in spans]
@@ -149,7 +152,15 @@ class PartyResolver:
         if tok.ent_type_ in NON_PARTY_LABELS:
             return None
         if low in self.lex.pronouns and tok.pos_ == "PRON":
+            if low in ("they", "them", "their") and any(a <= tok.idx < b for a, b in self.quoted):
+                return None
             return self.antecedent(tok, depth, avoid=avoid)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.proxy_nouns:
+            # "Macron's office said", "the Houthis' spokesman said": the possessor speaks and acts
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            p = self.party(poss, depth + 1, avoid) if poss is not None else None
+            if p is not None and p.kind != "place":
+                return p
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:
             return Party(EventParty(None, tok.text), "place", tok.i)
         span = self.span_at(tok.idx, tok.idx + len(tok.text))
@@ -161,7 +172,7 @@ class PartyResolver:
             return self._from_span(span, tok)
         # modifiers inside the noun phrase: "U.S. forces", "Iranian regime", "Lebanon's president";
         # named organisations first ("a Ukrainian International Airlines airliner")
-        mods = self._np_modifiers(tok)
+        mods = [m for m in self._np_modifiers(tok) if m.i >= _dateline_end(tok.sent)]
         mods.sort(key=lambda t: 0 if (self.span_at(t.idx, t.idx + len(t.text)) or _NOSPAN).label == "ORG" else 1)
         for mod in mods:
             if mod.dep_ == "poss" and (mod.lower_ in self.lex.pronouns or self._is_definite_head(mod)):
@@ -346,6 +357,17 @@ class PartyResolver:
 
 _NOSPAN = _Span(0, 0, "", "", None)
 _NOPARTY = Party(EventParty(None, None), "none", -1)
+
+
+def _dateline_end(sent) -> int:
+    """Index of the first token after a leading dateline ("WASHINGTON/SANAA — ..."), else the sentence start."""
+    for t in sent[:8]:
+        if t.text in ("\u2014", "\u2013", "--") :
+            head = [x for x in sent[:t.i - sent.start] if not x.is_punct]
+            if head and all(x.is_upper or x.text.isupper() for x in head):
+                return t.i + 1
+            break
+    return sent.start
 
 
 def person_word(t) -> bool:

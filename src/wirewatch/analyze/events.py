@@ -16,7 +16,7 @@ from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import Party, PartyResolver
 from wirewatch.analyze.event_roles import RoleReader, _child
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality
-from wirewatch.record import Event, EventDate, Mention, Record
+from wirewatch.record import Event, EventDate, EventParty, Mention, Record
 
 # Speech acts coded for the word that governs an embedded act.
 GOVERNOR_TYPE = {"request": "REQUEST", "threaten": "THREATEN"}
@@ -43,6 +43,7 @@ class _Coder:
     def run(self) -> list[Event]:
         drafts: list[Draft] = []
         self._refs: list[tuple[int, int, str, str]] = []
+        self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
         for si, sent in enumerate(self.doc.sents):
             drafts.extend(self._sentence(si, sent))
         groups = merge(drafts)
@@ -80,8 +81,11 @@ class _Coder:
                 if subj is not None and mods[subj.i].governor is None:
                     absorbed.add(subj.i)
         by_i = {t.i: (t, s, k, n, p) for t, s, k, n, p in triggers}
+        threats, skip = self._retaliation_threats(si, sent, triggers)
         for tok, sense, key, nominal, prep in triggers:
             m = mods[tok.i]
+            if tok.i in skip:
+                continue
             if m.governor is not None or tok.i in absorbed or (m.obligation and m.reported_by is not None):
                 continue  # governed, folded into its verb, or demanded ("X said Y must ...")
             if nominal and self._is_response_object(tok, sense, by_i):
@@ -103,6 +107,9 @@ class _Coder:
                 self._absorb(d, by_i[subj.i], sent)
             out.append(d)
             out.extend(self._conjunct_actors(tok, d, nominal))
+            if d.actor is not None and not d.event.hypothetical and not d.event.negated:
+                self._last_actor.setdefault(d.event.type, []).append(d.actor)
+        out.extend(threats)
         # governing words that are not triggers themselves ("vowed to", "insisted that", "want X to")
         for gi, (kind, acts) in governors.items():
             if gi in trig_idx or kind not in GOVERNOR_TYPE:
@@ -115,6 +122,63 @@ class _Coder:
                 out.append(d)
         out.extend(self._obligations(si, sent, trig_idx, governors))
         return out
+
+    def _retaliation_threats(self, si: int, sent, triggers) -> tuple[list[Draft], set[int]]:
+        """"X said any attack would be met with force": THREATEN from X to the attack's author.
+
+        The retaliation verb is no event of its own ("met" is no meeting); a hypothetical act ("any
+        attack") is not coded either, while a real one ("the overnight raids would be answered") is.
+        """
+        out, skip = [], set()
+        lex = self.lex
+        modal = lex.modality.get("future_aux", frozenset()) | lex.modality.get("hypothetical_aux", frozenset())
+        for tok, sense, key, nominal, prep in triggers:
+            verb = tok.head
+            if not nominal or sense.type not in lex.hostile or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            vl = verb.lemma_.lower()
+            obj = _child(verb, ("dobj",))
+            if vl not in lex.retaliation_verbs and not (
+                    vl in lex.consequence_verbs and obj is not None and obj.lemma_.lower() in lex.retaliation_nouns):
+                continue
+            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in verb.children):
+                continue
+            rep = verb.head if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
+            speaker = self.roles.verb_actor(rep) if rep is not None else None
+            author, _ = self.roles.noun_roles(tok, sense)
+            if author is None:
+                author = self._told(sense.type, speaker)
+            if speaker is not None and author is not None and speaker.key == author.key:
+                author = None
+            skip.add(verb.i)
+            if any(c.dep_ == "det" and c.lower_ in ("any", "every", "further") for c in tok.children):
+                skip.add(tok.i)
+            if speaker is None and author is None:
+                continue
+            anchor = rep if rep is not None else verb
+            when, basis = self.ctx.date_for(anchor, sent)
+            ev = Event(type="THREATEN", actor=speaker.party if speaker else None,
+                       recipient=author.party if author else None, date=when, date_basis=basis,
+                       place=self.ctx.place_for(anchor, sent), background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{tok.text} ... {verb.text}", confidence=0.55)
+            out.append(Draft(ev, speaker, author, si, False, verb.lemma_.lower()))
+        return out, skip
+
+    def _act_author(self, obj) -> Optional[Party]:
+        """Who did an act named as an object ("condemned the raids"): its own actor, else the last one told."""
+        etype = self._sense_of.get(obj.i)
+        if etype is None or etype not in self.lex.hostile:
+            return None
+        author, _ = self.roles.noun_roles(obj, Sense(type=etype))
+        return author or self._told(etype, None)
+
+    def _told(self, etype: str, other_than: Optional[Party]) -> Optional[Party]:
+        """The actor of the latest occurrence of this type told so far, not ``other_than``."""
+        for p in reversed(self._last_actor.get(etype, [])):
+            if other_than is None or p.key != other_than.key:
+                return p
+        return None
 
     def _noise(self, tok, d: Draft) -> bool:
         """Reporting furniture ("asked not to be named"), party-less generic verbs, and commerce."""
@@ -146,8 +210,12 @@ class _Coder:
             return []
         out, seen = [], {d.actor.key} | ({d.recipient.key} if d.recipient is not None else set())
         conj = [c for c in subj.conjuncts if c.i != subj.i]
-        for c in conj:
-            p = self.roles.arg(c)
+        # "American and British forces": the conjoined modifiers name several actors of one noun
+        mods = [c for m in subj.children if m.dep_ in ("amod", "compound") for c in m.conjuncts if c.i != m.i]
+        for c in conj + mods:
+            p = self.roles.arg(c) if c in conj else self.parties.party(c)
+            if p is not None and c not in conj and p.kind == "country" and not p.party.sector:
+                p.party.sector = self.parties.sector_of(subj)
             if p is None or p.kind == "place" or p.key in seen:
                 continue
             seen.add(p.key)
@@ -231,6 +299,15 @@ class _Coder:
                 etype = "THREATEN"
             elif governed[0] == "threaten":
                 etype = "THREATEN"
+        if recipient is None and not nominal and etype in self.lex.act_object_types:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
+                     for g in c.children if g.dep_ == "pobj"]
+            for obj in objs:
+                r = self._act_author(obj)
+                if r is not None and (actor is None or r.key != actor.key):
+                    recipient = r
+                    break
         if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is None:
             recipient = self._requestee(tok)
         place_party = None
@@ -253,6 +330,13 @@ class _Coder:
             t = self.doc[place_party.token]
             prefer = (t.idx, t.idx + len(t.text))
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
+        if recipient is None and actor is not None and etype in self.lex.place_target_types \
+                and place is not None and place.country \
+                and any(sent.start_char <= m.start < sent.end_char for m in place.mentions):
+            # PLOVER convention: an act with no stated target (a protest, a bombing, arrests) targets the
+            # country where it happens ("demonstrated in Kirkuk" -> Iraq); only a place named in the sentence
+            code = place.country
+            recipient = Party(EventParty(None, self.lex.country_names.get(code, code), code), "country", tok.i)
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,

@@ -121,23 +121,30 @@ def run_partition(part: Partition, out: str, settings: Settings) -> dict[str, An
     t0, c0 = time.perf_counter(), time.process_time()
     results = analyse_partition(part, settings)
     t1, cpu = time.perf_counter(), time.process_time() - c0
+    c1 = time.process_time()
     rows = partition_rows(part.index, results)
     files = part_files(Path(out), part)
     for kind, path in files.items():
         write_table(rows[kind], kind, path)
+    write_cpu = time.process_time() - c1
     return {"index": part.index, "n_records": len(rows["articles"]), "n_rejected": len(rows["rejections"]),
             "files": {k: str(p.relative_to(out)) for k, p in files.items()},
             "analyse_s": round(t1 - t0, 4), "analyse_cpu_s": round(cpu, 4),
-            "write_s": round(time.perf_counter() - t1, 4),
+            "write_s": round(time.perf_counter() - t1, 4), "write_cpu_s": round(write_cpu, 4),
             "worker_pid": os.getpid()}
 
 
 def warm_up(settings: Settings) -> int:
-    """Load the models in this process (once per worker) by analysing a tiny document."""
+    """Load the models and lazy resources in this process (once per worker): analyse one sample article."""
+    import pyarrow.parquet  # noqa: F401  (imported by the first part-file write otherwise)
+
     from wirewatch.pipeline import process
     from wirewatch.sources.raw import RawDocument
 
-    doc = RawDocument(data="Warm-up.\n\nThe council met on Monday in Paris, officials said.", format="text",
-                      name="<warm-up>")
-    list(process([doc], settings))
+    samples = sorted((Path(__file__).resolve().parents[1] / "samples" / "articles").glob("*.txt"))
+    text = samples[0].read_text(encoding="utf-8") if samples else \
+        "Warm-up.\n\nThe council met on Monday in Paris, officials said, and the minister called it \"a start\"."
+    list(process([RawDocument(data=text, format="text", name="<warm-up>")], settings))
+    for kind in PART_DATASETS:
+        schema(kind)
     return os.getpid()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Optional
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 
 from wirewatch.store import schema as S
 from wirewatch.store import search as fts
@@ -16,7 +16,7 @@ from wirewatch.store.db import read_tx
 
 A, E, M, Q, V = S.articles.c, S.entities.c, S.mentions.c, S.quotes.c, S.events.c
 FACET_SIZE = 12
-SEARCH_POOL = 500  # ranked hits considered for facets and filters
+SEARCH_POOL = 300  # ranked hits considered for facets and filters
 
 
 class ReaderQueries:
@@ -76,15 +76,19 @@ class ReaderQueries:
     def faceted_search(self, query: str, *, entity: Optional[str] = None, event_type: Optional[str] = None,
                        country: Optional[str] = None, source: Optional[str] = None, since: Optional[str] = None,
                        until: Optional[str] = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-        """Ranked full-text hits filtered by facets, with facet counts over the filtered hits."""
+        """Ranked full-text hits filtered by facets, with facet counts over the filtered hits.
+
+        Ranking and filtering use ids only; snippets are made for the page shown, never for the
+        whole pool (a snippet costs far more than a match).
+        """
+        filters = {"entity": entity, "event_type": event_type, "country": country, "source": source,
+                   "since": since, "until": until}
         with read_tx(self.engine) as conn:
-            hits = fts.search(conn, query, SEARCH_POOL, 0) if fts.terms(query) else []
-            ids = [h["id"] for h in hits]
-            if not ids and not fts.terms(query):
-                # No words: browse by filters alone, newest first.
+            if fts.terms(query):
+                ids = _ranked_ids(conn, query, SEARCH_POOL)
+            else:  # no words: browse by the filters alone, newest first
                 ids = [r.id for r in conn.execute(select(A.id).order_by(A.published_date.desc().nulls_last(),
-                                                                       A.seq.desc()).limit(SEARCH_POOL))]
-                hits = [{"id": i} for i in ids]
+                                                                        A.seq.desc()).limit(SEARCH_POOL))]
             keep = set(ids)
             if entity:
                 keep &= {r.article_id for r in conn.execute(
@@ -107,18 +111,18 @@ class ReaderQueries:
                 keep = {i for i in keep if (meta[i].published_date or "") >= since}
             if until:
                 keep = {i for i in keep if meta[i].published_date and meta[i].published_date <= until}
-            kept = [h for h in hits if h["id"] in keep]
-            kept_ids = [h["id"] for h in kept]
-            facets = self._facets(conn, kept_ids, meta)
-        page = kept[offset:offset + limit]
-        for h in page:
-            if "title" not in h:
-                m = meta[h["id"]]
-                h.update({"title": m.title, "publisher": m.publisher, "published": m.published_date,
-                          "snippet": "", "snippet_parts": []})
-        return {"query": query, "total": len(kept), "results": page, "facets": facets, "offset": offset,
-                "limit": limit, "filters": {"entity": entity, "event_type": event_type, "country": country,
-                                            "source": source, "since": since, "until": until}}
+            kept = [i for i in ids if i in keep]
+            facets = self._facets(conn, kept, meta)
+            page_ids = kept[offset:offset + limit]
+            snippets = _snippets(conn, query, page_ids) if fts.terms(query) else {}
+        results = []
+        for aid in page_ids:
+            m = meta[aid]
+            snip = snippets.get(aid, "")
+            results.append({"id": aid, "title": m.title, "publisher": m.publisher, "published": m.published_date,
+                            "snippet": fts.plain(snip), "snippet_parts": fts.snippet_parts(snip)})
+        return {"query": query, "total": len(kept), "results": results, "facets": facets, "offset": offset,
+                "limit": limit, "filters": filters}
 
     def _facets(self, conn, ids: list[str], meta) -> dict[str, list[dict[str, Any]]]:
         if not ids:
@@ -182,23 +186,65 @@ class ReaderQueries:
         story["timeline"] = [{"day": d, "articles": n} for d, n in story["timeline"]]
         return story
 
-    def event_places(self, **filters: Any) -> list[dict[str, Any]]:
-        """Event places with coordinates (for the map), counted."""
-        rows = self.events(limit=5000, **filters)
-        places: dict[tuple, dict[str, Any]] = {}
-        for ev in rows:
-            p = ev["place"]
-            if p["lat"] is None or p["lon"] is None:
-                continue
-            key = (p["name"], round(p["lat"], 2), round(p["lon"], 2))
-            entry = places.setdefault(key, {"name": p["name"], "lat": p["lat"], "lon": p["lon"],
-                                            "country": p["country"], "events": 0, "types": Counter()})
-            entry["events"] += 1
-            entry["types"][ev["type"]] += 1
-        return [p | {"types": dict(p["types"])} for p in sorted(places.values(), key=lambda p: -p["events"])]
-
+    def event_places(self, type: Optional[str] = None, actor: Optional[str] = None,
+                     country: Optional[str] = None, since: Optional[str] = None,
+                     until: Optional[str] = None) -> list[dict[str, Any]]:
+        """Event places with coordinates (for the map), counted, under the events page's filters."""
+        stmt = (select(V.place_name, V.place_country, func.round(V.place_lat, 2).label("lat"),
+                       func.round(V.place_lon, 2).label("lon"), func.count().label("n"))
+                .where(V.place_lat.is_not(None), V.place_lon.is_not(None)))
+        if type:
+            stmt = stmt.where(V.type == type)
+        if actor:
+            stmt = stmt.where(or_(V.actor_name == actor, V.actor_entity.in_(select(E.id).where(E.name == actor))))
+        if country:
+            stmt = stmt.where(or_(V.actor_country == country, V.recipient_country == country,
+                                  V.place_country == country))
+        if since:
+            stmt = stmt.where(V.latest >= since)
+        if until:
+            stmt = stmt.where(V.earliest <= until)
+        stmt = stmt.group_by(V.place_name, V.place_country, "lat", "lon").order_by(func.count().desc()).limit(500)
+        with read_tx(self.engine) as conn:
+            return [{"name": r.place_name, "country": r.place_country, "lat": r.lat, "lon": r.lon, "events": r.n}
+                    for r in conn.execute(stmt)]
 
 def entity_ids_for_article(store, article_id: str) -> dict[str, int]:
     """The record's local entity ids (e1, e2 ...) -> the store's canonical entity ids."""
     with read_tx(store.engine) as conn:
         return dict(conn.execute(select(M.local_id, M.entity_id).where(M.article_id == article_id).distinct()).all())
+
+
+def _ranked_ids(conn, query: str, limit: int) -> list[str]:
+    """Article ids matching the query, best first (no snippets)."""
+    words = fts.terms(query)
+    if conn.dialect.name == "sqlite":
+        rows = conn.execute(text(
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+            "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts, 4.0, 1.0), a.seq LIMIT :lim"),
+            {"q": fts.fts5_query(query), "lim": limit})
+    else:
+        rows = conn.execute(text(
+            "SELECT a.id FROM articles a, plainto_tsquery('english', :q) q WHERE a.tsv @@ q "
+            "ORDER BY ts_rank(a.tsv, q) DESC, a.seq LIMIT :lim"), {"q": " ".join(words), "lim": limit})
+    return [r.id for r in rows]
+
+
+def _snippets(conn, query: str, ids: list[str]) -> dict[str, str]:
+    """Highlighted snippets for the given articles only."""
+    if not ids:
+        return {}
+    words = fts.terms(query)
+    params = {f"i{n}": aid for n, aid in enumerate(ids)}
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    if conn.dialect.name == "sqlite":
+        rows = conn.execute(text(
+            f"SELECT a.id, snippet(articles_fts, 1, '{fts.OPEN}', '{fts.CLOSE}', '…', 24) AS snippet "
+            f"FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+            f"WHERE articles_fts MATCH :q AND a.id IN ({marks})"), {"q": fts.fts5_query(query), **params})
+    else:
+        rows = conn.execute(text(
+            f"SELECT a.id, ts_headline('english', a.text, plainto_tsquery('english', :q), "
+            f"'StartSel={fts.OPEN}, StopSel={fts.CLOSE}, MaxWords=35, MinWords=15') AS snippet "
+            f"FROM articles a WHERE a.id IN ({marks})"), {"q": " ".join(words), **params})
+    return {r.id: r.snippet or "" for r in rows}

@@ -61,3 +61,11 @@ def search(conn: Connection, query: str, limit: int, offset: int) -> list[dict[s
             "AS snippet FROM hits JOIN articles a ON a.seq = hits.seq, q ORDER BY hits.rank DESC, a.seq"),
             {"q": " ".join(words), "lim": limit, "off": offset}).all()
     return [_result(r) for r in rows]
+
+
+OPEN, CLOSE = _OPEN, _CLOSE  # the highlight markers, for other queries that make snippets
+
+
+def plain(snippet: str) -> str:
+    """A snippet without its highlight markers."""
+    return (snippet or "").replace(_OPEN, "").replace(_CLOSE, "")

@@ -95,7 +95,7 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
         counts = [(m, sum(1 for e in data["events"] if (e["earliest"] or "").startswith(m))) for m in timeline]
         return html(request, "events.html", data, "/api/events?" + urlencode({k: v for k, v in filters.items() if v}),
                     chart=charts.bars(counts, label="events per month"),
-                    world=charts.world_map(data["places"]))
+                    world=charts.world_map(views.store.event_places(**filters)))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str):
@@ -250,8 +250,7 @@ class Views:
 
     def events(self, offset: int = 0, limit: int = 200, **filters) -> dict:
         rows = self.store.events(limit=limit, offset=offset, **filters)
-        return {"events": rows, "filters": filters, "offset": offset, "limit": limit,
-                "places": self.store.event_places(**filters)}
+        return {"events": rows, "filters": filters, "offset": offset, "limit": limit}
 
     def story(self, story_id: str) -> dict:
         story = self.store.story_detail(story_id) if str(story_id).isdigit() and not _huge(story_id) else None
