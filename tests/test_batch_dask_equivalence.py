@@ -62,6 +62,9 @@ def test_batch_dask_full_analysis_equals_single_process(client, corpus, tmp_path
     got = read_records(tmp_path / "out")
     assert summary.n_records == N_FULL and summary.n_rejected == 1
     assert len(expected) == N_FULL
+    diff = [(g["id"], k) for g, e in zip(sorted(got, key=lambda r: r["id"]), sorted(expected, key=lambda r: r["id"]))
+            for k in g if g.get(k) != e.get(k)]
+    assert not diff, diff[:10]
     assert canon(got) == canon(expected)
     # The batch really has cross-partition links for the driver to find.
     assert any(r["links"].get("duplicate_of") for r in got)

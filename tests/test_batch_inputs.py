@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
 
 import pyarrow.parquet as pq
+import pytest
 from typer.testing import CliRunner
 
 from wirewatch.batch import plan_partitions, read_records, run_batch
@@ -84,3 +87,39 @@ def test_batch_cli_local_engine(tmp_path):
     assert (out / "_manifest.json").is_file()
     res = CliRunner().invoke(app, ["batch", str(path), "--engine", "local"])
     assert res.exit_code != 0
+
+
+@pytest.mark.postgres
+def test_batch_db_postgresql(tmp_path):
+    import psycopg
+
+    url = os.environ.get("WIREWATCH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+    try:
+        psycopg.connect(url, connect_timeout=3).close()
+    except Exception:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required in CI and not reachable at {url}")
+        pytest.skip("PostgreSQL not reachable")
+    schema = f"batch_{uuid.uuid4().hex[:10]}"
+    path = write_jsonl(tmp_path / "d.jsonl", variants(6))
+    try:
+        summary = run_batch([str(path)], tmp_path / "out", engine="local", partition_size=4, settings=FAST,
+                            db=f"{url}?schema={schema}")
+        assert summary.link["stored"] + summary.link["present"] == 6
+        with open_store(f"{url}?schema={schema}") as store:
+            assert len(list(store.iter_records())) == summary.link["stored"]
+        assert canon_links(tmp_path / "out") == canon_links_local(path, tmp_path)
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def canon_links(out) -> list:
+    return sorted((r["article_id"], r["kind"], r["target"]) for r in pq.read_table(out / "links").to_pylist()
+                  if r["kind"] != "story")
+
+
+def canon_links_local(path, tmp_path) -> list:
+    """The same batch linked in a temporary SQLite store (story ids are per-store sequences: left out)."""
+    run_batch([str(path)], tmp_path / "sqlite", engine="local", partition_size=4, settings=FAST)
+    return canon_links(tmp_path / "sqlite")

@@ -55,3 +55,16 @@ def test_batch_replan_removes_stale_parts(corpus, tmp_path):
     run_batch([corpus], out, engine="local", partition_size=15, settings=FAST)
     assert sorted(p.name for p in (out / "articles").iterdir()) == ["part-00000.parquet", "part-00001.parquet"]
     assert len(read_records(out)) == 30
+
+
+def test_batch_restart_redoes_partitions_of_a_changed_file(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    items = variants(8)
+    write_jsonl(one, items[:4])
+    write_jsonl(two, items[4:])
+    out = tmp_path / "out"
+    run_batch([str(one), str(two)], out, engine="local", partition_size=4, settings=FAST)
+    write_jsonl(two, list(reversed(items[5:])))  # new content
+    again = run_batch([str(one), str(two)], out, engine="local", partition_size=4, settings=FAST)
+    assert again.ran == [1] and again.skipped == [0]
+    assert [r["id"] for r in read_records(out)][4:] == [i["id"] for i in reversed(items[5:])]

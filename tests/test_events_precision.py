@@ -5,7 +5,22 @@ import pytest
 
 from wirewatch.evaluate.events import sample_split, split_summary
 
-from test_events_modality import code, load_nlp
+from test_events_modality import _NoActors, load_nlp
+from wirewatch.analyze.events import extract_events
+from wirewatch.record import Article, Mention, Paragraph, Place, Published, Record, Source
+
+
+def code(nlp, text: str, published: str = "2022-01-03", places: list[Place] = ()) -> Record:
+    """Only the event component over a hand-built record (spaCy entities; optional resolved places)."""
+    paras, pos = [], 0
+    for block in text.split("\n\n"):
+        paras.append(Paragraph(pos, pos + len(block)))
+        pos += len(block) + 2
+    rec = Record(id="t", source=Source(), article=Article(
+        text=text, paragraphs=paras, published=Published(date=published, earliest=published, latest=published)))
+    rec.places = list(places)
+    rec.doc = nlp(text)
+    return extract_events(rec, _NoActors())
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +103,76 @@ def test_evaluate_sample_split_by_file_number():
                          "02_b": {"events": {"tp": 0, "fp": 2, "fn": 2}}, "seed": {"events": {"tp": 5}}})
     assert out["odd"]["precision"] == 0.5 and out["odd"]["recall"] == 1.0
     assert out["even"]["tp"] == 0 and out["even"]["fn"] == 2
+
+
+def test_events_conditional_retaliation_is_a_threat_not_an_act(nlp):
+    text = ("Russian police raided the village on Monday.\n\n"
+            "The Ukrainian government said any further raid would draw a firm response.")
+    rec = code(nlp, text)
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert threats and threats[0].recipient is not None and threats[0].recipient.country == "RUS"
+    assert not [e for e in rec.events if e.type == "CONSULT"]  # "draw"/"meet" is no meeting
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 1  # "any further raid" is not coded
+
+
+def test_events_retaliation_verb_names_the_threatened_author(nlp):
+    text = ("Turkish jets bombed Kurdish positions on Monday.\n\n"
+            "A Kurdish commander said the raids would be avenged.")
+    rec = code(nlp, text)
+    th = next(e for e in rec.events if e.type == "THREATEN")
+    assert th.recipient is not None and th.recipient.country == "TUR"
+
+
+def test_events_condemned_act_gives_the_recipient(nlp):
+    text = "Russian jets bombed Aleppo on Monday.\n\nTurkey condemned the bombing on Tuesday."
+    rec = code(nlp, text)
+    acc = next(e for e in rec.events if e.type == "ACCUSE")
+    assert acc.actor.country == "TUR" and acc.recipient is not None and acc.recipient.country == "RUS"
+
+
+def test_events_office_speaks_for_its_possessor(nlp):
+    rec = code(nlp, "Putin's office threatened Ukraine on Monday.")
+    th = next(e for e in rec.events if e.type == "THREATEN")
+    assert th.actor is not None and "Putin" in th.actor.name
+
+
+def test_events_dateline_is_not_the_subject(nlp):
+    rec = code(nlp, "KABUL — Pakistani troops attacked Taliban fighters near the border on Monday.")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == "PAK"
+
+
+def test_events_conjoined_nationality_modifiers_give_two_actors(nlp):
+    rec = code(nlp, "American and British jets bombed rebel positions in Yemen on Friday.")
+    actors = {e.actor.country for e in rec.events if e.type == "ASSAULT" and e.actor}
+    assert {"USA", "GBR"} <= actors
+
+
+def test_events_untargeted_protest_targets_the_place_country(nlp):
+    text = "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."
+    start = text.index("Kirkuk")
+    place = Place(None, "Kirkuk", "IRQ", feature="city", mentions=[Mention(start, start + 6, "Kirkuk")])
+    rec = code(nlp, text, places=[place])
+    ev = next(e for e in rec.events if e.type == "PROTEST")
+    assert ev.recipient is not None and ev.recipient.country == "IRQ"
+
+
+def test_events_agreeing_to_let_someone_act_makes_them_the_recipient(nlp):
+    rec = code(nlp, "The Sudanese government agreed to let the United Nations fly food into Darfur.")
+    ev = next(e for e in rec.events if e.type == "AGREE")
+    assert ev.actor.country == "SDN" and ev.recipient is not None and "United Nations" in ev.recipient.name
+
+
+def test_events_quoted_they_is_not_resolved_to_the_narrative(nlp):
+    from wirewatch.record import Quote
+    text = 'Reuters interviewed residents. "They shelled us for years," said one farmer.'
+    start = text.index('"')
+    end = text.index('"', start + 1) + 1
+    rec = Record(id="t", source=Source(), article=Article(
+        text=text, paragraphs=[Paragraph(0, len(text))],
+        published=Published(date="2022-01-03", earliest="2022-01-03", latest="2022-01-03")))
+    rec.quotes = [Quote(text[start:end], start, end, [[start, end]], "direct")]
+    rec.doc = nlp(text)
+    rec = extract_events(rec, _NoActors())
+    assert all(e.actor is None or "Reuters" not in (e.actor.name or "") for e in rec.events)
+    assert all(e.recipient is None or e.recipient.country != "USA" for e in rec.events)  # "us" is no country

@@ -273,7 +273,9 @@ def events(db: Optional[str] = DbOpt, type: Optional[str] = typer.Option(None, "
 def stories(db: Optional[str] = DbOpt, since: Optional[str] = None, limit: int = 50,
             fmt: Fmt = typer.Option(Fmt.text, "--format", "-f")):
     """Story clusters: the same happening told by several sources."""
-    rows = _store(_settings(db=db)).stories(since=since, limit=limit)
+    store = _store(_settings(db=db))
+    rows = [row | {"sources": (store.get_story(row["id"]) or {}).get("sources", [])}
+            for row in store.stories(since=since, limit=limit)]
     _table(rows, fmt, ["id", "title", "first_seen", "last_seen", "size", "sources"], "Stories")
 
 

@@ -55,6 +55,8 @@ class Lexicon:
     nonpolitical_sectors: frozenset[str] = frozenset()  # actors whose weak-verb acts are not political events
     trigger_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> needed deps/preps
     quantifier_nouns: frozenset[str] = frozenset()
+    permit_verbs: frozenset[str] = frozenset()  # "agreed to let/allow X ...": X is the recipient
+    permit_types: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()  # "X's office/spokesman": X is the party
     retaliation_verbs: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
@@ -150,6 +152,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         state_modes=dict(raw.get("state_modes") or {}),
         retaliation_verbs=frozenset(raw.get("retaliation_verbs", ())),
         proxy_nouns=frozenset(raw.get("proxy_nouns", ())),
+        permit_verbs=frozenset(raw.get("permit_verbs", ())),
+        permit_types=frozenset(raw.get("permit_types", ())),
         consequence_verbs=frozenset(raw.get("consequence_verbs", ())),
         retaliation_nouns=frozenset(raw.get("retaliation_nouns", ())),
         place_target_types=frozenset(raw.get("place_target_types", ())),

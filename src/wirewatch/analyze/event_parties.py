@@ -151,6 +151,8 @@ class PartyResolver:
                         return self.party(obj, depth + 1, avoid)
         if tok.ent_type_ in NON_PARTY_LABELS:
             return None
+        if tok.pos_ == "PRON" and low in ("us", "we", "our", "me", "i", "you", "your"):
+            return None  # the speaker's own side ("they shelled us"), never the country "US"
         if low in self.lex.pronouns and tok.pos_ == "PRON":
             if low in ("they", "them", "their") and any(a <= tok.idx < b for a, b in self.quoted):
                 return None
@@ -254,7 +256,7 @@ class PartyResolver:
             name = span.name if (span.label == "GPE" or ent is not None) else self.lex.country_names.get(code, span.name)
             return Party(EventParty(_eid(span), name, code, sector, ent.code if ent is not None else None),
                          "country", tok.i)
-        if span.label == "PERSON" and not code:
+        if span.label in ("PERSON", "NORP", "ORG") and not code:
             # "Serbian President X", "Kenzo Oshima, the UN coordinator": country from the noun phrase
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:

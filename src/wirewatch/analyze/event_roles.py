@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
-from wirewatch.analyze.event_parties import Party, PartyResolver
+from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -71,7 +71,8 @@ class RoleReader:
             if agent is not None:
                 return _pobj(agent)
             return None
-        subj = _child(verb, SUBJ)
+        start = _dateline_end(verb.sent)  # "SANAA — forces struck": the dateline is no subject
+        subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i >= start), None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
@@ -170,6 +171,16 @@ class RoleReader:
             # "the regime asked the institution": an anaphor never points back to the clause's own subject
             obj = _child(verb, ("dobj", "dative"))
             recipient = self.parties.party(obj, avoid=actor.key) if obj is not None else None
+            if recipient is None or recipient.key == actor.key:
+                # "offered its troops to Lebanon": the actor's own belongings go to the "to" party
+                recipient = None
+                preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        p = self.arg(_pobj(c))
+                        if p is not None and p.key != actor.key:
+                            recipient = p
+                            break
         if recipient is None and actor is not None:
             subj = self.subject_of(verb)
             pair = self.pair_for(subj)

@@ -165,6 +165,29 @@ class _Coder:
             out.append(Draft(ev, speaker, author, si, False, verb.lemma_.lower()))
         return out, skip
 
+    def _act_place_country(self, act, sense: Sense) -> Optional[Party]:
+        """"threatened to resume attacks in Israel": a threatened act with no target targets where it happens."""
+        if sense.type not in self.lex.place_target_types:
+            return None
+        for t in act.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t.head.head.i in (act.i, act.head.i):
+                p = self.parties.party(t)
+                if p is not None and p.kind == "country":
+                    return p
+        return None
+
+    def _permitted(self, tok) -> Optional[Party]:
+        """"agreed to let the UN deliver aid": whoever is let/allowed is the recipient of the agreement."""
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.lex.permit_verbs:
+                for g in c.children:
+                    if g.dep_ in ("dobj", "nsubj", "ccomp", "xcomp"):
+                        arg = g if g.dep_ in ("dobj", "nsubj") else _child(g, ("nsubj",))
+                        p = self.roles.arg(arg) if arg is not None else None
+                        if p is not None and p.kind != "place":
+                            return p
+        return None
+
     def _act_author(self, obj) -> Optional[Party]:
         """Who did an act named as an object ("condemned the raids"): its own actor, else the last one told."""
         etype = self._sense_of.get(obj.i)
@@ -211,9 +234,15 @@ class _Coder:
         out, seen = [], {d.actor.key} | ({d.recipient.key} if d.recipient is not None else set())
         conj = [c for c in subj.conjuncts if c.i != subj.i]
         # "American and British forces": the conjoined modifiers name several actors of one noun
-        mods = [c for m in subj.children if m.dep_ in ("amod", "compound") for c in m.conjuncts if c.i != m.i]
+        mods = [c for m in subj.children if m.dep_ in ("amod", "compound") and m.conjuncts
+                for c in (m,) + tuple(m.conjuncts)]
+        seen_countries = {d.actor.party.country} if d.actor.party.country else set()
         for c in conj + mods:
             p = self.roles.arg(c) if c in conj else self.parties.party(c)
+            if p is not None and c not in conj and p.party.country in seen_countries:
+                continue
+            if p is not None and p.party.country:
+                seen_countries.add(p.party.country)
             if p is not None and c not in conj and p.kind == "country" and not p.party.sector:
                 p.party.sector = self.parties.sector_of(subj)
             if p is None or p.kind == "place" or p.key in seen:
@@ -288,8 +317,8 @@ class _Coder:
             # the threatened/promised act's target is the recipient of the threat/promise
             if recipient is None:
                 for act, s in governed[1]:
-                    r = self._act_recipient(act, s)
-                    if r is not None:
+                    r = self._act_recipient(act, s) or self._act_place_country(act, s)
+                    if r is not None and (actor is None or r.key != actor.key):
                         recipient = r
                         break
             # only the act the promise names directly decides ("agreed to postpone the protest" is no threat)
@@ -308,6 +337,8 @@ class _Coder:
                 if r is not None and (actor is None or r.key != actor.key):
                     recipient = r
                     break
+        if recipient is None and not nominal and etype in self.lex.permit_types:
+            recipient = self._permitted(tok)
         if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is None:
             recipient = self._requestee(tok)
         place_party = None

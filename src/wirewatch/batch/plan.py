@@ -32,8 +32,16 @@ class Partition:
         return f"part-{self.index:05d}"
 
     def key(self, settings_fp: str = "") -> str:
-        """A fingerprint of what this partition reads (and with which settings): restart safety."""
-        blob = json.dumps([list(s) for s in self.segments] + [settings_fp], sort_keys=True)
+        """A fingerprint of what this partition reads (files' size and mtime included) and with which
+        settings: a rerun redoes the partition if any of it changed."""
+        stamps = []
+        for seg in self.segments:
+            try:
+                st = os.stat(seg[1])
+                stamps.append([st.st_size, st.st_mtime_ns])
+            except OSError:
+                stamps.append(None)
+        blob = json.dumps([list(s) for s in self.segments] + [stamps, settings_fp], sort_keys=True)
         return hashlib.sha1(blob.encode()).hexdigest()[:16]
 
 

@@ -112,6 +112,7 @@ def run_batch(inputs: list[str], out: Optional[str | Path] = None, *, engine: st
             linker.close()
             raise
         summary.seconds["analyse"] = round(time.perf_counter() - t1, 4)
+        summary.ran.sort()  # completion order varies with the workers; report input order
         manifest.save(out, data)
         entries = [data["partitions"][p.name] for p in parts]
         summary.n_records = sum(e["n_records"] for e in entries)
