@@ -176,3 +176,22 @@ def test_events_quoted_they_is_not_resolved_to_the_narrative(nlp):
     rec = extract_events(rec, _NoActors())
     assert all(e.actor is None or "Reuters" not in (e.actor.name or "") for e in rec.events)
     assert all(e.recipient is None or e.recipient.country != "USA" for e in rec.events)  # "us" is no country
+
+
+def test_events_own_troops_offered_to_another_go_to_the_to_party(nlp):
+    rec = code(nlp, "Chad has offered its soldiers to Niger's new government.")
+    ev = next(e for e in rec.events if e.type in ("AGREE", "AID"))
+    assert ev.actor.country == "TCD" and ev.recipient is not None and ev.recipient.country == "NER"
+
+
+def test_events_threat_to_act_somewhere_targets_that_country(nlp):
+    rec = code(nlp, "The rebels threatened on Monday to resume attacks in Uganda.")
+    ev = next(e for e in rec.events if e.type == "THREATEN")
+    assert ev.recipient is not None and ev.recipient.country == "UGA"
+
+
+def test_events_demand_noun_clause_is_content_and_names_the_recipient(nlp):
+    rec = code(nlp, "The African Union repeated its demand that Sudan release the prisoners.")
+    req = next(e for e in rec.events if e.type == "REQUEST")
+    assert req.recipient is not None and req.recipient.country == "SDN"
+    assert not [e for e in rec.events if e.type == "CONCEDE"]  # the release is demanded, not done

@@ -11,16 +11,18 @@ def test_store_migrations_upgrade_an_older_database(tmp_path):
     path = str(tmp_path / "old.db")
     store = open_store(path)
     assert store.schema_version() == len(MIGRATIONS)
-    # Pretend the database predates the last migration.
+    # Pretend the database predates migration 3 (aliases) and everything after it.
     with store.engine.begin() as conn:
         conn.execute(text("DROP TABLE aliases"))
-        conn.execute(text("DELETE FROM schema_version WHERE version = :v"), {"v": len(MIGRATIONS)})
+        conn.execute(text("DROP INDEX ix_events_type_earliest"))
+        conn.execute(text("DELETE FROM schema_version WHERE version >= 3"))
     store.close()
     store = open_store(path, migrate=False)
-    assert store.schema_version() == len(MIGRATIONS) - 1
-    assert store.migrate() == [len(MIGRATIONS)]
+    assert store.schema_version() == 2
+    assert store.migrate() == list(range(3, len(MIGRATIONS) + 1))
     with store.engine.connect() as conn:
         assert inspect(conn).has_table("aliases")
+        assert "ix_events_type_earliest" in {i["name"] for i in inspect(conn).get_indexes("events")}
     assert store.migrate() == []
     store.close()
 

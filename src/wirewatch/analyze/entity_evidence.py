@@ -25,12 +25,169 @@ class EvidenceMixin:
                 self._before(c, owner)
             if c.label == "PERSON" and c.title:
                 words = c.title.lower().replace("-", " ").split()
-                sector = self._agent_sector(" ".join(words)) or self._agent_sector(words[-1])
+                sector = self._agent_sector(" ".join(words)) or next(
+                    (x for w in reversed(words) for x in [self._role_sector(w)] if x and x != "INHERIT"), None)
                 if sector:
                     c.sectors.append((P_NEAR, sector))  # "President X" -> GOV, "Gen. X" -> MIL
-            if c.label in ("ORG", "PERSON", "FAC", "GPE"):
+            if c.label == "PERSON" or (c.label in ("ORG", "GPE") and self._named_after(c) is not None):
+                self._after_person(c, owner)
+            elif c.label in ("ORG", "FAC", "GPE"):
                 self._after(c, owner)
+            if c.label != "PERSON":
+                self._descriptor_after(c)
+                self._list_of_places(c, owner)
         return None
+
+    # -- people -------------------------------------------------------------------------------
+    def _role_sector(self, noun: str):
+        """Sector of a person described by ``noun``: the lexicon's person roles, then the dictionary."""
+        roles = self.lex.person_roles or {}
+        return roles.get(noun) or self._agent_sector(noun)
+
+    def _named_after(self, c: Cand):
+        """The noun in "a fisherman named X" / "who gave his name only as X", or None."""
+        doc = self.doc
+        j = c.s - 1
+        if j < 1:
+            return None
+        prev = doc[j].lower_
+        window = [doc[k] for k in range(max(0, j - 8), j)]
+        if prev not in ("named", "called") and not (prev == "as" and any(t.lower_ == "name" for t in window)):
+            return None
+        for t in reversed(window):
+            if t.pos_ == "NOUN" and t.is_lower and t.lower_ != "name":
+                sector = self._role_sector(t.lower_)
+                if sector:
+                    return t, sector
+        return None
+
+    def _inherit(self, c: Cand, org: Cand, prio: int) -> None:
+        """A person who speaks or works for ``org``: its country, and its sector when theirs is open."""
+        c.refs.append((prio, org))
+        if org.label != "GPE":
+            c.sector_refs.append((prio, org))
+
+    def _org_like(self, o: Cand) -> bool:
+        """An organisation or place, even when spaCy called it a person ("the Houthis'")."""
+        if o.label in ("ORG", "GPE", "NORP"):
+            return True
+        actor = o.actor if o.actor is not None else self._lookup(self.doc[o.s:o.e].text)
+        return actor is not None and getattr(actor, "type", None) in ("ORG", "GPE")
+
+    def _possessor(self, j: int, owner: dict[int, Cand]):
+        """The named owner of "X's" ending at token ``j`` (the possessive), or "the group's" antecedent."""
+        doc = self.doc
+        if j < 1 or doc[j].lower_ not in _POSSESSIVE:
+            return None
+        if (j - 1) in owner and self._org_like(owner[j - 1]):
+            return owner[j - 1]
+        # "the group's", "the movement's": the latest organisation named before
+        if doc[j - 1].is_lower and doc[j - 1].lower_ in self.lex.generic_heads and j >= 2 \
+                and doc[j - 2].lower_ == "the":
+            before = [o for k, o in owner.items() if k < j - 2 and o.label == "ORG" and o.src != "agent"]
+            if before:
+                return max(before, key=lambda o: o.s)
+        return None
+
+    def _described_person(self, c: Cand, noun_i: int, owner: dict[int, Cand], prio: int) -> None:
+        """Evidence from a description whose head noun is at ``noun_i`` ("the group's military spokesman")."""
+        doc = self.doc
+        sector = self._role_sector(doc[noun_i].lower_)
+        if sector and sector != "INHERIT":
+            c.sectors.append((prio, sector))
+        # walk back over modifiers to a possessive: "the Houthis' chief negotiator"
+        k = noun_i - 1
+        while k >= 0 and noun_i - k <= 4 and (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower):
+            k -= 1
+        org = self._possessor(k, owner)
+        if org is not None:
+            self._inherit(c, org, prio)
+        elif sector == "INHERIT":
+            c.sectors.append((P_WEAK, "GOV"))  # a spokesman of no named body speaks for a government
+
+    def _after_person(self, c: Cand, owner: dict[int, Cand]) -> None:
+        """Appositions of people: "X, a tanker broker in Rotterdam,", "X, the Houthis' chief negotiator,"."""
+        doc = self.doc
+        named = self._named_after(c)
+        if named is not None:
+            c.types.append((P_LOCAL, "PERSON"))
+            c.sectors.append((P_NEAR, named[1]))
+            return
+        k = c.e
+        if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+            return
+        head, role = None, False
+        for i in range(k + 2, min(k + 18, len(doc))):
+            t = doc[i]
+            if t.text in (",", ".", ";", ")", "(", "\u201c", '"') or t.is_space:
+                break
+            if i in owner:
+                o = owner[i]
+                if o is c or not self._org_like(o):
+                    continue
+                if head is None and o.e < len(doc) and doc[o.e].lower_ in _POSSESSIVE:
+                    continue  # taken with the head noun
+                if head is not None and not role:
+                    break  # "X, the only route the Council approved": not a person's description
+                if head is not None or o.label != "NORP":
+                    c.refs.append((P_WEAK, o))
+                    if head is not None and o.label == "ORG" and doc[i - 1].lower_ in ("at", "for", "of", "with", "the"):
+                        c.sector_refs.append((P_WEAK, o))  # "a researcher at the X Institute"
+                    if head is not None:
+                        break
+                continue
+            if head is None and t.pos_ == "NOUN" and t.is_lower and not (
+                    i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower):
+                head = i
+                role = bool(self._role_sector(t.lower_)) or (
+                    self.lex.descriptors.get(t.lower_) or {}).get("type") == "PERSON"
+                if role and c.label == "PERSON":
+                    c.types.append((P_NEAR, "PERSON"))
+                if not role:
+                    continue
+                self._described_person(c, i, owner, P_NEAR)
+                desc = self.lex.descriptors.get(t.lower_) or self.lex.descriptors.get(t.lemma_)
+                if desc and desc.get("sector") and not self._role_sector(t.lower_):
+                    c.sectors.append((P_WEAK, lex_sector(self.lex, desc["sector"])))
+
+    # -- names followed by what they are ------------------------------------------------------
+    def _descriptor_after(self, c: Cand) -> None:
+        """"the Saba news agency", "the Kataeb party", "the Bab el-Mandeb strait": the noun after a name."""
+        doc, lex = self.doc, self.lex
+        k = c.e
+        if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
+            return
+        two = f"{doc[k].lower_} {doc[k + 1].lower_}" if k + 1 < len(doc) else ""
+        desc, end = (lex.descriptors.get(two), k + 2) if lex.descriptors.get(two) else (
+            lex.descriptors.get(doc[k].lower_), k + 1)
+        if not desc or desc.get("type") in (None, "PERSON"):
+            return
+        if end < len(doc) and (doc[end].pos_ in ("PROPN", "NOUN") or doc[end].text[:1].isupper()):
+            return  # "the Houthi militia commander X": it describes what follows
+        c.types.append((P_LOCAL, desc["type"]))
+        if desc.get("sector"):
+            c.sectors.append((P_LOCAL - 1, lex_sector(lex, desc["sector"])))
+
+    def _list_of_places(self, c: Cand, owner: dict[int, Cand]) -> None:
+        """"the provinces of Saada, Dhamar and Taiz": every name in the list is a place."""
+        doc, lex = self.doc, self.lex
+        j = c.s - 1
+        steps = 0
+        while j >= 1 and steps < 12:
+            t = doc[j]
+            if j in owner:
+                j = owner[j].s - 1
+            elif t.text == "," or t.lower_ == "and":
+                j -= 1
+            else:
+                break
+            steps += 1
+        if j < 1 or doc[j].lower_ != "of":
+            return
+        noun = doc[j - 1]
+        desc = lex.descriptors.get(noun.lower_) or lex.descriptors.get(noun.lemma_)
+        if noun.is_lower and desc and desc.get("type") in ("GPE", "LOC"):
+            c.types.append((P_LOCAL, desc["type"]))
 
     def _inside(self, c: Cand) -> None:
         first = self.doc[c.s]
@@ -59,6 +216,8 @@ class EvidenceMixin:
             desc = lex.descriptors.get(doc[j - 1].lower_) or lex.descriptors.get(doc[j - 1].lemma_)
             if desc:
                 self._describe(c, desc, doc[j - 1], P_NEAR)
+            if c.label == "PERSON" and (not desc or desc.get("type") == "PERSON"):
+                self._described_person(c, j - 1, owner, P_NEAR)  # "The group's spokesman, X,"
             return
         seen = 0
         while j >= 0 and seen < 4:
@@ -76,16 +235,22 @@ class EvidenceMixin:
                 break
             if t.pos_ == "NOUN" and t.is_lower:
                 two = f"{t.lower_} {doc[j + 1].lower_}" if j + 1 < c.s else ""
-                desc = lex.descriptors.get(two) or lex.descriptors.get(t.lower_) or lex.descriptors.get(t.lemma_)
+                pair = f"{doc[j - 1].lower_} {t.lower_}" if j >= 1 and not seen else ""
+                desc = (lex.descriptors.get(pair) or lex.descriptors.get(two) or lex.descriptors.get(t.lower_)
+                        or lex.descriptors.get(t.lemma_))
                 if desc and not seen:
                     self._describe(c, desc, t, P_LOCAL)
                 elif not seen:
-                    sector = self._agent_sector(t.lower_)
-                    if sector:
+                    sector = self._role_sector(t.lower_) if c.label == "PERSON" else self._agent_sector(t.lower_)
+                    if sector and sector != "INHERIT":
                         c.sectors.append((P_NEAR, sector))
-            elif t.lower_ == "based" and j >= 2 and doc[j - 1].text == "-" and (j - 2) in owner \
-                    and owner[j - 2].label == "GPE":
-                c.refs.append((P_NEAR, owner[j - 2]))  # "the Nairobi-based newspaper X"
+            elif t.lower_ in lex.owner_suffixes and j >= 2 and doc[j - 1].text == "-" and (j - 2) in owner:
+                o = owner[j - 2]  # "the Nairobi-based newspaper X", "the Houthi-run X channel"
+                iso = self._adjective_country(doc[o.s:o.e].text) if o.label == "NORP" else None
+                if iso:
+                    c.countries.append((P_NEAR, iso))
+                elif o.label in ("GPE", "ORG") and (t.lower_ != "based" or o.label == "GPE"):
+                    c.refs.append((P_NEAR, o))
                 break
             elif not (t.pos_ == "ADJ" or t.lower_ in lex.title_qualifiers or t.text == "-"):
                 break

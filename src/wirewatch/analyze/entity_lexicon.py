@@ -28,6 +28,9 @@ class EntityLexicon:
     generic_heads: frozenset[str]
     common_capitalised: frozenset[str]
     headline_max_span_words: int
+    person_roles: dict[str, str] = None  # noun -> sector code or "INHERIT"
+    ship_prefixes: dict[str, dict[str, str]] = None  # "USS" -> {country, sector}
+    owner_suffixes: frozenset[str] = frozenset()
 
     def sector(self, code: Optional[str]) -> Optional[str]:
         """The wirewatch sector code for a dictionary sector code."""
@@ -91,4 +94,8 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
         generic_heads=_lower(data.get("generic_heads")),
         common_capitalised=_lower(data.get("common_capitalised")),
         headline_max_span_words=int(data.get("headline_max_span_words") or 3),
+        person_roles={str(k).lower(): str(v).upper() for k, v in (data.get("person_roles") or {}).items()},
+        ship_prefixes={str(k): {a: str(b).upper() for a, b in (v or {}).items()}
+                       for k, v in (data.get("ship_prefixes") or {}).items()},
+        owner_suffixes=_lower(data.get("owner_suffixes")),
     )

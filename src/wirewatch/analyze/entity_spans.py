@@ -35,6 +35,7 @@ class SpanBuilder(EvidenceMixin):
         self._from_ner()
         self._drop_titles()
         self._gazetteer()
+        self._ships()
         self._parentheticals()
         self._sort()
         self._agents()
@@ -226,6 +227,37 @@ class SpanBuilder(EvidenceMixin):
             for k in range(i, end):
                 owner[k] = cand
             i = end
+
+    def _ships(self) -> None:
+        """"USS Carney", "HMS Diamond": a ship-name prefix and up to three capitalised words -> FAC.
+
+        Ships are FAC (built structures) whatever spaCy said; the prefix gives country and sector,
+        and the name without the prefix is an alias ("the Carney").
+        """
+        prefixes = self.lex.ship_prefixes or {}
+        if not prefixes:
+            return
+        pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+                             + r")\s+([A-Z][\w\u2019'-]+(?:[ ][A-Z][\w\u2019'-]+){0,2})")
+        for m in pattern.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end(2), alignment_mode="contract")
+            if span is None or len(span) < 2:
+                continue
+            while len(span) > 2 and span[-1].lower_ in _POSSESSIVE:
+                span = span[:-1]
+            s, e = span.start, span.end
+            if any(c.s < s < c.e or c.s < e < c.e for c in self.cands if not (s <= c.s and c.e <= e)):
+                continue  # crosses another name: leave it
+            self.cands = [c for c in self.cands if not (s <= c.s and c.e <= e)]
+            info = prefixes[m.group(1)]
+            cand = Cand(s, e, "FAC", "ship")
+            cand.types.append((P_LOCAL, "FAC"))
+            if info.get("country"):
+                cand.countries.append((P_LOCAL, info["country"]))
+            if info.get("sector"):
+                cand.sectors.append((P_LOCAL, info["sector"]))
+            cand.alt_keys.append(tuple(split_words(m.group(2))))
+            self.cands.append(cand)
 
     def _single_ok(self, t) -> bool:
         if t.lower_ in self.lex.common_capitalised or len(t.text) < 3:

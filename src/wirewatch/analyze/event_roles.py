@@ -21,6 +21,11 @@ def _pobj(prep) -> Optional[object]:
     return _child(prep, ("pobj", "pcomp"))
 
 
+def _same_side(a: Party, b: Party) -> bool:
+    """One party twice: the same key, or the same country whatever the sector ("Syria" / "its troops")."""
+    return a.key == b.key or (a.kind == b.kind == "country" and a.party.country == b.party.country)
+
+
 def is_passive(tok) -> bool:
     """A passive verb: has a passive subject or auxiliary, or is a bare participle with a by-agent."""
     return any(c.dep_ in PASS_SUBJ + ("auxpass", "agent") for c in tok.children)
@@ -167,18 +172,18 @@ class RoleReader:
                     recipient = self.arg(_pobj(c))
                     if recipient is not None:
                         break
-        if recipient is not None and actor is not None and recipient.key == actor.key:
+        if recipient is not None and actor is not None and _same_side(recipient, actor):
             # "the regime asked the institution": an anaphor never points back to the clause's own subject
             obj = _child(verb, ("dobj", "dative"))
             recipient = self.parties.party(obj, avoid=actor.key) if obj is not None else None
-            if recipient is None or recipient.key == actor.key:
+            if recipient is None or _same_side(recipient, actor) or recipient.kind == "group":
                 # "offered its troops to Lebanon": the actor's own belongings go to the "to" party
-                recipient = None
+                recipient = None if recipient is None or _same_side(recipient, actor) else recipient
                 preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in preps:
                         p = self.arg(_pobj(c))
-                        if p is not None and p.key != actor.key:
+                        if p is not None and not _same_side(p, actor) and p.kind != "place":
                             recipient = p
                             break
         if recipient is None and actor is not None:

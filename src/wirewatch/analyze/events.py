@@ -68,6 +68,17 @@ class _Coder:
             mods[tok.i] = m
             if m.governor is not None:
                 governors.setdefault(m.governor.i, (m.governed_as, []))[1].append((tok, sense))
+        # "reiterated its demand that Israel ease ...": the parser hangs the demanded clause on the verb
+        # that carries the demand noun; the clause is the demand's content, not an act of its own
+        by_tok = {t.i: (t, sn) for t, sn, *_ in triggers}
+        for tok, sense, key, nominal, prep in triggers:
+            if not nominal or sense.type != "REQUEST" or tok.dep_ != "dobj":
+                continue
+            for c in tok.head.children:
+                if c.dep_ == "ccomp" and c.i in mods and mods[c.i].governor is None and \
+                        any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    mods[c.i].governor, mods[c.i].governed_as = tok, "request"
+                    governors.setdefault(tok.i, ("request", []))[1].append(by_tok[c.i])
         # a participle hanging off a governed act shares its fate ("to target X, killing hundreds")
         for tok, sense, key, nominal, prep in triggers:
             m = mods[tok.i]
@@ -361,7 +372,11 @@ class _Coder:
             t = self.doc[place_party.token]
             prefer = (t.idx, t.idx + len(t.text))
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
-        if recipient is None and actor is not None and etype in self.lex.place_target_types \
+        definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite noun
+        # ("the march came before leaders met in Abuja") refers back and takes no place target
+        if recipient is None and (actor is not None or (nominal and not definite)) \
+                and etype in self.lex.place_target_types \
                 and place is not None and place.country \
                 and any(sent.start_char <= m.start < sent.end_char for m in place.mentions):
             # PLOVER convention: an act with no stated target (a protest, a bombing, arrests) targets the
@@ -377,7 +392,6 @@ class _Coder:
                    background=self.ctx.is_background(when, basis),
                    evidence=Mention(sent.start_char, sent.end_char, sent.text),
                    trigger=self._trigger_text(tok, key), confidence=round(max(0.05, min(conf, 0.95)), 2))
-        definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal)
 
     def _act_recipient(self, act, sense: Sense) -> Optional[Party]:
@@ -389,6 +403,16 @@ class _Coder:
 
     def _requestee(self, gov) -> Optional[Party]:
         """Who is asked: the object ("urged X"), "call on X", or the subject of the demanded clause."""
+        if not is_verbal(gov):
+            # "its demand that Israel ease ...": the clause hangs on the noun, or on the verb carrying it
+            clauses = [c for c in gov.children if c.dep_ in ("acl", "ccomp")]
+            if gov.dep_ == "dobj":
+                clauses += [c for c in gov.head.children if c.dep_ == "ccomp"]
+            for c in clauses:
+                if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    p = self.roles.arg(_child(c, ("nsubj", "nsubjpass")))
+                    if p is not None:
+                        return p
         obj = _child(gov, ("dobj",))
         if obj is not None:
             p = self.roles.object_party(obj)

@@ -42,7 +42,12 @@ def _aliases(conn: Connection) -> None:
     S.aliases.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Migration] = [_initial, _fulltext, _aliases]
+def _event_type_date_index(conn: Connection) -> None:
+    """Version 4: events by type, newest first, read from an index (the events page's query)."""
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_events_type_earliest ON events (type, earliest)")
+
+
+MIGRATIONS: list[Migration] = [_initial, _fulltext, _aliases, _event_type_date_index]
 
 # Any constant works; it only has to be the same in every wirewatch process.
 _PG_LOCK_KEY = 0x77697265

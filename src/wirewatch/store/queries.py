@@ -132,8 +132,11 @@ class Queries:
             stmt = stmt.where(func.coalesce(V.earliest, V.latest, A.published_date) <= until)
         if article_id:
             stmt = stmt.where(V.article_id == article_id)
-        stmt = stmt.order_by(func.coalesce(V.earliest, A.published_date).desc().nulls_last(), A.seq.desc(), V.n)
         with read_tx(self.engine) as conn:
+            # Newest first by the event's own date (always set: it falls back to publication), so
+            # an index on (type, earliest) serves the page; SQLite already sorts NULLs last on DESC.
+            newest = V.earliest.desc() if conn.dialect.name == "sqlite" else V.earliest.desc().nulls_last()
+            stmt = stmt.order_by(newest, V.article_id, V.n)
             return [_event(r) for r in conn.execute(stmt.limit(limit).offset(offset))]
 
     def stats(self) -> dict[str, Any]:

@@ -83,7 +83,7 @@ events = Table(
     Column("flags", String(64)),  # comma list: attempted,failed,negated,hypothetical,background
     Column("evidence", Text), Column("confidence", Float),
     Index("ix_events_article", "article_id"), Index("ix_events_type", "type"),
-    Index("ix_events_earliest", "earliest"),
+    Index("ix_events_earliest", "earliest"), Index("ix_events_type_earliest", "type", "earliest"),
 )
 
 places = Table(
