@@ -202,15 +202,20 @@ def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, offset: int =
 
 
 @app.command()
-def show(ident: str = typer.Argument(..., metavar="ID", help="Article, entity or story id."),
+def show(ident: str = typer.Argument(..., metavar="ID",
+                                     help="Article id; story:N (or a bare number) for a story; entity:N or a name."),
          db: Optional[str] = DbOpt, fmt: Fmt = typer.Option(Fmt.text, "--format", "-f")):
     """Show one stored article (or entity, or story) by id."""
     store = _store(_settings(db=db))
     obj, kind = store.get_article(ident), "article"
-    if obj is None and hasattr(store, "get_story"):
-        obj, kind = store.get_story(ident), "story"
+    if obj is None and ident.lower().startswith("story:") and ident[6:].isdigit():
+        obj, kind = store.story_detail(ident[6:]), "story"
+    if obj is None and ident.lower().startswith("entity:"):
+        obj, kind = store.entity_profile(ident[7:]), "entity"
+    if obj is None and ident.isdigit():
+        obj, kind = store.story_detail(ident), "story"
     if obj is None:
-        obj, kind = store.get_entity(ident), "entity"
+        obj, kind = store.entity_profile(ident), "entity"
     if obj is None:
         err.print(f"no article, story or entity with id {ident!r}")
         raise typer.Exit(1)

@@ -148,7 +148,8 @@ class Attributes:
         counts: Counter = Counter()
         for cl in self.clusters:
             iso = self.country.get(id(cl))
-            if iso and self.type.get(id(cl)) in ("GPE", "LOC", "NORP", "FAC"):
+            if iso and self.type.get(id(cl)) in ("GPE", "LOC", "NORP", "FAC") \
+                    and not any(c.src == "ship" for c in cl.cands):  # a navy's ship sails far from home
                 counts[iso] += len(cl.cands)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 3:
@@ -257,6 +258,9 @@ class Attributes:
             # the fullest name without its title
             best = max((c for c in cl.cands), key=lambda c: (len(c.key), -c.s))
             return _title_case_from(self.doc[best.s:best.e].text, best.key) or self.doc[best.s:best.e].text
+        ship = next((c for c in sorted(cl.cands, key=lambda c: c.s) if c.src == "ship"), None)
+        if ship is not None:
+            return self.doc[ship.s:ship.e].text  # "USS Carney": the prefix is part of a ship's name
         words = [f for f in forms if not re.fullmatch(r"[A-Z.&]{2,}", f)] or forms
         adjective_free = set()
         for f in words:

@@ -34,7 +34,7 @@ class EvidenceMixin:
             elif c.label in ("ORG", "FAC", "GPE"):
                 self._after(c, owner)
             if c.label != "PERSON":
-                self._descriptor_after(c)
+                self._descriptor_after(c, owner)
                 self._list_of_places(c, owner)
         return None
 
@@ -151,17 +151,23 @@ class EvidenceMixin:
                     c.sectors.append((P_WEAK, lex_sector(self.lex, desc["sector"])))
 
     # -- names followed by what they are ------------------------------------------------------
-    def _descriptor_after(self, c: Cand) -> None:
-        """"the Saba news agency", "the Kataeb party", "the Bab el-Mandeb strait": the noun after a name."""
+    def _descriptor_after(self, c: Cand, owner: dict[int, Cand]) -> None:
+        """"the Saba news agency", "the Kataeb party", "Hatay and Idlib provinces": the noun after a name."""
         doc, lex = self.doc, self.lex
-        k = c.e
+        k, listed = c.e, False
+        # over the rest of a list of names: "Hatay and Kahramanmaras provinces"
+        while k < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and") and (k + 1) in owner \
+                and owner[k + 1].s == k + 1:
+            k, listed = owner[k + 1].e, True
         if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
             return
         two = f"{doc[k].lower_} {doc[k + 1].lower_}" if k + 1 < len(doc) else ""
         desc, end = (lex.descriptors.get(two), k + 2) if lex.descriptors.get(two) else (
-            lex.descriptors.get(doc[k].lower_), k + 1)
+            lex.descriptors.get(doc[k].lower_) or lex.descriptors.get(doc[k].lemma_), k + 1)
         if not desc or desc.get("type") in (None, "PERSON"):
             return
+        if listed and desc["type"] not in ("GPE", "LOC", "FAC"):
+            return  # "Iran and Iraq militias": only a place noun is shared by a list
         if end < len(doc) and (doc[end].pos_ in ("PROPN", "NOUN") or doc[end].text[:1].isupper()):
             return  # "the Houthi militia commander X": it describes what follows
         c.types.append((P_LOCAL, desc["type"]))
@@ -182,11 +188,13 @@ class EvidenceMixin:
             else:
                 break
             steps += 1
-        if j < 1 or doc[j].lower_ != "of":
+        if j < 1 or doc[j].lower_ not in ("of", "at"):
             return
         noun = doc[j - 1]
         desc = lex.descriptors.get(noun.lower_) or lex.descriptors.get(noun.lemma_)
-        if noun.is_lower and desc and desc.get("type") in ("GPE", "LOC"):
+        # "the provinces of X", "the crossings at X and Y" (only a facility is "at")
+        kinds = ("GPE", "LOC") if doc[j].lower_ == "of" else ("FAC",)
+        if noun.is_lower and desc and desc.get("type") in kinds:
             c.types.append((P_LOCAL, desc["type"]))
 
     def _inside(self, c: Cand) -> None:

@@ -373,9 +373,10 @@ class _Coder:
             prefer = (t.idx, t.idx + len(t.text))
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite noun
-        # ("the march came before leaders met in Abuja") refers back and takes no place target
-        if recipient is None and (actor is not None or (nominal and not definite)) \
+        # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
+        # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
+        new_act = nominal and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        if recipient is None and (actor is not None or new_act) \
                 and etype in self.lex.place_target_types \
                 and place is not None and place.country \
                 and any(sent.start_char <= m.start < sent.end_char for m in place.mentions):
