@@ -195,3 +195,19 @@ def test_events_demand_noun_clause_is_content_and_names_the_recipient(nlp):
     req = next(e for e in rec.events if e.type == "REQUEST")
     assert req.recipient is not None and req.recipient.country == "SDN"
     assert not [e for e in rec.events if e.type == "CONCEDE"]  # the release is demanded, not done
+
+
+def test_events_new_located_act_without_actor_targets_the_place_country(nlp):
+    text = "A car bomb explosion in Kabul killed five people on Monday."
+    start = text.index("Kabul")
+    place = Place(None, "Kabul", "AFG", feature="city", mentions=[Mention(start, start + 5, "Kabul")])
+    ev = next(e for e in code(nlp, text, places=[place]).events if e.type == "ASSAULT")
+    assert ev.recipient is not None and ev.recipient.country == "AFG"
+
+
+def test_events_referring_act_without_actor_takes_no_place_target(nlp):
+    text = "The rallies continued in Kabul on Monday."
+    start = text.index("Kabul")
+    place = Place(None, "Kabul", "AFG", feature="city", mentions=[Mention(start, start + 5, "Kabul")])
+    rec = code(nlp, text, places=[place])
+    assert all(e.recipient is None or e.actor is not None for e in rec.events)

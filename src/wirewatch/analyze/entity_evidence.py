@@ -33,9 +33,8 @@ class EvidenceMixin:
                 self._after_person(c, owner)
             elif c.label in ("ORG", "FAC", "GPE"):
                 self._after(c, owner)
-            if c.label != "PERSON":
-                self._descriptor_after(c, owner)
-                self._list_of_places(c, owner)
+            self._descriptor_after(c, owner)
+            self._list_of_places(c, owner)
         return None
 
     # -- people -------------------------------------------------------------------------------
@@ -43,6 +42,11 @@ class EvidenceMixin:
         """Sector of a person described by ``noun``: the lexicon's person roles, then the dictionary."""
         roles = self.lex.person_roles or {}
         return roles.get(noun) or self._agent_sector(noun)
+
+    def _person_noun(self, t) -> bool:
+        """Does this noun say what a person is (a role, or a descriptor of people)?"""
+        return bool(self._role_sector(t.lower_)) or (
+            self.lex.descriptors.get(t.lower_) or {}).get("type") == "PERSON"
 
     def _named_after(self, c: Cand):
         """The noun in "a fisherman named X" / "who gave his name only as X", or None."""
@@ -67,6 +71,10 @@ class EvidenceMixin:
         if org.label != "GPE":
             c.sector_refs.append((prio, org))
 
+    def _actor_type(self, o: Cand):
+        actor = o.actor if o.actor is not None else self._lookup(self.doc[o.s:o.e].text)
+        return getattr(actor, "type", None)
+
     def _org_like(self, o: Cand) -> bool:
         """An organisation or place, even when spaCy called it a person ("the Houthis'")."""
         if o.label in ("ORG", "GPE", "NORP"):
@@ -84,9 +92,14 @@ class EvidenceMixin:
         # "the group's", "the movement's": the latest organisation named before
         if doc[j - 1].is_lower and doc[j - 1].lower_ in self.lex.generic_heads and j >= 2 \
                 and doc[j - 2].lower_ == "the":
-            before = [o for k, o in owner.items() if k < j - 2 and o.label == "ORG" and o.src != "agent"]
+            before = {id(o): o for k, o in owner.items() if k < j - 2 and o.src != "agent"
+                      and o.label in ("ORG", "PERSON") and self._org_like(o) and self._actor_type(o) != "GPE"}
             if before:
-                return max(before, key=lambda o: o.s)
+                # the organisation the story has named most so far is the one "the group" means
+                counts: dict[tuple, int] = {}
+                for o in before.values():
+                    counts[o.key] = counts.get(o.key, 0) + 1
+                return max(before.values(), key=lambda o: (counts[o.key], o.s))
         return None
 
     def _described_person(self, c: Cand, noun_i: int, owner: dict[int, Cand], prio: int) -> None:
@@ -127,8 +140,6 @@ class EvidenceMixin:
                     continue
                 if head is None and o.e < len(doc) and doc[o.e].lower_ in _POSSESSIVE:
                     continue  # taken with the head noun
-                if head is not None and not role:
-                    break  # "X, the only route the Council approved": not a person's description
                 if head is not None or o.label != "NORP":
                     c.refs.append((P_WEAK, o))
                     if head is not None and o.label == "ORG" and doc[i - 1].lower_ in ("at", "for", "of", "with", "the"):
@@ -136,15 +147,17 @@ class EvidenceMixin:
                     if head is not None:
                         break
                 continue
+            if head is None and t.lower_ in ("who", "whose", "that", "which", "at", "in", "of", "for", "from"):
+                break  # the description's head noun comes before these
             if head is None and t.pos_ == "NOUN" and t.is_lower and not (
-                    i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower):
+                    i + 1 < len(doc) and doc[i + 1].text == "-"):
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if not self._person_noun(t) or (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
+                                                and self._person_noun(nxt)):
+                    continue  # "a 27-year-old ... driver", "a security researcher": look on
                 head = i
-                role = bool(self._role_sector(t.lower_)) or (
-                    self.lex.descriptors.get(t.lower_) or {}).get("type") == "PERSON"
-                if role and c.label == "PERSON":
+                if c.label == "PERSON":
                     c.types.append((P_NEAR, "PERSON"))
-                if not role:
-                    continue
                 self._described_person(c, i, owner, P_NEAR)
                 desc = self.lex.descriptors.get(t.lower_) or self.lex.descriptors.get(t.lemma_)
                 if desc and desc.get("sector") and not self._role_sector(t.lower_):
@@ -166,7 +179,7 @@ class EvidenceMixin:
             lex.descriptors.get(doc[k].lower_) or lex.descriptors.get(doc[k].lemma_), k + 1)
         if not desc or desc.get("type") in (None, "PERSON"):
             return
-        if listed and desc["type"] not in ("GPE", "LOC", "FAC"):
+        if (listed or c.label == "PERSON") and desc["type"] not in ("GPE", "LOC", "FAC"):
             return  # "Iran and Iraq militias": only a place noun is shared by a list
         if end < len(doc) and (doc[end].pos_ in ("PROPN", "NOUN") or doc[end].text[:1].isupper()):
             return  # "the Houthi militia commander X": it describes what follows

@@ -31,6 +31,8 @@ class EntityLexicon:
     person_roles: dict[str, str] = None  # noun -> sector code or "INHERIT"
     ship_prefixes: dict[str, dict[str, str]] = None  # "USS" -> {country, sector}
     owner_suffixes: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    possessed_agents: bool = False
 
     def sector(self, code: Optional[str]) -> Optional[str]:
         """The wirewatch sector code for a dictionary sector code."""
@@ -98,4 +100,6 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
         ship_prefixes={str(k): {a: str(b).upper() for a, b in (v or {}).items()}
                        for k, v in (data.get("ship_prefixes") or {}).items()},
         owner_suffixes=_lower(data.get("owner_suffixes")),
+        given_names=_lower(data.get("given_names")),
+        possessed_agents=bool(data.get("possessed_agents", False)),
     )

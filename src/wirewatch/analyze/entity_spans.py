@@ -33,6 +33,7 @@ class SpanBuilder(EvidenceMixin):
     def build(self) -> list[Cand]:
         """All candidates in text order, with local evidence attached."""
         self._from_ner()
+        self._relabel_people()
         self._drop_titles()
         self._gazetteer()
         self._ships()
@@ -91,6 +92,22 @@ class SpanBuilder(EvidenceMixin):
                 self._loosen(s, e)
                 continue
             self.cands.append(cand)
+
+    def _relabel_people(self) -> None:
+        """"Olaf Scholz" tagged ORG: a given name first, or spelled like a PERSON span elsewhere -> PERSON."""
+        lex = self.lex
+        people = {self.doc[c.s:c.e].text for c in self.cands if c.label == "PERSON"}
+        nouns = lex.generic_heads | frozenset(lex.descriptors) | lex.media_name_words
+        for c in self.cands:
+            if c.label not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= c.e - c.s <= 3:
+                continue
+            words = [t.text for t in self.doc[c.s:c.e]]
+            if not all(w[:1].isupper() and w.replace("-", "").replace("\u2019", "").isalpha() for w in words):
+                continue
+            if words[-1].lower() in nouns or self._known(" ".join(words)):
+                continue
+            if words[0].lower() in lex.given_names or " ".join(words) in people:
+                c.label = "PERSON"
 
     def _is_noise(self, c: Cand) -> bool:
         """Headline fragments and numbered phrases that the small model takes for names."""
@@ -351,6 +368,37 @@ class SpanBuilder(EvidenceMixin):
         for old, new in out:
             self.cands.remove(old)
             self.cands.append(new)
+        if self.lex.possessed_agents:
+            self._possessed_agents(starts)
+
+    def _possessed_agents(self, starts: dict) -> None:
+        """"Yemen's internationally recognised government": an institution noun owned by a country.
+
+        The country keeps its own mention; the words after the possessive become an agent ORG
+        mention with the country's code and the noun's sector.
+        """
+        doc, lex = self.doc, self.lex
+        for c in list(self.cands):
+            if c.label != "GPE" or c.e + 1 >= len(doc) or doc[c.e].lower_ not in _POSSESSIVE:
+                continue
+            actor = self._lookup(doc[c.s:c.e].text)
+            if actor is None or getattr(actor, "type", None) != "GPE" or not actor.country:
+                continue
+            s = k = c.e + 1
+            while k < len(doc) and k - s < 3 and doc[k].pos_ in ("ADJ", "ADV", "VERB") and doc[k].is_lower:
+                k += 1
+            if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower or k in starts:
+                continue
+            noun, end = doc[k].lower_, k + 1
+            if end < len(doc) and f"{noun} {doc[end].lower_}" in lex.institution_nouns:
+                noun, end = f"{noun} {doc[end].lower_}", end + 1
+            sector = lex.institution_nouns.get(noun) or lex.institution_nouns.get(doc[k].lemma_)
+            if not sector or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+                continue  # "Iran's government spokesman": the noun describes what follows
+            agent = Cand(s, end, "ORG", "agent")
+            agent.countries.append((P_LOCAL, actor.country))
+            agent.sectors.append((P_LOCAL, sector))
+            self.cands.append(agent)
 
     def _agent_sector(self, noun: str) -> Optional[str]:
         try:
