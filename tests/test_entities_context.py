@@ -154,3 +154,27 @@ def test_relabel_people_turns_an_org_span_with_a_given_name_into_a_person():
     labels = {doc[c.s:c.e].text: c.label for c in builder.cands}
     assert labels["Olaf Brandt"] == "PERSON" and labels["Lina Varga"] == "PERSON"
     assert labels["Harbour Institute"] == "ORG"
+
+
+def test_kind_words_in_unknown_organisation_names_give_the_sector():
+    body = ("The capital was quiet on Sunday.\n\nThe Northland Air Force said two jets had landed, and "
+            "Mira Solberg of the Fjordvik Institute said the move was symbolic.")
+    assert _find(body, "Northland Air Force")["sector"] == "MIL"
+    assert _find(body, "Fjordvik Institute")["sector"] == "CVL"
+
+
+def test_a_dateline_sets_the_country_of_unplaced_people():
+    from wirewatch import analyze
+
+    text = ("Crowds gather at the palace\n\nNIAMEY \u2014 Thousands gathered outside the palace on Sunday, and "
+            "France condemned the march while Paris recalled staff.\n\n\"We want our own leaders,\" said "
+            "Idrissa Kone, a 30-year-old teacher who joined the march.")
+    ents = analyze(text=text, published="2023-07-31")["entities"]
+    person = next(e for e in ents if e["name"] == "Idrissa Kone")
+    assert person["country"] == "NER"
+
+
+def test_a_possessive_before_a_title_gives_the_persons_country():
+    body = ("Leaders met on Friday.\n\nKenya's President Amara Odhiambo said the bloc would meet again, and "
+            "Odhiambo left for home.")
+    assert _find(body, "Amara Odhiambo")["country"] == "KEN"

@@ -158,13 +158,28 @@ class Attributes:
             return None
         return ranked[0][0]
 
+    def dateline_country(self) -> Optional[str]:
+        """The country of a dateline place ("NIAMEY — Thousands ..."): where the reporter filed from."""
+        for cl in self.clusters:
+            if self.type.get(id(cl)) not in ("GPE", "LOC"):
+                continue
+            for c in cl.cands:
+                a, b = c.chars(self.doc)
+                line_start = self.text.rfind("\n", 0, a) + 1
+                word = self.text[a:b]
+                if self.text[line_start:a].strip() or not word.isupper() or len(word) < 3:
+                    continue
+                if re.match(r"\s*(?:,[^\n]{0,30}?)?\s*[—–-]", self.text[b:b + 40]):
+                    return self.country.get(id(cl))
+        return None
+
     def apply_story_country(self) -> None:
         """Unknown people, places and organisations with no evidence at all: the story's country.
 
         Named locals quoted in a report are overwhelmingly from where it is set; anything the
         dictionary knows, or that has any evidence of its own, is left alone.
         """
-        iso = self.story_country()
+        iso = self.story_country() or self.dateline_country()
         if not iso:
             return
         for cl in self.clusters:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from wirewatch.analyze.entity_base import P_LOCAL, P_NEAR, P_WEAK, _POSSESSIVE, Cand
 from wirewatch.analyze.entity_lexicon import EntityLexicon
 
+_EMPLOYER_WORDS = frozenset({"at", "for", "of", "with", "the"})  # "a researcher at the X Institute"
+
 
 class EvidenceMixin:
     """Record on each candidate what the words around it say about its type, country and sector."""
@@ -142,7 +144,7 @@ class EvidenceMixin:
                     continue  # taken with the head noun
                 if head is not None or o.label != "NORP":
                     c.refs.append((P_WEAK, o))
-                    if head is not None and o.label == "ORG" and doc[i - 1].lower_ in ("at", "for", "of", "with", "the"):
+                    if head is not None and o.label == "ORG" and doc[i - 1].lower_ in _EMPLOYER_WORDS:
                         c.sector_refs.append((P_WEAK, o))  # "a researcher at the X Institute"
                     if head is not None:
                         break
@@ -221,11 +223,21 @@ class EvidenceMixin:
                 c.countries.append((P_NEAR, actor.country))
         if c.label == "ORG" and any(w in self.lex.media_name_words for w in c.key[1:] or c.key):
             c.sectors.append((P_NEAR, "JRN"))
+        elif c.label in ("ORG", "FAC") and len(c.key) > 1 and c.actor is None:
+            # "Sri Lanka Air Force", "Sahel Policy Lab": the last kind-word of the name
+            words = self.lex.name_word_sectors or {}
+            hit = next((words[w] for w in reversed(c.key[1:]) if w in words), None)
+            if hit:
+                c.sectors.append((P_WEAK, hit))
+                c.types.append((P_WEAK, "ORG"))
 
     def _before(self, c: Cand, owner: dict[int, Cand]) -> None:
         """Descriptors, nationality adjectives and possessives right before a name."""
         doc, lex = self.doc, self.lex
-        j = c.s - 1
+        start = c.s
+        if c.label == "PERSON" and c.title:
+            start = self._title_before(c.s)[0]  # "Nigeria's President X": look before the title
+        j = start - 1
         if j >= 0 and doc[j].lower_ in lex.determiners:
             j -= 1
         # "Iran's Fars News Agency": the possessor's country

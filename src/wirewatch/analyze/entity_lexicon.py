@@ -33,6 +33,7 @@ class EntityLexicon:
     owner_suffixes: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     possessed_agents: bool = False
+    name_word_sectors: dict[str, str] = None
 
     def sector(self, code: Optional[str]) -> Optional[str]:
         """The wirewatch sector code for a dictionary sector code."""
@@ -102,4 +103,6 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
         owner_suffixes=_lower(data.get("owner_suffixes")),
         given_names=_lower(data.get("given_names")),
         possessed_agents=bool(data.get("possessed_agents", False)),
+        name_word_sectors={str(k).lower(): str(v).upper()
+                           for k, v in (data.get("name_word_sectors") or {}).items()},
     )

@@ -121,7 +121,9 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
 
 def resolve_entity(ent: Entity, gaz, actors, context: Counter) -> Optional[Place]:
     """Ground one entity (None when no gazetteer entry fits)."""
-    mentions = list(ent.mentions)
+    # "American" or "Iranian" names the country's people, not a place where something happened.
+    mentions = [m for m in ent.mentions
+                if actors is None or not actors.country_of_adjective(m.text.removesuffix("s"))]
     actor = _country_actor(ent.name, actors)
     if actor is not None:
         return _country_place(ent.id, ent.name, actor.country, gaz, mentions)
