@@ -208,11 +208,11 @@ def show(ident: str = typer.Argument(..., metavar="ID",
     """Show one stored article (or entity, or story) by id."""
     store = _store(_settings(db=db))
     obj, kind = store.get_article(ident), "article"
-    if obj is None and ident.lower().startswith("story:") and ident[6:].isdigit():
+    if obj is None and ident.lower().startswith("story:") and ident[6:].isascii() and ident[6:].isdigit():
         obj, kind = store.story_detail(ident[6:]), "story"
     if obj is None and ident.lower().startswith("entity:"):
         obj, kind = store.entity_profile(ident[7:]), "entity"
-    if obj is None and ident.isdigit():
+    if obj is None and ident.isascii() and ident.isdigit():
         obj, kind = store.story_detail(ident), "story"
     if obj is None:
         obj, kind = store.entity_profile(ident), "entity"

@@ -81,7 +81,7 @@ class Queries:
     def get_entity(self, key: Union[int, str], limit: int = 100) -> Optional[dict[str, Any]]:
         """One entity by numeric id or exact name (most-mentioned if ambiguous), with its articles."""
         with read_tx(self.engine) as conn:
-            if isinstance(key, int) or str(key).isdigit():
+            if isinstance(key, int) or str(key).isascii() and str(key).isdigit() and len(str(key)) < 19:
                 row = conn.execute(select(E).where(E.id == int(key))).first()
             else:
                 row = conn.execute(select(E).outerjoin(S.mentions, M.entity_id == E.id).where(E.name == key)
@@ -101,7 +101,7 @@ class Queries:
         stmt = (select(Q.text, Q.kind, Q.speaker_name, Q.speaker_entity, Q.cue, Q.confidence, A.id, A.title,
                        A.published_date, A.publisher, A.url).join(S.articles, A.id == Q.article_id))
         if speaker is not None:
-            if isinstance(speaker, int) or str(speaker).isdigit():
+            if isinstance(speaker, int) or str(speaker).isascii() and str(speaker).isdigit() and len(str(speaker)) < 19:
                 stmt = stmt.where(Q.speaker_entity == int(speaker))
             else:
                 ids = select(E.id).where(E.name == speaker)

@@ -161,7 +161,7 @@ class ReaderQueries:
 
     def story_detail(self, story_id: int | str, events_limit: int = 500) -> Optional[dict[str, Any]]:
         """A story: members, sources, merged events (one per type/actor/recipient/day), timeline, actors."""
-        story = self.get_story(int(story_id)) if str(story_id).isdigit() else None
+        story = self.get_story(int(story_id)) if str(story_id).isascii() and str(story_id).isdigit() else None
         if story is None:
             return None
         ids = [m["id"] for m in story["members"]]

@@ -253,14 +253,14 @@ class Views:
         return {"events": rows, "filters": filters, "offset": offset, "limit": limit}
 
     def story(self, story_id: str) -> dict:
-        story = self.store.story_detail(story_id) if str(story_id).isdigit() and not _huge(story_id) else None
+        story = self.store.story_detail(story_id) if str(story_id).isascii() and str(story_id).isdigit() and not _huge(story_id) else None
         if story is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return story
 
 
 def _huge(ident: str) -> bool:
-    return str(ident).isdigit() and int(ident) >= MAX_ID
+    return str(ident).isascii() and str(ident).isdigit() and int(ident) >= MAX_ID
 
 
 def _summary_of(rec: Optional[dict]) -> Optional[dict]:
