@@ -119,13 +119,7 @@ class Queries:
         """Events filtered by PLOVER type, actor name, actor/recipient/place country and date range."""
         stmt = select(S.events, A.title, A.published_date, A.publisher, A.url, A.id).join(
             S.articles, A.id == V.article_id)
-        if type:
-            stmt = stmt.where(V.type == type)
-        if actor:
-            stmt = stmt.where(or_(V.actor_name == actor, V.actor_entity.in_(select(E.id).where(E.name == actor))))
-        if country:
-            stmt = stmt.where(or_(V.actor_country == country, V.recipient_country == country,
-                                  V.place_country == country))
+        stmt = event_filters(stmt, type, actor, country)
         if since:
             stmt = stmt.where(func.coalesce(V.latest, V.earliest, A.published_date) >= since)
         if until:
@@ -217,6 +211,17 @@ class Queries:
         rec = json.loads(raw_json)
         rec["links"] = linking.links_for(conn, aid)
         return rec
+
+
+def event_filters(stmt, type: Optional[str], actor: Optional[str], country: Optional[str]):
+    """The events pages' filters: PLOVER type, actor (name or entity name), any party's or the place's country."""
+    if type:
+        stmt = stmt.where(V.type == type)
+    if actor:
+        stmt = stmt.where(or_(V.actor_name == actor, V.actor_entity.in_(select(E.id).where(E.name == actor))))
+    if country:
+        stmt = stmt.where(or_(V.actor_country == country, V.recipient_country == country, V.place_country == country))
+    return stmt
 
 
 def _resolve(conn, record_id: str) -> Optional[str]:

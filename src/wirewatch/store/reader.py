@@ -13,6 +13,7 @@ from sqlalchemy import and_, func, or_, select, text
 from wirewatch.store import schema as S
 from wirewatch.store import search as fts
 from wirewatch.store.db import read_tx
+from wirewatch.store.queries import event_filters
 
 A, E, M, Q, V = S.articles.c, S.entities.c, S.mentions.c, S.quotes.c, S.events.c
 FACET_SIZE = 12
@@ -193,13 +194,7 @@ class ReaderQueries:
         stmt = (select(V.place_name, V.place_country, func.round(V.place_lat, 2).label("lat"),
                        func.round(V.place_lon, 2).label("lon"), func.count().label("n"))
                 .where(V.place_lat.is_not(None), V.place_lon.is_not(None)))
-        if type:
-            stmt = stmt.where(V.type == type)
-        if actor:
-            stmt = stmt.where(or_(V.actor_name == actor, V.actor_entity.in_(select(E.id).where(E.name == actor))))
-        if country:
-            stmt = stmt.where(or_(V.actor_country == country, V.recipient_country == country,
-                                  V.place_country == country))
+        stmt = event_filters(stmt, type, actor, country)
         if since:
             stmt = stmt.where(V.latest >= since)
         if until:
