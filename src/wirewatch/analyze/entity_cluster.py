@@ -14,6 +14,7 @@ from typing import Any, Optional
 from wirewatch.analyze.entity_lexicon import EntityLexicon
 from wirewatch.analyze.entity_spans import Cand, _acronym, acronym_matches
 from wirewatch.analyze.entity_spans import split_words as _words
+from wirewatch.analyze.spans import doc_text
 
 PERSON_LIKE = ("PERSON", "GPE", "LOC", "ORG", "NORP", "")
 
@@ -50,7 +51,7 @@ class Clusterer:
 
     def __init__(self, doc, lex: EntityLexicon, actors, text: Optional[str] = None):
         self.doc, self.lex, self.actors = doc, lex, actors
-        self.text = text if text is not None else doc.text
+        self.text = text if text is not None else doc_text(doc)
         self.clusters: list[Cluster] = []
         self.by_key: dict[tuple[str, tuple[str, ...]], Cluster] = {}
         self.of: dict[int, Cluster] = {}  # id(cand) -> cluster

@@ -15,6 +15,7 @@ from wirewatch.analyze.entity_base import (  # noqa: F401  (re-exported for the 
     _TITLE, Cand, norm_word, split_words)
 from wirewatch.analyze.entity_evidence import EvidenceMixin, lex_sector  # noqa: F401
 from wirewatch.analyze.entity_lexicon import EntityLexicon
+from wirewatch.analyze.spans import doc_text
 
 
 class SpanBuilder(EvidenceMixin):
@@ -23,7 +24,7 @@ class SpanBuilder(EvidenceMixin):
     def __init__(self, doc, lex: EntityLexicon, actors, headline_end: int = 0, text: Optional[str] = None):
         self.doc, self.lex, self.actors = doc, lex, actors
         # Doc.text joins every token on each call: take the record's copy (or read it once)
-        self.text = text if text is not None else doc.text
+        self.text = text if text is not None else doc_text(doc)
         self.headline_end = headline_end  # char offset where a headline line ends (0: none)
         self.cands: list[Cand] = []
         self.title_regions: list[tuple[int, int]] = []

@@ -7,6 +7,7 @@ from typing import Optional
 
 from wirewatch.analyze.quote_data import QuoteData
 from wirewatch.analyze.quote_speakers import Resolver, Who, subject_of
+from wirewatch.analyze.spans import doc_text
 
 # A sentence ends at . ! ? (not after a lone capital, as in "U.S.") followed by space or a mark.
 SENT_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?]+[\"\u201d\u2019)]*(?=\s|$)")
@@ -56,7 +57,7 @@ def _noun_phrase_at(resolver: Resolver, pos: int, hi: int, data: QuoteData) -> O
     from wirewatch.record import Mention
 
     doc = resolver.doc
-    span = doc.char_span(pos, min(hi, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(pos, min(hi, len(doc_text(doc))), alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     first = span[0]
@@ -186,7 +187,7 @@ def _cue_before(doc, data: QuoteData, window: tuple[int, int], content: tuple[in
     if near is not None and window[0] <= near.idx < window[1]:
         return near
     # Otherwise a colon or comma hands the floor over ("He said: ...").
-    if doc.text[window[0]:window[1]].rstrip().endswith((":", ",")):
+    if doc_text(doc)[window[0]:window[1]].rstrip().endswith((":", ",")):
         for tok in reversed(list(span)):
             if window[0] <= tok.idx < window[1] and not inside(tok.idx, quoted) and is_cue(tok, data) \
                     and not _relative(tok):
@@ -203,7 +204,7 @@ def nearest_cue(doc, data: QuoteData, content: tuple[int, int], quoted):
     if not roots:
         return None
     # Paragraph breaks bound speech: the parser sometimes joins paragraphs into one sentence.
-    text = doc.text
+    text = doc_text(doc)
     cues = [a for a in roots[0].ancestors if not inside(a.idx, quoted) and is_cue(a, data) and not _relative(a)
             and "\n\n" not in text[min(a.idx, content[0]):max(a.idx, content[1])]]
     if not cues:

@@ -7,6 +7,7 @@ from typing import Optional
 from wirewatch.analyze.quote_data import QuoteData
 from wirewatch.analyze.spans import EntityIndex
 from wirewatch.record import Mention, Record
+from wirewatch.analyze.spans import doc_text
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -35,7 +36,7 @@ class Resolver:
         self.doc, self.data = doc, data
         self.index = EntityIndex(record) if record.entities else None
         # The original text: the doc may be a same-length re-parse with normalised quote marks.
-        self.text = record.article.text if len(record.article.text) == len(doc.text) else doc.text
+        self.text = record.article.text if len(record.article.text) == len(doc_text(doc)) else doc_text(doc)
         self._speakers: Optional[list] = None
         self.quoted: list[tuple[int, int]] = []  # quoted content spans (set by the caller)
 

@@ -44,3 +44,11 @@ class EntityIndex:
         i = bisect.bisect_right(self._starts, pos)
         out = [m for m in self._mentions[:i] if m[1] <= pos and (not types or m[2].type in types)]
         return sorted(out, key=lambda m: -m[1])
+
+
+def doc_text(doc) -> str:
+    """The Doc's text, cached on it: spaCy's ``Doc.text`` rebuilds the string from every token per call."""
+    cached = doc.user_data.get("wirewatch_text")
+    if cached is None:
+        cached = doc.user_data["wirewatch_text"] = doc.text
+    return cached
