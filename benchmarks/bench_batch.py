@@ -55,6 +55,13 @@ def run(shared: Path, out: Path) -> dict:
         n_single = len([r.to_dict() for r in process(iter_inputs([str(corpus)]), settings)])
         single_s, single_cpu = time.perf_counter() - t0, time.process_time() - c0
 
+        # 1 process, the same job as the cluster's (Parquet parts + the link stage), in process.
+        _log(f"single-process batch (--engine local) over {n} documents")
+        t0 = time.perf_counter()
+        run_batch([str(corpus)], work / "out-local", engine="local", partition_size=math.ceil(n / WORKERS),
+                  settings=settings)
+        local_s = time.perf_counter() - t0
+
         # 2 worker processes: large partitions (one per worker), models preloaded by a warm-up task.
         client, cluster = make_client(None, WORKERS)
         try:
@@ -88,6 +95,9 @@ def run(shared: Path, out: Path) -> dict:
         "cpus": os.cpu_count(),
         "load_avg_1m_at_end": round(os.getloadavg()[0], 2),  # other processes share these cores
         "single_articles_per_s": round(single_rate, 2),
+        "single_batch_job_articles_per_s": round(n / local_s, 2),
+        # The same job on both sides (partitions, Parquet parts, serial link stage): the fair ratio.
+        "scaling_efficiency_same_job": round((n / summary.seconds["total"]) / (n / local_s) / WORKERS, 3),
         "dask2_articles_per_s_analysis": round(dask_rate, 2),
         "dask2_articles_per_s_end_to_end": round(e2e_rate, 2),
         "scaling_efficiency_analysis": round(dask_rate / single_rate / WORKERS, 3),
