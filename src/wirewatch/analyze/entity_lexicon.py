@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
+from wirewatch.analyze.knowledge import merge_user_data
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "entities.yaml"
 ENV_EXTRA = "WIREWATCH_ENTITY_LEXICON"
 
@@ -50,16 +52,6 @@ class EntityLexicon:
         return self.agent_sector_aliases.get(code, code)
 
 
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = out[key] + value
-        elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
-        else:
-            out[key] = value
-    return out
 
 
 def _lower(items) -> frozenset[str]:
@@ -76,7 +68,7 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
     extra = extra or os.environ.get(ENV_EXTRA)
     if extra:
         with open(extra, encoding="utf-8") as fh:
-            data = _merge(data, yaml.safe_load(fh) or {})
+            data = merge_user_data(data, yaml.safe_load(fh) or {})
     titles = _lower(data.get("titles"))
     return EntityLexicon(
         keep_labels=frozenset(str(x).upper() for x in data.get("keep_labels") or ()),

@@ -9,6 +9,8 @@ from typing import Optional
 
 import yaml
 
+from wirewatch.analyze.knowledge import merge_user_data
+
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes.yaml"
 
 
@@ -29,17 +31,6 @@ class QuoteData:
     max_attribution_chars: int
 
 
-def _merge(base: dict, extra: dict) -> dict:
-    # Lists extend, mappings merge, scalars replace: a user file only adds knowledge.
-    out = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = out[key] + value
-        elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
-        else:
-            out[key] = value
-    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -47,7 +38,7 @@ def load_quote_data(extra: Optional[str] = None) -> QuoteData:
     """Read data/quotes.yaml (plus an optional user file with the same keys)."""
     raw = yaml.safe_load(DATA_PATH.read_text(encoding="utf-8"))
     if extra:
-        raw = _merge(raw, yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {})
+        raw = merge_user_data(raw, yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {})
     low = lambda key: frozenset(str(x).lower() for x in raw.get(key, []))
     return QuoteData(
         cue_lemmas=low("cue_lemmas"),
