@@ -178,8 +178,14 @@ def make_client(scheduler: Optional[str] = None, workers: int = 2):
     """
     from distributed import Client, LocalCluster
 
+    import dask
+
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0", silence_logs=logging.ERROR)
+    # Dask's nannies start workers with MALLOC_TRIM_THRESHOLD_=65536. A fixed threshold turns
+    # off glibc's adaptive mmap threshold, and spaCy's many large short-lived buffers then cost
+    # 10-35% more CPU per document (measured on this pipeline); leave glibc's default.
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster), cluster
