@@ -29,11 +29,24 @@ class _Timeout(Exception):
 
 @contextlib.contextmanager
 def time_limit(seconds: float):
-    """Raise _Timeout if the block runs longer than ``seconds`` (main thread only; else no limit)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    """Raise _Timeout in this thread if the block runs longer than ``seconds``.
 
+    The main thread uses SIGALRM; other threads (Dask workers, the web server's pool) a timer
+    that raises _Timeout asynchronously in the running thread. Both interrupt Python code
+    between bytecodes only (a long single C call finishes first).
+    """
+    if seconds <= 0:
+        yield
+    elif threading.current_thread() is threading.main_thread():
+        with _alarm_limit(seconds):
+            yield
+    else:
+        with _thread_limit(seconds):
+            yield
+
+
+@contextlib.contextmanager
+def _alarm_limit(seconds: float):
     def _alarm(signum, frame):
         raise _Timeout()
 
@@ -44,6 +57,34 @@ def time_limit(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _thread_limit(seconds: float):
+    import ctypes
+
+    tid = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def _fire():
+        with lock:  # never raise into the thread once it has left the block
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(_Timeout))
+
+    timer = threading.Timer(seconds, _fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+        timer.cancel()
+        if state["fired"]:
+            # Delivered late (after the block's last bytecode)? Clear it so it cannot escape elsewhere.
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
 
 
 def extract_one(raw: RawDocument, settings: Settings) -> Result:

@@ -66,6 +66,9 @@ class Lexicon:
     state_modes: dict[str, str] = field(default_factory=dict)  # default mode -> mode when a state acts  # "a wave of strikes": the event noun is the "of" object
     anaphora_sentences: int = 3  # how many sentences back a definite description or pronoun may reach
     anaphoric_gpe_heads: frozenset[str] = frozenset()  # heads that may also point back to a country
+    verb_stems: frozenset[str] = frozenset()  # first words of every verb and verb+object key
+    reference_preps: frozenset[str] = frozenset()  # "following/after/in the wake of <act>": a reference
+
 
     def cue(self, kind: str, word: str) -> bool:
         """True when ``word`` is a modality cue of this kind (request, threaten, attempt ...)."""
@@ -159,4 +162,6 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         place_target_types=frozenset(raw.get("place_target_types", ())),
         act_object_types=frozenset(raw.get("act_object_types", ())),
         anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),
+        reference_preps=frozenset(raw.get("reference_preps", ())),
+        verb_stems=frozenset(str(k).split()[0] for k in list(raw.get("verbs", {})) + list(raw.get("verb_objects", {}))),
     )

@@ -123,6 +123,8 @@ class PartyResolver:
                 country = None
             return (country, None) if country else (None, None)
         get = (lambda k: hit.get(k)) if isinstance(hit, dict) else (lambda k: getattr(hit, k, None))
+        if get("type") == "PERSON" and text.islower():
+            return None, None  # "a ban", "the rice": a common noun is nobody's surname
         return get("country") or (get("code") or "")[:3] or None, get("sector")
 
     def sector_of(self, tok) -> Optional[str]:
@@ -164,7 +166,19 @@ class PartyResolver:
             if p is not None and p.kind != "place":
                 return p
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:
+            # "a Cambodian refugee camp", "an army base": the people the facility is named for, else a place
+            group = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
+                          and self.sector_of(c)), None)
+            code = next((c for c in (self.code_of(m.text)[0] for m in self._np_modifiers(tok)
+                                     if m.i != (group.i if group is not None else -1)) if c), None)
+            if group is not None and code and code != "IGO":
+                return self._country_party(code, self.sector_of(group), tok.i)
             return Party(EventParty(None, tok.text), "place", tok.i)
+        if tok.pos_ == "NOUN" and any(g.lower_ == "ethnic" for c in tok.children for g in (c,) + tuple(c.children)):
+            # "ethnic Albanian guerrillas operating in Macedonia": an ethnic group is coded where it lives
+            code = self.located_country(tok)
+            if code:
+                return self._country_party(code, self.sector_of(tok), tok.i)
         span = self.span_at(tok.idx, tok.idx + len(tok.text))
         if span is not None and span.label in NON_PARTY_LABELS:
             return None
@@ -197,6 +211,17 @@ class PartyResolver:
                 return self._country_party(code, self.sector_of(tok) or sector, tok.i)
         if low in ("two", "both", "sides") or tok.lemma_ == "side":
             return None  # compound reference: resolved by the caller
+        if tok.pos_ == "NOUN" and self.sector_of(tok):
+            # "the president of Armenia", "supporters of X", "leaders of the coalition": the role's holder
+            # belongs to the "of" party's side
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            q = self.party(obj, depth + 1, avoid) if obj is not None else None
+            if q is not None and q.kind != "place":
+                if q.party.country and (q.kind == "country" or self.sector_of(tok) != "GOV"):
+                    return self._country_party(q.party.country, self.sector_of(tok), tok.i)
+                if q.kind != "person":
+                    return q
         if self._is_definite_head(tok) or (tok.lower_ in self.lex.anaphoric_org_heads and tok.pos_ == "NOUN"
                                            and tok.dep_ == "poss"):
             labels = ("ORG", "GPE") if tok.lemma_.lower() in self.lex.anaphoric_gpe_heads else ("ORG",)
@@ -210,15 +235,22 @@ class PartyResolver:
         if code:
             return self._country_party(code, sector or self.sector_of(tok), tok.i)
         if tok.pos_ == "NOUN":
-            # "students throughout Indonesia", "workers in Lagos": a group placed in a country
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "throughout", "from", "across"):
-                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    span = self.span_at(obj.idx, obj.idx + len(obj.text)) if obj is not None else None
-                    if span is not None and span.label == "GPE":
-                        code = self._country(span)
-                        if code:
-                            return self._country_party(code, self.sector_of(tok), tok.i)
+            # "students throughout Indonesia", "workers in Lagos", "guerrillas operating in Macedonia",
+            # "a newspaper based in Beirut": a group placed in a country ("from" only for agent nouns:
+            # "the withdrawal from X" is no party of X)
+            code = self.located_country(tok, agent=bool(self.sector_of(tok)))
+            if code:
+                return self._country_party(code, self.sector_of(tok), tok.i)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.anaphoric_org_heads:
+            # "the Azadliq opposition coalition": an organisation named by a proper noun the recogniser missed
+            names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i and c.pos_ == "PROPN"]
+            if names:
+                words = [t for t in tok.doc[names[0].i:tok.i + 1] if not t.is_punct]
+                words = [t for t in words if t.head.i == tok.i or t.head.i == names[0].i and t.dep_ == "compound"
+                         or t.i == tok.i]
+                sector = self.sector_of(tok) or next((self.sector_of(c) for c in tok.children
+                                                      if c.dep_ == "compound" and self.sector_of(c)), None)
+                return Party(EventParty(None, " ".join(w.text for w in words), None, sector), "org", tok.i)
         if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss") \
                 and tok.is_title:
             # a name the entity recogniser missed: keep the name, claim no country
@@ -230,17 +262,41 @@ class PartyResolver:
             return Party(EventParty(None, tok.lower_, None, self.lex.agent_sectors[tok.lower_]), "group", tok.i)
         return None
 
+    def located_country(self, tok, agent: bool = True) -> Optional[str]:
+        """Country of a place the noun is located in: "workers in Lagos", "a newspaper based in Beirut"."""
+        words = ("in", "throughout", "from", "across") if agent else ("in", "throughout", "across")
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+        for acl in tok.children if agent else ():  # "guerrillas operating in X", "refugees living in X"
+            if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBG"):
+                preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across")]
+        for prep in preps:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            near = [c for c in obj.children if c.dep_ in ("compound", "appos")]
+            near += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the city of X"
+                     for g in c.children if g.dep_ == "pobj"]
+            for t in [obj] + near:
+                span = self.span_at(t.idx, t.idx + len(t.text))
+                if span is not None and span.label in ("GPE", "LOC", "FAC"):
+                    code = self._country(span)
+                    if code:
+                        return code
+        return None
+
     def _np_modifiers(self, tok) -> list:
         out = []
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
                 out.append(c)
                 out.extend(g for g in c.children if g.dep_ in ("compound", "poss", "amod"))
+                if c.lower_ == "led":  # "US-led forces": the leader names the side ("US-backed" does not)
+                    out.extend(g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod"))
         for c in tok.children:
             if c.dep_ == "appos":
                 out.append(c)
                 out.extend(g for g in c.children if g.dep_ in ("compound", "amod", "poss"))
-        return out
+        return [m for m in out if not _opposed(m)]
 
     def _from_span(self, span: _Span, tok) -> Party:
         ent = span.entity
@@ -252,6 +308,9 @@ class PartyResolver:
             code, sector = c, sector or s
         if code == "IGO" or (ent is not None and (ent.code or "").startswith("IGO")):
             igo, code = "IGO", None
+        if span.label == "PERSON" and self._igo_role(span, tok):
+            # "U.N. mediator X", "X, the United Nations relief coordinator": the office, not the passport
+            return Party(EventParty(_eid(span), span.name, None, sector, "IGO"), "person", tok.i)
         if span.label in ("GPE", "NORP") and code and not igo and _norm(span.name) not in self.lex.org_names:
             name = span.name if (span.label == "GPE" or ent is not None) else self.lex.country_names.get(code, span.name)
             return Party(EventParty(_eid(span), name, code, sector, ent.code if ent is not None else None),
@@ -273,6 +332,21 @@ class PartyResolver:
         party = EventParty(_eid(span), span.name, code, sector,
                            (ent.code if ent is not None and ent.code else igo))
         return Party(party, kind, tok.i)
+
+    def _igo_role(self, span: _Span, tok) -> bool:
+        """A person named with an international organisation's title before any country ("UN envoy X")."""
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        for mod in self._np_modifiers(head):
+            if span.start <= mod.idx < span.end:
+                continue  # the name itself
+            mspan = self.span_at(mod.idx, mod.idx + len(mod.text))
+            text = mspan.name if mspan is not None and mspan.label == "ORG" else mod.text
+            code = self.code_of(text)[0]
+            if code:
+                return code == "IGO"
+        return False
 
     def _country_party(self, code: str, sector: Optional[str], i: int) -> Party:
         if code == "IGO":
@@ -370,6 +444,13 @@ def _dateline_end(sent) -> int:
                 return t.i + 1
             break
     return sent.start
+
+
+def _opposed(t) -> bool:
+    """"anti-Syria", "pro-Western": a country named as a stance, not as the party's own."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text in ("-", "\u2010", "\u2011") and \
+        doc[t.i - 2].lower_ in ("anti", "pro", "non", "counter")
 
 
 def person_word(t) -> bool:

@@ -18,7 +18,36 @@ def _child(tok, deps) -> Optional[object]:
 
 
 def _pobj(prep) -> Optional[object]:
-    return _child(prep, ("pobj", "pcomp"))
+    obj = _child(prep, ("pobj", "pcomp"))
+    if obj is None and prep.dep_ == "prt":
+        return None
+    if obj is None:
+        obj = _stranded_object(prep)
+    return obj
+
+
+def _stranded_object(prep) -> Optional[object]:
+    """"granted asylum to five officers holed up in ...": the parser made the preposition's noun the
+    subject of the next clause; the noun phrase right after an object-less preposition is its object."""
+    sent_end = prep.sent.end
+    for t in prep.doc[prep.i + 1:min(prep.i + 8, sent_end)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i:
+            between = prep.doc[prep.i + 1:t.i]
+            if all(b.head.i == t.i or b.head.i in range(prep.i + 1, t.i) for b in between):
+                return t
+            return None
+        if t.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "ADP"):
+            return None
+    return None
+
+
+def _objects(verb) -> list:
+    """Object-like preposition phrases of a verb: preps, "to X" parsed as a dative, "up to N X"."""
+    out = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.lower_ in ("to", "for"))]
+    for c in verb.children:  # "kidnapped up to 16 advisers": a quantity, not a particle
+        if c.dep_ == "prt" and c.lower_ == "up":
+            out += [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return out
 
 
 def _same_side(a: Party, b: Party) -> bool:
@@ -163,12 +192,14 @@ class RoleReader:
                     recipient = self.arg(subj)
             else:
                 obj = _child(verb, ("dobj", "dative"))
+                if obj is not None and obj.dep_ == "dative" and obj.pos_ == "ADP":
+                    obj = _child(verb, ("dobj",)) or _pobj(obj)
                 if obj is not None:
                     recipient = self.object_party(obj)
         if recipient is None:
             preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
-            for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+            for c in _objects(verb):
+                if c.lower_ in preps or (c.head.dep_ == "prt" and _pobj(c) is not None):
                     recipient = self.arg(_pobj(c))
                     if recipient is not None:
                         break
@@ -186,12 +217,37 @@ class RoleReader:
                         if p is not None and not _same_side(p, actor) and p.kind != "place":
                             recipient = p
                             break
+        if recipient is None and not self.lex.cue("request", verb.lemma_.lower()):
+            recipient = self.embedded_recipient(verb, sense, actor)
         if recipient is None and actor is not None:
             subj = self.subject_of(verb)
             pair = self.pair_for(subj)
             if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
                 actor, recipient = pair
         return actor, recipient
+
+    def embedded_recipient(self, verb, sense: Sense, actor: Optional[Party], depth: int = 0) -> Optional[Party]:
+        """"refused to lift the curfew on X", "refused to respond to a demand from X": a verb whose act is
+        told by its infinitive complement is aimed at whoever that complement is aimed at."""
+        if depth > 2:
+            return None
+        for c in verb.children:
+            if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX") or is_passive(c):
+                continue
+            cands = []
+            obj = _child(c, ("dobj",))
+            if obj is not None:
+                cands.append(obj)
+            preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
+            cands += [_pobj(p) for p in _objects(c) if p.lower_ in preps]
+            for t in cands:
+                p = self.object_party(t) if t is not None else None
+                if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                    return p
+            p = self.embedded_recipient(c, sense, actor, depth + 1)
+            if p is not None:
+                return p
+        return None
 
     def carrier(self, noun):
         """The token standing in the clause for an event noun: "a wave of strikes" -> "wave"."""

@@ -30,9 +30,37 @@ class Modality:
     chain: list = field(default_factory=list)
 
 
+def lemma_candidates(tok) -> list[str]:
+    """The parser's lemma, then regular stems of the surface form when the lemma is off ("staged" -> "stag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if tok.pos_ != "VERB" or lemma == low or "'" in low:
+        return out
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                         ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)] + repl
+            if stem not in out:
+                out.append(stem)
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] not in out:
+                out.append(stem[:-1])  # "stopped" -> "stop"
+    return out
+
+
+def _known(tok, lex: Lexicon) -> str:
+    """The first lemma candidate the lexicon knows in any verb table (else the parser's lemma)."""
+    cands = lemma_candidates(tok)
+    if len(cands) == 1:
+        return cands[0]
+    for c in cands:
+        if c in lex.verb_stems:
+            return c
+    return cands[0]
+
+
 def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:
     """(sense, key, prep token) for a verb token, trying phrasal and verb+object forms first."""
-    lemma = tok.lemma_.lower()
+    lemma = _known(tok, lex)
     prts = [c for c in tok.children if c.dep_ == "prt"]
     for p in prts:
         key = f"{lemma} {p.lower_}"
@@ -43,6 +71,14 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
             key = f"{lemma} {c.lemma_.lower()}"
             if key in lex.verb_objects:
                 return lex.verb_objects[key], key, None
+    # "put under investigation", "took into custody", "went on strike": verb + preposition + object
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    key = f"{lemma} {c.lower_} {g.lemma_.lower()}"
+                    if key in lex.verb_objects:
+                        return lex.verb_objects[key], key, None
     for c in tok.children:
         if c.dep_ == "prep":
             key = f"{lemma} {c.lower_}"
@@ -91,6 +127,17 @@ def _is_infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _prospective(verb, lex: Lexicon) -> bool:
+    """A clause about the future or an obligation ("must agree", "will withdraw", "plans to sign")."""
+    modal = lex.modality.get("future_aux", frozenset()) | lex.modality.get("obligation_aux", frozenset()) \
+        | lex.modality.get("hypothetical_aux", frozenset())
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in verb.children):
+        return True
+    h = verb.head
+    return verb.dep_ == "xcomp" and h.i != verb.i and (lex.cue("plan", h.lemma_.lower()) or lex.cue(
+        "request", h.lemma_.lower()) or lex.cue("threaten", h.lemma_.lower()) or lex.cue("promise", h.lemma_.lower()))
+
+
 def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Modality:
     """Read the modality of the act at ``tok`` from its own dependents and the words governing it."""
     m = Modality()
@@ -109,6 +156,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
                 m.obligation = True
         if c.dep_ == "mark" and c.lower_ in lex.modality.get("conditional_marks", ()):
             m.hypothetical = True
+        if c.dep_ == "mark" and c.lower_ in lex.modality.get("prospective_marks", ()) and \
+                tok.dep_ == "advcl" and _prospective(tok.head, lex):
+            m.hypothetical = True  # "must agree before they demobilize": the act has not happened yet
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.modality.get("conditional_marks", ())
                                      for g in c.children):
             m.planned = True  # "will X if/unless Y": a conditional commitment or threat
@@ -136,7 +186,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         d = g.dep_
         passes = d in _GOVERNED or (d == "advcl" and _is_infinitive(g)) or (d == "conj" and g.pos_ == "NOUN") \
             or (d == "acl" and h.pos_ == "NOUN" and (lex.cue("request", h.lemma_.lower())
-                                                   or lex.cue("threaten", h.lemma_.lower())))
+                                                   or lex.cue("threaten", h.lemma_.lower())
+                                                   or lex.cue("negating_nouns", h.lemma_.lower())))
         if not passes:
             if d in ("ccomp", "advcl", "conj") and low(h) in lex.reporting_verbs:
                 m.reported_by = h
@@ -159,6 +210,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             break
         if hl in lex.modality.get("negating_verbs", ()) and hl != "fail" and d == "xcomp":
             m.governor, m.governed_as = h, "refuse"
+            break
+        if lex.cue("negating_nouns", hl) and h.pos_ == "NOUN" and d == "acl":
+            m.governor, m.governed_as = h, "refuse"  # "its refusal to accept X": X was not accepted
             break
         if h.i in trigger_tokens and d in ("pcomp", "pobj", "prep", "ccomp", "xcomp"):
             # "accused X of attacking", "denied that it attacked": the act is the content of the speech act

@@ -109,7 +109,8 @@ class _Coder:
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
             if d is None or self._noise(tok, d):
                 continue
-            if nominal and d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx):
+            if nominal and ((d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx))
+                            or self._reference_adjunct(tok)):
                 # context, not a new event; remember it: "in the aftermath of the strike" recalls that strike
                 self._refs.append((sent.start_char, sent.end_char, tok.lemma_.lower(), sense.type))
                 continue
@@ -291,6 +292,19 @@ class _Coder:
                 return False
             t = h
         return False
+
+    def _reference_adjunct(self, noun) -> bool:
+        """An event noun told as the occasion of the clause ("following the invasion of X", "since last
+        month's raid", "in the wake of the execution"): a reference to an act, not the act reported."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        prep = noun.head
+        words = self.lex.reference_preps
+        if prep.lower_ in words:
+            return True
+        # "in the wake of", "in response to", "because of": the preposition hangs on a noun or adverb
+        h = prep.head
+        return prep.lower_ in ("of", "to", "for") and h.lemma_.lower() in words
 
     def _has_needed_object(self, trig) -> bool:
         """Ambiguous verbs ("execute a plan", "target a market") count only with a party as object."""

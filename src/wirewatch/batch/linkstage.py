@@ -37,11 +37,12 @@ class Linker:
     def __init__(self, out: Path, names: list[str], db: Optional[str] = None):
         from wirewatch.store import open_store
 
-        self.out, self.names, self.next = out, names, 0
+        self.out, self.names, self.next, self.db = out, names, 0, db
         self.tmpdir = None if db is not None else tempfile.mkdtemp(prefix="wirewatch-link-")
         self.store = open_store(db if db is not None else str(Path(self.tmpdir) / "link.db"))
         self.finished: set[str] = set()
         self.ids: set[str] = set()
+        self.order: list[str] = []  # input order, for the links dataset
         self.counts = {"stored": 0, "present": 0}
         self.seconds = 0.0
 
@@ -51,8 +52,11 @@ class Linker:
         self.finished.add(name)
         while self.next < len(self.names) and self.names[self.next] in self.finished:
             for rec in iter_part_records(self.out, [self.names[self.next]]):
-                self.ids.add(str(rec["id"]))
-                self.counts[self.store.add(rec)] += 1
+                if str(rec["id"]) not in self.ids:
+                    self.ids.add(str(rec["id"]))
+                    self.order.append(str(rec["id"]))
+                # A scratch store needs no full-text index or entity rows: links only.
+                self.counts[self.store.add(rec, content=self.db is not None)] += 1
             self.next += 1
         self.seconds += time.perf_counter() - t0
 
@@ -62,7 +66,7 @@ class Linker:
         try:
             if self.next < len(self.names):
                 raise RuntimeError(f"partition {self.names[self.next]} is not finished; cannot link the batch")
-            rows = links_rows(r for r in self.store.iter_records() if str(r.get("id")) in self.ids)
+            rows = links_rows(self.store.links_of(self.order))
             write_table(rows, "links", self.out / "links" / "part-links.parquet")
         finally:
             self.close()
@@ -89,18 +93,16 @@ def link_batch(out: Path, names: list[str], db: Optional[str] = None) -> dict[st
     return linker.finish()
 
 
-def links_rows(records) -> list[dict[str, Any]]:
-    """Flat link rows (store export layout) plus one ``kind='links'`` row with the full links JSON."""
-    from wirewatch.store.export import _tables
+def links_rows(links_by_id) -> list[dict[str, Any]]:
+    """Flat link rows (store export layout) plus one ``kind='links'`` row with the full links JSON,
+    from ``(article id, links dict)`` pairs."""
+    from wirewatch.store.export import link_rows
 
     rows = []
-    for rec in records:
-        for kind, row in _tables([rec]):
-            if kind == "links":
-                rows.append(row | {"links": None})
-        rows.append({"article_id": rec.get("id"), "kind": "links", "target": None, "similarity": None,
-                     "basis": None, "links": json.dumps(rec.get("links") or {}, ensure_ascii=False,
-                                                        sort_keys=True)})
+    for aid, links in links_by_id:
+        rows.extend(row | {"links": None} for row in link_rows(aid, links))
+        rows.append({"article_id": aid, "kind": "links", "target": None, "similarity": None,
+                     "basis": None, "links": json.dumps(links or {}, ensure_ascii=False, sort_keys=True)})
     return rows
 
 

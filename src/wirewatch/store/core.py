@@ -51,10 +51,12 @@ class Store(Queries, ReaderQueries):
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def add(self, record: RecordLike, *, link: bool = True, stories: bool = True) -> str:
+    def add(self, record: RecordLike, *, link: bool = True, stories: bool = True, content: bool = True) -> str:
         """Store one record in one transaction: ``"stored"``, or ``"present"`` if its id or clean
         text is already stored (idempotent). ``link`` runs duplicate detection; ``stories`` also
-        clusters it into a story (both on by default; benchmarks turn stories off)."""
+        clusters it into a story (both on by default; benchmarks turn stories off). ``content=False``
+        keeps only the article row and its links (no full-text index, entities, quotes, events):
+        enough for a scratch store that only links, as the batch link stage's."""
         rec = record.to_dict() if hasattr(record, "to_dict") else record
         row = article_row(rec)
         with write_tx(self.engine) as conn:
@@ -63,13 +65,14 @@ class Store(Queries, ReaderQueries):
             if seq is None:
                 _note_alias(conn, rec, row)
                 return "present"
-            if self.dialect == "sqlite":
-                conn.exec_driver_sql("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
-                                     (seq, row["title"] or "", row["text"]))
-            ent_ids = upsert_entities(conn, rec)
-            for table, rows in child_rows(rec, ent_ids).items():
-                if rows:
-                    conn.execute(table.insert(), rows)
+            if content:
+                if self.dialect == "sqlite":
+                    conn.exec_driver_sql("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
+                                         (seq, row["title"] or "", row["text"]))
+                ent_ids = upsert_entities(conn, rec)
+                for table, rows in child_rows(rec, ent_ids).items():
+                    if rows:
+                        conn.execute(table.insert(), rows)
             if link:
                 linking.link_article(conn, rec, seq, stories=stories)
         return "stored"

@@ -150,17 +150,21 @@ def _tables(records: Iterable[dict]) -> Iterator[tuple[str, dict]]:
                              "flags": ",".join(f for f in ("attempted", "failed", "negated", "hypothetical",
                                                            "background") if ev.get(f)),
                              "evidence": (ev.get("evidence") or {}).get("text"), "confidence": ev.get("confidence")}
-        links = rec.get("links") or {}
-        base = {"article_id": aid, "similarity": links.get("similarity"), "basis": links.get("original_basis")}
-        if links.get("duplicate_of"):
-            yield "links", base | {"kind": "duplicate_of", "target": links["duplicate_of"]}
-        for c in links.get("copies") or []:
-            yield "links", base | {"kind": "copy", "target": c}
-        for c in links.get("related") or []:
-            yield "links", {"article_id": aid, "kind": "related", "target": c, "similarity": None, "basis": None}
-        if links.get("story") is not None:
-            yield "links", {"article_id": aid, "kind": "story", "target": str(links["story"]),
-                            "similarity": None, "basis": None}
+        for row in link_rows(aid, rec.get("links") or {}):
+            yield "links", row
+
+
+def link_rows(aid: Any, links: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The flat ``links`` rows of one article's links dict."""
+    base = {"article_id": aid, "similarity": links.get("similarity"), "basis": links.get("original_basis")}
+    if links.get("duplicate_of"):
+        yield base | {"kind": "duplicate_of", "target": links["duplicate_of"]}
+    for c in links.get("copies") or []:
+        yield base | {"kind": "copy", "target": c}
+    for c in links.get("related") or []:
+        yield {"article_id": aid, "kind": "related", "target": c, "similarity": None, "basis": None}
+    if links.get("story") is not None:
+        yield {"article_id": aid, "kind": "story", "target": str(links["story"]), "similarity": None, "basis": None}
 
 
 # Parquet column types; every other column is a string.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 from sqlalchemy import func, or_, select
 
@@ -206,6 +206,18 @@ class Queries:
             rows = {r.id: r for r in conn.execute(select(A.id, A.title, A.published_date, A.publisher, A.url)
                                                   .where(A.id.in_(ids)))}
         return [_summary(rows[i]) for i in ids if i in rows]
+
+    def links_of(self, ids: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(id, links dict)`` for each of ``ids`` stored as an article, in the order given."""
+        ids = list(ids)
+        a = S.articles.c
+        with read_tx(self.engine) as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                stored = {r[0] for r in conn.execute(select(a.id).where(a.id.in_(chunk)))}
+                for aid in chunk:
+                    if aid in stored:
+                        yield aid, linking.links_for(conn, aid)
 
     def _record_of(self, conn, raw_json: str, aid: str) -> dict[str, Any]:
         rec = json.loads(raw_json)
