@@ -106,7 +106,9 @@ class EventContext:
         ps, pe = self.paragraph_of(trigger.idx)
         para = [x for x in self.dates if ps <= x[0] < pe and not (sent.start_char <= x[0] < sent.end_char)]
         before = [x for x in para if x[0] < sent.start_char]
-        pick = before[-1] if before else (para[0] if para else None)
+        # only a date told before the sentence sets its time frame; a later sentence's date belongs to
+        # that sentence's own act ("... killing hundreds. In a conversation leaked last year, ...")
+        pick = before[-1] if before else None
         if pick is not None:
             d = pick[3]
             return EventDate(d.earliest or d.latest, d.latest or d.earliest), "paragraph"

@@ -284,6 +284,32 @@ class PartyResolver:
                         return code
         return None
 
+    def sentence_country(self, sent, exclude: Optional[int] = None) -> Optional[str]:
+        """The one country the sentence's place names (cities, regions, countries) point to, else None.
+
+        Nationality adjectives ("Iranian") describe people, not where the act is, and are left out, as
+        is the other party's own name (``exclude``: its head token) and a stance ("anti-Syria")."""
+        skip = None
+        if exclude is not None:
+            t = self.doc[exclude]
+            skip = (min(x.idx for x in t.subtree), max(x.idx + len(x) for x in t.subtree))
+        codes = set()
+        i = bisect.bisect_left(self._starts, sent.start_char)
+        for sp in self.spans[i:]:
+            if sp.start >= sent.end_char:
+                break
+            if sp.label not in ("GPE", "LOC", "FAC") or (skip and skip[0] <= sp.start < skip[1]):
+                continue
+            toks = [t for t in self.doc.char_span(sp.start, sp.end, alignment_mode="expand") or ()]
+            if not toks or all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in toks) or _opposed(toks[0]):
+                continue
+            if toks[-1].dep_ in ("amod",) or toks[-1].head.dep_ == "amod":
+                continue
+            code = self._country(sp)
+            if code:
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
     def _np_modifiers(self, tok) -> list:
         out = []
         for c in tok.children:

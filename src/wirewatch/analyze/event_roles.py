@@ -5,6 +5,7 @@ from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end
+from wirewatch.record import EventParty
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -66,6 +67,7 @@ class RoleReader:
     def __init__(self, parties: PartyResolver, lex: Lexicon):
         self.parties, self.lex = parties, lex
         self.doc_authors: dict[str, Party] = {}
+        self._depth = 0
 
     # --- arguments --------------------------------------------------------------------------
     def arg(self, tok) -> Optional[Party]:
@@ -219,12 +221,27 @@ class RoleReader:
                             break
         if recipient is None and not self.lex.cue("request", verb.lemma_.lower()):
             recipient = self.embedded_recipient(verb, sense, actor)
+        if recipient is None and sense.type in self.lex.hostile:
+            recipient = self.aim(verb, actor)
+        if recipient is None and verb.dep_ in ("advcl", "conj") and self._depth < 3:
+            obj = _child(verb, ("dobj",))
+            if obj is not None and obj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in obj.children):
+                # "opened fire on X, killing two and arresting 12": the bare number counts the main act's targets
+                self._depth += 1
+                try:
+                    r = self.verb_roles(verb.head, sense)[1]
+                finally:
+                    self._depth -= 1
+                if r is not None and (actor is None or not _same_side(r, actor)):
+                    recipient = r
         if recipient is None and actor is not None:
             subj = self.subject_of(verb)
             pair = self.pair_for(subj)
             if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
                 actor, recipient = pair
-        return actor, recipient
+        if sense.type == "RETREAT" and actor is None and recipient is not None and is_passive(verb):
+            actor, recipient = recipient, None  # "the guerrillas were demobilized": they stood down
+        return self.in_context(actor, recipient, verb)
 
     def embedded_recipient(self, verb, sense: Sense, actor: Optional[Party], depth: int = 0) -> Optional[Party]:
         """"refused to lift the curfew on X", "refused to respond to a demand from X": a verb whose act is
@@ -248,6 +265,65 @@ class RoleReader:
             if p is not None:
                 return p
         return None
+
+    def aim(self, tok, actor: Optional[Party]) -> Optional[Party]:
+        """Whom a hostile act is aimed at when it names no object: "a hunger strike in protest of X's
+        refusal", "opened fire to disperse X", "continued the strike to demand the resignation of X"."""
+        heads = [tok]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            lv = self.light_verb_of(tok)
+            if lv is not None:
+                heads.append(lv)
+        ok = lambda p: p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor))
+        for h in heads:
+            for c in h.children:
+                pobj = _pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
+                if pobj is None or pobj.lemma_.lower() not in ("protest", "condemnation", "retaliation", "revenge"):
+                    continue
+                for g in pobj.children:
+                    if g.dep_ == "prep" and g.lower_ in ("of", "at", "against", "over", "for"):
+                        obj = _pobj(g)
+                        p = self.object_party(obj) if obj is not None else None
+                        if ok(p):
+                            return p
+        for h in heads:
+            for c in h.children:
+                if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
+                    continue
+                if not (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or c.tag_ == "VBG"):
+                    continue  # a purpose ("to disperse X", "demanding that X ...") and no other clause
+                cands = [g for g in c.children if g.dep_ == "dobj"]
+                cands += [_pobj(g) for g in c.children if g.dep_ == "prep" and g.lower_ in ("against", "on", "upon")]
+                cands += [_child(g, ("nsubj", "nsubjpass")) for g in c.children if g.dep_ == "ccomp"]
+                for t in cands:
+                    p = self.object_party(t) if t is not None else None
+                    if ok(p):
+                        return p
+        return None
+
+    def in_context(self, actor: Optional[Party], recipient: Optional[Party], tok) -> tuple:
+        """Give a countryless domestic party the country its sentence places it in (PLOVER codes every
+        actor by country): the state institution it faces ("Egyptian police dispersed fundamentalist
+        demonstrators" -> EGY), else the one country the sentence's places name ("in Baku")."""
+        return self._placed(actor, recipient, tok), self._placed(recipient, actor, tok)
+
+    def _placed(self, p: Optional[Party], other: Optional[Party], tok) -> Optional[Party]:
+        if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith("IGO"):
+            return p
+        if p.kind == "person" and not p.party.sector:
+            return p  # a private person is placed by nothing but the text's own words
+        code = None
+        if other is not None and other.party.country and other.kind != "place" and \
+                (other.party.sector or "") in self.lex_state_sectors:
+            code = other.party.country
+        if code is None:
+            code = self.parties.sentence_country(tok.sent, exclude=other.token if other is not None else None)
+        if not code:
+            return p
+        e = p.party
+        return Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
+
+    lex_state_sectors = frozenset({"GOV", "COP", "MIL", "JUD", "SPY", "LEG"})
 
     def carrier(self, noun):
         """The token standing in the clause for an event noun: "a wave of strikes" -> "wave"."""
@@ -310,4 +386,6 @@ class RoleReader:
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(verb)
-        return actor, recipient
+        if recipient is None and sense.type in self.lex.hostile:
+            recipient = self.aim(verb if verb is not noun else noun, actor)
+        return self.in_context(actor, recipient, noun)

@@ -44,6 +44,9 @@ class _Coder:
         drafts: list[Draft] = []
         self._refs: list[tuple[int, int, str, str]] = []
         self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
+        # the spans of direct quotes: what a speaker says happened, told in the speaker's words
+        self._quoted = [(a, b) for q in (self.record.quotes or []) if q.kind == "direct"
+                        for a, b in (q.parts or [(q.start, q.end)])]
         for si, sent in enumerate(self.doc.sents):
             drafts.extend(self._sentence(si, sent))
         groups = merge(drafts)
@@ -85,6 +88,13 @@ class _Coder:
             if m.governor is None and tok.dep_ in ("advcl", "conj") and tok.head.i in mods \
                     and mods[tok.head.i].governor is not None:
                 m.governor, m.governed_as = mods[tok.head.i].governor, mods[tok.head.i].governed_as
+            elif m.governor is None and not nominal and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+                    and tok.head.i not in mods and tok.head.i < tok.i:
+                # "... to target soldiers, killing hundreds" hung by the parser on a copula further up:
+                # the comma participle goes with the nearest act before it
+                prev = next((t for t in reversed(self.doc[tok.head.i + 1:tok.i]) if t.pos_ == "VERB"), None)
+                if prev is not None and prev.i in mods and mods[prev.i].governor is not None:
+                    m.governor, m.governed_as = mods[prev.i].governor, mods[prev.i].governed_as
         # an event noun that is the subject of a verbal trigger is the same act ("a drone strike took X out")
         for tok, sense, key, nominal, prep in triggers:
             if not nominal:
@@ -109,6 +119,8 @@ class _Coder:
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
             if d is None or self._noise(tok, d):
                 continue
+            if d.actor is None and self._in_quote(tok):
+                continue  # "... who is executing it?" inside a quoted letter: no one is said to have acted
             if nominal and ((d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx))
                             or self._reference_adjunct(tok)):
                 # context, not a new event; remember it: "in the aftermath of the strike" recalls that strike
@@ -293,6 +305,10 @@ class _Coder:
             t = h
         return False
 
+    def _in_quote(self, tok) -> bool:
+        """The token lies inside a direct quotation."""
+        return any(a <= tok.idx < b for a, b in self._quoted)
+
     def _reference_adjunct(self, noun) -> bool:
         """An event noun told as the occasion of the clause ("following the invasion of X", "since last
         month's raid", "in the wake of the execution"): a reference to an act, not the act reported."""
@@ -398,6 +414,8 @@ class _Coder:
             # country where it happens ("demonstrated in Kirkuk" -> Iraq); only a place named in the sentence
             code = place.country
             recipient = Party(EventParty(None, self.lex.country_names.get(code, code), code), "country", tok.i)
+            if actor is not None and actor.key == recipient.key:
+                recipient = None  # "Iran ... killed" in Iran: the country named as actor is no target of itself
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
