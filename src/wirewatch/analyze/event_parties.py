@@ -17,6 +17,7 @@ from wirewatch.record import EventParty, Record
 PLACE_LABELS = {"FAC", "LOC"}
 NON_PARTY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 ACTOR_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
+PARTITIVES = {"half", "third", "quarter", "fifth", "tenth", "part", "portion", "rest", "remainder", "percent"}
 NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat"}
 
 
@@ -151,6 +152,13 @@ class PartyResolver:
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return self.party(obj, depth + 1, avoid)
+        if tok.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY") or tok.lemma_.lower() in PARTITIVES:
+            # "one third of the guerrillas", "two of the soldiers", "20 percent of voters": a part of the party
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.party(obj, depth + 1, avoid)
         if tok.ent_type_ in NON_PARTY_LABELS:
             return None
         if tok.pos_ == "PRON" and low in ("us", "we", "our", "me", "i", "you", "your"):
@@ -211,7 +219,7 @@ class PartyResolver:
                 return self._country_party(code, self.sector_of(tok) or sector, tok.i)
         if low in ("two", "both", "sides") or tok.lemma_ == "side":
             return None  # compound reference: resolved by the caller
-        if tok.pos_ == "NOUN" and self.sector_of(tok):
+        if tok.pos_ == "NOUN" and (self.sector_of(tok) or tok.lower_ in _role_nouns()):
             # "the president of Armenia", "supporters of X", "leaders of the coalition": the role's holder
             # belongs to the "of" party's side
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -260,6 +268,10 @@ class PartyResolver:
                 and (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")) and tok.lower_ in self.lex.agent_sectors:
             # "protesters stormed ...", "police fired ...": a countryless group is still a party
             return Party(EventParty(None, tok.lower_, None, self.lex.agent_sectors[tok.lower_]), "group", tok.i)
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and self.sector_of(tok):
+            # "a journalist was killed", "a soldier was wounded": one member of a group is a party too
+            return Party(EventParty(None, tok.lower_, None, self.sector_of(tok)), "group", tok.i)
         return None
 
     def located_country(self, tok, agent: bool = True) -> Optional[str]:
@@ -470,6 +482,11 @@ def _dateline_end(sent) -> int:
                 return t.i + 1
             break
     return sent.start
+
+
+def _role_nouns() -> frozenset:
+    from wirewatch.analyze.event_roles import _knowledge
+    return frozenset(str(w).lower() for w in _knowledge().get("role_nouns", ()))
 
 
 def _opposed(t) -> bool:

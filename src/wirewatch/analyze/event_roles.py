@@ -1,11 +1,32 @@
 """Actor and recipient of a trigger, read from the dependency parse (nsubj/agent/dobj/pobj ...)."""
 from __future__ import annotations
 
+import functools
+from pathlib import Path
 from typing import Optional
+
+import yaml
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end
 from wirewatch.record import EventParty
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "event_parties.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def _knowledge() -> dict:
+    try:
+        return yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    except OSError:
+        return {}
+
+
+def _measures() -> frozenset:
+    return frozenset(str(m).lower() for m in _knowledge().get("domestic_measures", ()))
+
+
+MEASURE_TYPES = ("CONCEDE", "COERCE", "THREATEN", "SANCTION", "REJECT")
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -57,8 +78,16 @@ def _same_side(a: Party, b: Party) -> bool:
 
 
 def is_passive(tok) -> bool:
-    """A passive verb: has a passive subject or auxiliary, or is a bare participle with a by-agent."""
-    return any(c.dep_ in PASS_SUBJ + ("auxpass", "agent") for c in tok.children)
+    """A passive verb: has a passive subject or auxiliary, or is a bare participle with a by-agent
+    ("shortened by one hour" is a measure, not an agent)."""
+    return any(c.dep_ in PASS_SUBJ + ("auxpass",) or (c.dep_ == "agent" and not _measure(c)) for c in tok.children)
+
+
+def _measure(agent) -> bool:
+    """"by one hour", "by 20 percent": a by-phrase giving an amount."""
+    obj = _child(agent, ("pobj",))
+    return obj is not None and (obj.ent_type_ in ("TIME", "DATE", "PERCENT", "QUANTITY", "MONEY", "CARDINAL")
+                                or any(c.dep_ == "nummod" for c in obj.children))
 
 
 class RoleReader:
@@ -104,7 +133,7 @@ class RoleReader:
         """The token acting as subject of a verb (passive agents included), following control and coordination."""
         if is_passive(verb):
             agent = _child(verb, ("agent",))
-            if agent is not None:
+            if agent is not None and not _measure(agent):
                 return _pobj(agent)
             return None
         start = _dateline_end(verb.sent)  # "SANAA — forces struck": the dateline is no subject
@@ -229,11 +258,14 @@ class RoleReader:
                 # "opened fire on X, killing two and arresting 12": the bare number counts the main act's targets
                 self._depth += 1
                 try:
-                    r = self.verb_roles(verb.head, sense)[1]
+                    h = verb
+                    while recipient is None and h.dep_ in ("advcl", "conj") and h.head.i != h.i:
+                        h = h.head
+                        r = self.verb_roles(h, sense)[1]
+                        if r is not None and r.kind != "place" and (actor is None or not _same_side(r, actor)):
+                            recipient = r
                 finally:
                     self._depth -= 1
-                if r is not None and (actor is None or not _same_side(r, actor)):
-                    recipient = r
         if recipient is None and actor is not None:
             subj = self.subject_of(verb)
             pair = self.pair_for(subj)
@@ -241,6 +273,14 @@ class RoleReader:
                 actor, recipient = pair
         if sense.type == "RETREAT" and actor is None and recipient is not None and is_passive(verb):
             actor, recipient = recipient, None  # "the guerrillas were demobilized": they stood down
+        if recipient is None and sense.type in MEASURE_TYPES:
+            recipient = self.measure_target(verb, actor)
+            if recipient is not None and actor is not None and not actor.party.country and \
+                    actor.kind != "place" and (actor.party.sector or "") in self.lex_state_sectors:
+                # "President X lifted the curfew imposed in Sudan": who rules by curfew there rules there
+                e = actor.party
+                actor = Party(EventParty(e.entity, e.name, recipient.party.country, e.sector, e.code),
+                              actor.kind, actor.token)
         return self.in_context(actor, recipient, verb)
 
     def embedded_recipient(self, verb, sense: Sense, actor: Optional[Party], depth: int = 0) -> Optional[Party]:
@@ -299,6 +339,37 @@ class RoleReader:
                     p = self.object_party(t) if t is not None else None
                     if ok(p):
                         return p
+        return None
+
+    def measure_target(self, tok, actor: Optional[Party]) -> Optional[Party]:
+        """"lifted the curfew imposed in Sudan", "imposed martial law": a domestic measure is aimed at the
+        territory it covers, else at the acting state's own country."""
+        measures = _measures()
+
+        def is_measure(t) -> bool:
+            words = [t.lower_, t.lemma_.lower()]
+            prev = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+            if prev:
+                words += [" ".join([prev[-1].lower_, t.lower_])]
+            if t.dep_ == "pobj" and t.head.lower_ == "of":  # "state of emergency"
+                words += [f"{t.head.head.lower_} of {t.lower_}"]
+            return any(w in measures for w in words)
+
+        if tok.pos_ in ("NOUN", "PROPN") and is_measure(tok):
+            found = tok
+        else:  # the measure is the act's object; the parser may hang it further on ("shortened ... the curfew")
+            found = next((t for t in tok.subtree if tok.i < t.i <= tok.i + 8 and t.pos_ == "NOUN" and is_measure(t)),
+                         None)
+        if found is None:
+            return None
+        holders = [found] + ([found.head.head] if found.dep_ == "pobj" and found.head.lower_ == "of" else [])
+        for h in holders:
+            code = self.parties.located_country(h)
+            if code:
+                return self.parties._country_party(code, None, h.i)
+        if actor is not None and actor.kind != "place" and actor.party.country and \
+                (actor.kind == "country" or (actor.party.sector or "") in self.lex_state_sectors):
+            return self.parties._country_party(actor.party.country, None, found.i)
         return None
 
     def in_context(self, actor: Optional[Party], recipient: Optional[Party], tok) -> tuple:
@@ -387,5 +458,7 @@ class RoleReader:
             else:
                 actor = self.verb_actor(verb)
         if recipient is None and sense.type in self.lex.hostile:
-            recipient = self.aim(verb if verb is not noun else noun, actor)
+            recipient = self.aim(noun, actor)
+        if recipient is None and sense.type in MEASURE_TYPES:
+            recipient = self.measure_target(noun, actor)
         return self.in_context(actor, recipient, noun)

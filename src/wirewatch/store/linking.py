@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Optional
 
-from sqlalchemy import Connection, func, select, text, update
+from sqlalchemy import Connection, select, text, update
 
 from wirewatch.link import minhash as MH
 from wirewatch.link import stories as ST
@@ -34,10 +34,9 @@ def link_article(conn: Connection, rec: dict[str, Any], seq: int, stories: bool 
         best = _best_copy(conn, sh, keys)
     conn.execute(S.signatures.insert(), {"article_id": aid, "minhash": MH.signature_bytes(sig), "n_shingles": len(sh)})
     conn.execute(S.lsh_bands.insert(), [{"band": b, "hash": h, "article_id": aid} for b, h in keys])
-    if best is not None:
-        _join_group(conn, aid, best[0], best[1].score)
+    group = _join_group(conn, aid, best[0], best[1].score) if best is not None else None
     if stories:
-        _assign_story(conn, rec, aid)
+        _assign_story(conn, rec, aid, seq, group)
 
 
 def _best_copy(conn: Connection, sh: set[str], keys: list[tuple[int, int]]) -> Optional[tuple[str, MH.Similarity]]:
@@ -66,7 +65,8 @@ def _candidates_sql(n_keys: int):
                 "GROUP BY article_id ORDER BY n DESC, article_id LIMIT :lim")
 
 
-def _join_group(conn: Connection, aid: str, matched: str, similarity: float) -> None:
+def _join_group(conn: Connection, aid: str, matched: str, similarity: float) -> str:
+    """Put ``aid`` in ``matched``'s copies group (founding it if needed); re-pick the original."""
     m = S.dup_members.c
     # The matched article founds the group if it has none yet (idempotent under concurrency).
     conn.execute(insert_ignore(conn, S.dup_members, ["article_id"]).values(
@@ -82,16 +82,17 @@ def _join_group(conn: Connection, aid: str, matched: str, similarity: float) -> 
                                                bool(r.syndicated_copy), r.published_date) for r in rows])
     conn.execute(upsert(conn, S.dup_groups, [{"group_id": group, "original_id": original, "basis": basis}],
                         ["group_id"], lambda ex: {"original_id": ex.original_id, "basis": ex.basis}))
+    return group
 
 
 # --- stories ----------------------------------------------------------------------------------
 
-def _n_docs(conn: Connection) -> int:
-    # max(seq) is an index lookup, count(*) a scan; gaps only make IDF slightly smoother.
-    return conn.execute(select(func.max(S.articles.c.seq))).scalar() or 1
+def _assign_story(conn: Connection, rec: dict[str, Any], aid: str, seq: int, group: Optional[str]) -> None:
+    """Put the article in the story of its copies group, else of its nearest neighbours, else a new one.
 
-
-def _assign_story(conn: Connection, rec: dict[str, Any], aid: str) -> None:
+    ``seq`` (the article's insert sequence number) stands for the corpus size in IDF: with one
+    writer it is the count; gaps and concurrent writers only make IDF slightly smoother.
+    """
     art = rec.get("article") or {}
     pub = art.get("published") or {}
     day = ST.day_number(pub.get("date") or pub.get("earliest"))
@@ -104,7 +105,7 @@ def _assign_story(conn: Connection, rec: dict[str, Any], aid: str) -> None:
         td = S.term_df.c
         for i in range(0, len(terms), 500):
             dfs.update(conn.execute(select(td.term, td.df).where(td.term.in_(terms[i:i + 500]))).all())
-    vec = ST.feature_vector(rec, counts, dfs, _n_docs(conn))
+    vec = ST.feature_vector(rec, counts, dfs, max(1, seq))
     if vec:
         conn.execute(S.features.insert(), [{"article_id": aid, "term": t, "weight": w, "day": day}
                                            for t, w in vec.items()])
@@ -112,7 +113,6 @@ def _assign_story(conn: Connection, rec: dict[str, Any], aid: str) -> None:
     m = S.story_members.c
     # A copy belongs to its original's story whatever the text features say.
     dm = S.dup_members.c
-    group = conn.execute(select(dm.group_id).where(dm.article_id == aid)).scalar()
     story, score = None, 0.0
     if group is not None:
         story = conn.execute(select(m.story_id).join(S.dup_members, dm.article_id == m.article_id)
@@ -160,6 +160,17 @@ def _neighbours_sql(n_terms: int, windowed: bool):
 
 _DF_UPSERT = text("INSERT INTO term_df (term, df) VALUES (:t, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1")
 _CENTRALITY = text("UPDATE story_members SET centrality = centrality + :d WHERE article_id = :a")
+# One statement for the story's size, title (its most central titled member) and date span.
+_STORY_UPDATE = text(
+    # Typed parameters: PostgreSQL cannot infer the type of a bare ":x IS NULL".
+    "UPDATE stories SET size = size + 1, "
+    "title = CASE WHEN CAST(:title_id AS TEXT) IS NULL THEN title ELSE CAST(:title AS TEXT) END, "
+    "title_article_id = COALESCE(CAST(:title_id AS TEXT), title_article_id), "
+    "first_seen = CASE WHEN CAST(:date AS TEXT) IS NOT NULL AND (first_seen IS NULL OR first_seen > CAST(:date AS TEXT)) "
+    "THEN CAST(:date AS TEXT) ELSE first_seen END, "
+    "last_seen = CASE WHEN CAST(:date AS TEXT) IS NOT NULL AND (last_seen IS NULL OR last_seen < CAST(:date AS TEXT)) "
+    "THEN CAST(:date AS TEXT) ELSE last_seen END "
+    "WHERE id = :story")
 
 
 def _update_story(conn: Connection, story: int, aid: str, neighbours, date: Optional[str]) -> None:
@@ -173,15 +184,8 @@ def _update_story(conn: Connection, story: int, aid: str, neighbours, date: Opti
     central = conn.execute(select(a.id, a.title).join(S.story_members, m.article_id == a.id)
                            .where(m.story_id == story, a.title.is_not(None))
                            .order_by(m.centrality.desc(), a.seq).limit(1)).first()
-    values: dict[str, Any] = {"size": st.size + 1}
-    if central is not None:
-        values.update(title=central.title, title_article_id=central.id)
-    conn.execute(update(S.stories).where(st.id == story).values(**values))
-    if date:
-        conn.execute(update(S.stories).where(st.id == story, (st.first_seen.is_(None)) | (st.first_seen > date))
-                     .values(first_seen=date))
-        conn.execute(update(S.stories).where(st.id == story, (st.last_seen.is_(None)) | (st.last_seen < date))
-                     .values(last_seen=date))
+    conn.execute(_STORY_UPDATE, {"story": story, "date": date, "title": central.title if central else None,
+                                 "title_id": central.id if central else None})
 
 
 # --- reading ----------------------------------------------------------------------------------
