@@ -38,3 +38,17 @@ def test_seed_format_scoring_matches_by_alias_country_and_flags():
     out = score_events(rec, gold)
     assert out["recall"] == 1.0 and out["recall_strict"] == 1.0 and out["precision"] == 1.0
     assert out["must_not_violations"] == 0
+
+
+def test_gold_lists_accept_any_listed_type_and_any_member_of_a_compound_party():
+    gold = {"entities": {"must": [{"name": "Lebanese police", "type": "ORG", "aliases": ["police"]}]},
+            "events": {"must": [{"type": ["COERCE", "ASSAULT"], "actor": ["Lebanese police", "army"],
+                                 "recipient": "protesters"}],
+                       "must_not": [{"type": ["PROTEST"], "actor": "protesters", "recipient": "police"}]}}
+    hit = {"type": "ASSAULT", "actor": {"name": "Police"}, "recipient": {"name": "protesters"}}
+    out = score_events({"events": [hit]}, gold)
+    assert out["recall"] == 1.0 and out["precision"] == 1.0 and out["must_not_violations"] == 0
+    wrong_type = dict(hit, type="PROTEST")
+    assert score_events({"events": [wrong_type]}, gold)["recall"] == 0.0
+    wrong_actor = dict(hit, actor={"name": "protesters"})
+    assert score_events({"events": [wrong_actor]}, gold)["recall"] == 0.0

@@ -1,81 +1,32 @@
 """Events against gold in the seed format (events.must / may / must_not): precision, recall, field accuracy.
 
-Gold parties are names; a predicted party matches by canonical name (gold entity aliases apply) or,
-for a gold country, by its ISO3 code. Dates match when the predicted range's midpoint lies in the
-gold range widened by one day. Used on the seed and on the sample-corpus gold files.
+Type and parties match by :meth:`GoldScorer.event_pair`: parties by canonical name (gold entity
+aliases apply) or, for a gold country, by its ISO3 code; a gold list (of types or of parties)
+accepts any of its values (e.g. ``["COERCE", "ASSAULT"]`` for tear gas). Dates match when the predicted
+range's midpoint lies in the gold range widened by one day. Used on the seed and on the
+sample-corpus gold files.
 """
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any, Optional
 
+from wirewatch.evaluate.gold import GoldScorer, day_range
+
 FLAGS = ("attempted", "failed", "negated", "hypothetical", "background")
-
-
-def _norm(s: Optional[str]) -> str:
-    s = (s or "").lower().replace("\u2019", "'").replace("\u2018", "'")
-    s = " ".join(re.sub(r"[^\w' ]+", " ", s).split())
-    return re.sub(r"^(the|a|an) ", "", s)
-
-
-def _d(x: Optional[str]) -> Optional[date]:
-    try:
-        return date.fromisoformat(x[:10]) if x else None
-    except ValueError:
-        return None
-
-
-def _range(obj: Any) -> Optional[tuple[date, date]]:
-    if not obj:
-        return None
-    if isinstance(obj, str):
-        return (_d(obj), _d(obj)) if _d(obj) else None
-    lo = obj.get("earliest") or obj.get("date") or obj.get("value")
-    hi = obj.get("latest") or obj.get("date") or obj.get("value")
-    return (_d(lo), _d(hi)) if _d(lo) and _d(hi) else None
-
-
-class _Parties:
-    def __init__(self, gold_doc: dict):
-        ents = (gold_doc.get("entities") or {}).get("must", []) if isinstance(gold_doc.get("entities"), dict) \
-            else (gold_doc.get("entities") or [])
-        self.alias = {}
-        self.entity = {}
-        for e in ents:
-            self.entity[e["name"]] = e
-            for a in [e["name"]] + list(e.get("aliases", [])):
-                self.alias[_norm(a)] = e["name"]
-
-    def match(self, pred: Optional[dict], gold_name: Optional[str]) -> bool:
-        if gold_name is None:
-            return not pred or not (pred.get("name") or pred.get("entity"))
-        if not pred:
-            return False
-        name = pred.get("name") or ""
-        if self.alias.get(_norm(name), name) == gold_name or _norm(name) == _norm(gold_name):
-            return True
-        ge = self.entity.get(gold_name)
-        return bool(ge and ge.get("type") == "GPE" and ge.get("country")
-                    and (pred.get("country") or "").upper() == ge["country"])
-
-
-def _pair(p: _Parties, e: dict, g: dict) -> bool:
-    ok = p.match(e.get("actor"), g.get("actor")) and p.match(e.get("recipient"), g.get("recipient"))
-    if not ok and g.get("symmetric"):
-        ok = p.match(e.get("actor"), g.get("recipient")) and p.match(e.get("recipient"), g.get("actor"))
-    return ok
 
 
 def _fields(e: dict, g: dict) -> dict[str, bool]:
     """Which of the gold's stated fields the predicted event gets right."""
     out = {}
-    gr = _range(g.get("date")) or _range(g)
+    gr = day_range(g.get("date")) or day_range(g)
     if gr:
-        er = _range(e.get("date"))
+        er = day_range(e.get("date"))
         out["date"] = bool(er) and (gr[0] - timedelta(days=1) <= er[0] + (er[1] - er[0]) / 2 <= gr[1] + timedelta(days=1))
     if g.get("country"):
-        out["place"] = ((e.get("place") or {}).get("country") or "").upper() == g["country"]
+        countries = g["country"] if isinstance(g["country"], list) else [g["country"]]
+        out["place"] = ((e.get("place") or {}).get("country") or "").upper() in countries
     if g.get("mode"):
         modes = g["mode"] if isinstance(g["mode"], list) else [g["mode"]]
         out["mode"] = (e.get("mode") or "") in modes
@@ -86,16 +37,20 @@ def _fields(e: dict, g: dict) -> dict[str, bool]:
 
 
 def score_events(record: dict[str, Any], gold_doc: dict[str, Any]) -> dict[str, Any]:
-    """Precision/recall of a record's events against ``gold_doc["events"]`` (must/may/must_not)."""
+    """Precision/recall of a record's events against ``gold_doc["events"]`` (must/may/must_not).
+
+    Type and parties match as in :class:`GoldScorer` (one matching rule for every scorer); recall
+    counts gold events found by type and parties, ``recall_strict`` those with every stated field.
+    """
     gold = gold_doc.get("events") or {}
     must, may, must_not = gold.get("must", []), gold.get("may", []), gold.get("must_not", [])
-    parties = _Parties(gold_doc)
+    scorer = GoldScorer(gold_doc, {"article": {"text": ""}, **record})
     events = record.get("events") or []
     found = strict = 0
     field_hits, field_total = 0, 0
     misses = []
     for g in must:
-        hits = [e for e in events if e.get("type") == g["type"] and _pair(parties, e, g)]
+        hits = [e for e in events if scorer.event_pair(e, g)]
         if not hits:
             misses.append(f"{g['type']} {g.get('actor')} -> {g.get('recipient')}")
             continue
@@ -105,10 +60,9 @@ def score_events(record: dict[str, Any], gold_doc: dict[str, Any]) -> dict[str, 
         field_hits += sum(fl.values())
         field_total += len(fl)
         strict += all(fl.values())
-    matched_pred = [e for e in events if any(e.get("type") == g["type"] and _pair(parties, e, g) for g in must + may)]
+    matched_pred = [e for e in events if any(scorer.event_pair(e, g) for g in must + may)]
     violations = [b for b in must_not if any(
-        e.get("type") == b["type"] and _pair(parties, e, b) and not (b.get("not_background") and e.get("background"))
-        for e in events)]
+        scorer.event_pair(e, b) and not (b.get("not_background") and e.get("background")) for e in events)]
     p = len(matched_pred) / len(events) if events else 0.0
     r = found / len(must) if must else 0.0
     return {"precision": round(p, 3), "recall": round(r, 3),
