@@ -119,6 +119,9 @@ def run(shared: Path, out: Path) -> dict:
     for w in (8, 64):
         fig[f"projected_articles_per_s_{w}_workers"] = round(
             _project(w, PROJECT_DOCS, PROJECT_PARTITION, cpu_per_doc, overhead_s, link_per_doc), 1)
+        # The analysis alone (what a sharded link stage would leave): where the ceiling binds.
+        fig[f"projected_analysis_only_articles_per_s_{w}_workers"] = round(
+            _project(w, PROJECT_DOCS, PROJECT_PARTITION, cpu_per_doc, overhead_s, 0.0), 1)
     fig["projection_model"] = (f"Amdahl-style model, not a run: {PROJECT_DOCS} docs in partitions of "
                                f"{PROJECT_PARTITION}, one dedicated core per worker; time = max(ceil(partitions/W) "
                                "* (partition * worker CPU s/doc + overhead), docs * driver_link_s_per_doc) + one "

@@ -67,6 +67,8 @@ class Lexicon:
     anaphora_sentences: int = 3  # how many sentences back a definite description or pronoun may reach
     anaphoric_gpe_heads: frozenset[str] = frozenset()  # heads that may also point back to a country
     verb_stems: frozenset[str] = frozenset()  # first words of every verb and verb+object key
+    transfer_types: frozenset[str] = frozenset()  # handing over things: not an event when the thing is a document
+    expel_sectors: frozenset[str] = frozenset()  # forced out, these are expelled (SANCTION), not deported
     reference_preps: frozenset[str] = frozenset()  # "following/after/in the wake of <act>": a reference
 
 
@@ -163,5 +165,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         act_object_types=frozenset(raw.get("act_object_types", ())),
         anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),
         reference_preps=frozenset(raw.get("reference_preps", ())),
+        expel_sectors=frozenset(raw.get("expel_sectors", ())),
+        transfer_types=frozenset(raw.get("transfer_types", ())),
         verb_stems=frozenset(str(k).split()[0] for k in list(raw.get("verbs", {})) + list(raw.get("verb_objects", {}))),
     )

@@ -7,6 +7,7 @@ else a country-level group named by a nationality adjective or country name ("Am
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -17,6 +18,7 @@ from wirewatch.record import EventParty, Record
 PLACE_LABELS = {"FAC", "LOC"}
 NON_PARTY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 ACTOR_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY", "LEG"})
 PARTITIVES = {"half", "third", "quarter", "fifth", "tenth", "part", "portion", "rest", "remainder", "percent"}
 NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat"}
 
@@ -265,13 +267,23 @@ class PartyResolver:
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
             return Party(EventParty(None, " ".join(w.text for w in words)), "org", tok.i)
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
-                and (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")) and tok.lower_ in self.lex.agent_sectors:
-            # "protesters stormed ...", "police fired ...": a countryless group is still a party
-            return Party(EventParty(None, tok.lower_, None, self.lex.agent_sectors[tok.lower_]), "group", tok.i)
+                and (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")) and \
+                (tok.lower_ in self.lex.agent_sectors or (tok.tag_ == "NNS" and self.sector_of(tok))):
+            # "protesters stormed ...", "police fired ...", "farmers marched": a countryless group is still a party
+            return Party(EventParty(None, tok.lower_, None, self.lex.agent_sectors.get(tok.lower_) or
+                                    self.sector_of(tok)), "group", tok.i)
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and self.sector_of(tok):
             # "a journalist was killed", "a soldier was wounded": one member of a group is a party too
             return Party(EventParty(None, tok.lower_, None, self.sector_of(tok)), "group", tok.i)
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                and (tok.lemma_.lower() in self.lex.anaphoric_org_heads or tok.lower_ in self.lex.anaphoric_org_heads
+                     or ((self.sector_of(tok) or "") in STATE_SECTORS | {"OPP"} and tok.lower_ not in _role_nouns())):
+            # "the government", "the army", "the ruling party" with nothing to refer back to: the institution
+            # of the country the text is about (the coder places it, or leaves it countryless)
+            words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [tok]
+            return Party(EventParty(None, " ".join(w.lower_ for w in words), None, self.sector_of(tok)), "group", tok.i)
         return None
 
     def located_country(self, tok, agent: bool = True) -> Optional[str]:
@@ -302,9 +314,10 @@ class PartyResolver:
         Nationality adjectives ("Iranian") describe people, not where the act is, and are left out, as
         is the other party's own name (``exclude``: its head token) and a stance ("anti-Syria")."""
         skip = None
-        if exclude is not None:
+        if exclude is not None:  # the other party's own words ("the Israeli army"), not where it is ("in Baku")
             t = self.doc[exclude]
-            skip = (min(x.idx for x in t.subtree), max(x.idx + len(x) for x in t.subtree))
+            left = [x for c in t.lefts for x in c.subtree] + [t]
+            skip = (min(x.idx for x in left), t.idx + len(t))
         codes = set()
         i = bisect.bisect_left(self._starts, sent.start_char)
         for sp in self.spans[i:]:
@@ -484,6 +497,7 @@ def _dateline_end(sent) -> int:
     return sent.start
 
 
+@functools.lru_cache(maxsize=1)
 def _role_nouns() -> frozenset:
     from wirewatch.analyze.event_roles import _knowledge
     return frozenset(str(w).lower() for w in _knowledge().get("role_nouns", ()))

@@ -8,7 +8,7 @@ from typing import Optional
 import yaml
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
-from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end
+from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end
 from wirewatch.record import EventParty
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "event_parties.yaml"
@@ -26,6 +26,7 @@ def _measures() -> frozenset:
     return frozenset(str(m).lower() for m in _knowledge().get("domestic_measures", ()))
 
 
+DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})  # armies also act abroad; these act at home
 MEASURE_TYPES = ("CONCEDE", "COERCE", "THREATEN", "SANCTION", "REJECT")
 
 SUBJ = ("nsubj", "csubj")
@@ -197,7 +198,7 @@ class RoleReader:
                 if q is not None:
                     return q
         for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "of", "to", "by", "on", "against"):
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "to", "by", "on", "against", "with"):
                 q = self.parties.party(_pobj(c))
                 if q is not None:
                     return q
@@ -227,6 +228,15 @@ class RoleReader:
                     obj = _child(verb, ("dobj",)) or _pobj(obj)
                 if obj is not None:
                     recipient = self.object_party(obj)
+                if recipient is not None and recipient.kind == "group" and not recipient.party.country and \
+                        (recipient.party.sector or "") in STATE_SECTORS:
+                    # "sent troops to Haiti": bare forces are the actor's means; the "to" party is the aim
+                    for c in _objects(verb):
+                        if c.lower_ in ("to", "into", "against"):
+                            p = self.arg(_pobj(c))
+                            if p is not None and (actor is None or not _same_side(p, actor)):
+                                recipient = p
+                                break
         if recipient is None:
             preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
             for c in _objects(verb):
@@ -248,6 +258,22 @@ class RoleReader:
                         if p is not None and not _same_side(p, actor) and p.kind != "place":
                             recipient = p
                             break
+        if sense.type == "ACCUSE" and (recipient is None or self._addressee(recipient, verb)):
+            # "complained to the UN over Israeli raids": the accused is what the complaint is about
+            for c in _objects(verb):
+                if c.lower_ in ("over", "about", "against") and _pobj(c) is not None:
+                    p = self.object_party(_pobj(c))
+                    if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                        recipient = p
+                        break
+        if recipient is None and _child(verb, ("dobj",)) is None:
+            # "denounced as a crime Serbia's suppression of ...": the object comes after an "as" predicate
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and _pobj(c) is not None:
+                    appos = _child(_pobj(c), ("appos",))
+                    p = self.object_party(appos) if appos is not None else None
+                    if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                        recipient = p
         if recipient is None and not self.lex.cue("request", verb.lemma_.lower()):
             recipient = self.embedded_recipient(verb, sense, actor)
         if recipient is None and sense.type in self.lex.hostile:
@@ -341,6 +367,11 @@ class RoleReader:
                         return p
         return None
 
+    def _addressee(self, p: Party, verb) -> bool:
+        """The party is the one spoken to ("complained to X"), not the one spoken about."""
+        t = verb.doc[p.token]
+        return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == verb.i
+
     def measure_target(self, tok, actor: Optional[Party]) -> Optional[Party]:
         """"lifted the curfew imposed in Sudan", "imposed martial law": a domestic measure is aimed at the
         territory it covers, else at the acting state's own country."""
@@ -385,16 +416,21 @@ class RoleReader:
             return p  # a private person is placed by nothing but the text's own words
         code = None
         if other is not None and other.party.country and other.kind != "place" and \
-                (other.party.sector or "") in self.lex_state_sectors:
-            code = other.party.country
+                (other.party.sector or "") in DOMESTIC_SECTORS:
+            code = other.party.country  # a government, its police or courts deal with their own people
         if code is None:
             code = self.parties.sentence_country(tok.sent, exclude=other.token if other is not None else None)
+            if code and other is not None and other.kind != "place" and other.party.country not in (None, code) \
+                    and (p.party.sector or "") not in ("CVL", "PPL"):
+                # "Brazil sent troops to Haiti": a foreign party acts there, whose are the troops? (civilians
+                # are where they live: "bombers killed 23 people in Tel Aviv")
+                return p
         if not code:
             return p
         e = p.party
         return Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
 
-    lex_state_sectors = frozenset({"GOV", "COP", "MIL", "JUD", "SPY", "LEG"})
+    lex_state_sectors = STATE_SECTORS
 
     def carrier(self, noun):
         """The token standing in the clause for an event noun: "a wave of strikes" -> "wave"."""

@@ -84,6 +84,11 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
             key = f"{lemma} {c.lower_}"
             if key in lex.verbs:
                 return lex.verbs[key], key, c
+        if c.dep_ in ("advcl", "ccomp"):
+            # "pushing for the US to support X": the preposition introduces a clause
+            mark = _for_mark(c)
+            if mark is not None and f"{lemma} for" in lex.verbs:
+                return lex.verbs[f"{lemma} for"], f"{lemma} for", None
     if lemma in lex.verbs:
         return lex.verbs[lemma], lemma, None
     return None, None, None
@@ -121,6 +126,11 @@ def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Op
             if sense is not None:
                 out.append((tok, sense, key, True, None))
     return out
+
+
+def _for_mark(clause):
+    """The "for" that opens a clause ("for the US to support ..."), if any."""
+    return next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "for"), None)
 
 
 def _is_infinitive(tok) -> bool:
@@ -184,7 +194,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if h.i == g.i:
             break
         d = g.dep_
-        passes = d in _GOVERNED or (d == "advcl" and _is_infinitive(g)) or (d == "conj" and g.pos_ == "NOUN") \
+        passes = d in _GOVERNED or (d == "advcl" and (_is_infinitive(g) or _for_mark(g) is not None)) \
+            or (d == "conj" and g.pos_ == "NOUN") \
             or (d == "acl" and h.pos_ == "NOUN" and (lex.cue("request", h.lemma_.lower())
                                                    or lex.cue("threaten", h.lemma_.lower())
                                                    or lex.cue("negating_nouns", h.lemma_.lower())))
@@ -204,6 +215,10 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             break  # "condemned the attack": the attack is its own event
         if lex.cue("threaten", hl):
             m.governor, m.governed_as = h, "threaten"
+            break
+        if lex.cue("command", hl) and d == "xcomp" and h.pos_ == "VERB" and any(
+                c.dep_ == "dobj" for c in h.children):
+            m.governor, m.governed_as = h, "command"  # "ordered X to leave": the order is the act
             break
         if lex.cue("promise", hl) and d in ("xcomp", "ccomp", "dobj", "advcl"):
             m.governor, m.governed_as = h, "promise"

@@ -113,6 +113,9 @@ class _Coder:
                 continue
             if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type:
                 continue  # "killed two and wounded five": one act told with two verbs
+            if not nominal and tok.dep_ == "advcl" and self._sense_of.get(tok.head.i) == sense.type and \
+                    self._same_act_clause(tok):
+                continue  # "killed 23 when they blew themselves up", "shelled the town, killing five": one act
             if not nominal and sense.type == "REQUEST" and tok.dep_ in ("advcl", "acl") and \
                     self._sense_of.get(tok.head.i) == "PROTEST":
                 continue  # "demonstrated ... calling for independence": the protest's demand, not a second event
@@ -136,10 +139,11 @@ class _Coder:
         out.extend(threats)
         # governing words that are not triggers themselves ("vowed to", "insisted that", "want X to")
         for gi, (kind, acts) in governors.items():
-            if gi in trig_idx or kind not in GOVERNOR_TYPE:
+            if gi in trig_idx or (kind not in GOVERNOR_TYPE and kind != "command"):
                 continue
             gov = self.doc[gi]
-            sense = Sense(type=GOVERNOR_TYPE[kind])
+            # "ordered the newspaper to suspend publication": the one who orders does the act to the one ordered
+            sense = acts[0][1] if kind == "command" else Sense(type=GOVERNOR_TYPE[kind])
             d = self._draft(si, sent, gov, sense, gov.lemma_.lower(), not is_verbal(gov), None,
                             modality(gov, self.lex, not is_verbal(gov), trig_idx), (kind, acts))
             if d is not None:
@@ -305,6 +309,20 @@ class _Coder:
             t = h
         return False
 
+    def _named_only_by(self, place, sent, party: Party) -> bool:
+        """Every mention of the place in the sentence is the party's own name ("Iran has ...")."""
+        t = self.doc[party.token]
+        name = [t] + [c for c in t.children if c.dep_ in ("compound", "flat") and c.i < t.i]
+        lo, hi = min(x.idx for x in name), t.idx + len(t.text)
+        return all(lo <= m.start < hi for m in place.mentions if sent.start_char <= m.start < sent.end_char)
+
+    def _same_act_clause(self, tok) -> bool:
+        """An adverbial clause that retells its head's act: "when/as/while ..." or a bare participle."""
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        if marks:
+            return marks[0] in ("when", "as", "while")
+        return tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
+
     def _in_quote(self, tok) -> bool:
         """The token lies inside a direct quotation."""
         return any(a <= tok.idx < b for a, b in self._quoted)
@@ -325,6 +343,13 @@ class _Coder:
     def _has_needed_object(self, trig) -> bool:
         """Ambiguous verbs ("execute a plan", "target a market") count only with a party as object."""
         tok, sense, key, nominal, prep = trig
+        if not nominal and sense.type in self.lex.transfer_types:
+            # "a letter handed over to the UN", "delivered a message": passing on a document is no aid
+            theme = _child(tok, ("dobj", "nsubjpass"))
+            if theme is None and tok.dep_ == "acl":
+                theme = tok.head
+            if theme is not None and theme.lemma_.lower() in self.lex.document_nouns:
+                return False
         if nominal or key not in self.lex.needs_party_object:
             return True
         obj = _child(tok, ("dobj", "nsubjpass"))
@@ -343,6 +368,11 @@ class _Coder:
             return False
         if sense.type in self.lex.speech_act_nouns and head[1].type in self.lex.response_types:
             return True
+        if tok.dep_ == "dobj" and head[1].type == sense.type:
+            return True  # "extended the curfew" (a curfew act), "imposed sanctions": one act, told by the verb
+        if tok.dep_ in ("dobj", "nsubjpass") and head[2] in self.lex.verb_objects \
+                and head[2].split()[-1] == tok.lemma_.lower():
+            return True  # "tightened the blockade": the noun is part of the verb's own trigger
         # "lifted the curfew", "halted aid", "demanded the withdrawal": the object is what the act is about
         return head[1].type in self.lex.object_absorbing_types
 
@@ -382,6 +412,11 @@ class _Coder:
             recipient = self._permitted(tok)
         if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is None:
             recipient = self._requestee(tok)
+        if etype == "COERCE" and mode == "deport" and recipient is not None and (
+                (recipient.party.sector or "") in self.lex.expel_sectors
+                or (recipient.party.code or "")[:3] in self.lex.expel_sectors):
+            etype, mode = "SANCTION", "expel"  # forcing out an aid agency or mission reduces relations (CAMEO 166)
+            sense = replace(sense, type=etype, mode=mode)
         place_party = None
         if actor is not None and actor.kind == "place":
             actor = None  # "in Galle Face Green" is where, not who
@@ -414,8 +449,8 @@ class _Coder:
             # country where it happens ("demonstrated in Kirkuk" -> Iraq); only a place named in the sentence
             code = place.country
             recipient = Party(EventParty(None, self.lex.country_names.get(code, code), code), "country", tok.i)
-            if actor is not None and actor.key == recipient.key:
-                recipient = None  # "Iran ... killed" in Iran: the country named as actor is no target of itself
+            if actor is not None and actor.key == recipient.key and self._named_only_by(place, sent, actor):
+                recipient = None  # "Iran ... killed": the country named as the actor is no place of the act
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
@@ -456,7 +491,8 @@ class _Coder:
                 p = self.roles.arg(_child(c, ("pobj",)))
                 if p is not None:
                     return p
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ == "for" for g in c.children)):  # "pushing for X to support"
                 subj = _child(c, ("nsubj", "nsubjpass"))
                 if subj is not None:
                     p = self.roles.arg(subj)
