@@ -249,8 +249,9 @@ class EvidenceMixin:
             desc = lex.descriptors.get(doc[j - 1].lower_) or lex.descriptors.get(doc[j - 1].lemma_)
             if desc:
                 self._describe(c, desc, doc[j - 1], P_NEAR)
-            if c.label == "PERSON" and (not desc or desc.get("type") == "PERSON"):
-                self._described_person(c, j - 1, owner, P_NEAR)  # "The group's spokesman, X,"
+            # "The group's spokesman, X,"; a person's title says so even when spaCy called X an ORG
+            if (c.label == "PERSON" and not desc) or (desc and desc.get("type") == "PERSON"):
+                self._described_person(c, j - 1, owner, P_NEAR)
             return
         seen = 0
         while j >= 0 and seen < 4:

@@ -89,10 +89,31 @@ class SpanBuilder(EvidenceMixin):
             if s >= e:
                 continue
             cand = Cand(s, e, ent.label_, "ner")
+            if self._dash_at(s, e) is not None:
+                self._split_at_dashes(s, e, ent.label_)
+                continue
             if self._is_noise(cand):
                 self._loosen(s, e)
                 continue
             self.cands.append(cand)
+
+    def _dash_at(self, s: int, e: int) -> Optional[int]:
+        """The first dash token inside a span: a dash splits a dateline from the lede ("NIAMEY \u2014 Soldiers")."""
+        return next((i for i in range(s, e) if self.doc[i].text in ("\u2014", "\u2013", "--")), None)
+
+    def _split_at_dashes(self, s: int, e: int, label: str) -> None:
+        """Each part of a dashed span: a dictionary name stays a name, anything else only a loose mention."""
+        while s < e:
+            cut = self._dash_at(s, e)
+            end = e if cut is None else cut
+            a, b = self._trim(s, end)
+            if a < b:
+                actor = self._lookup(self.doc[a:b].text)
+                if actor is not None:
+                    self.cands.append(Cand(a, b, _actor_label(actor), "ner", actor=actor))
+                else:
+                    self._loosen(a, b)
+            s = end + 1
 
     def _relabel_people(self) -> None:
         """"Olaf Scholz" tagged ORG: a given name first, or spelled like a PERSON span elsewhere -> PERSON."""
@@ -115,6 +136,8 @@ class SpanBuilder(EvidenceMixin):
         if c.label == "NORP" or c.e - c.s < 2:
             return False
         span = self.doc[c.s:c.e]
+        if self._dash_at(c.s, c.e) is not None:
+            return True  # not one name: _from_ner splits it
         if self._known(span.text):
             return False
         has_digit = any(_DIGIT.search(t.text) for t in span)

@@ -1,0 +1,25 @@
+"""Names split at a dateline dash; a possessive title set off by commas gives a person's country."""
+from __future__ import annotations
+
+from wirewatch import analyze
+
+
+def _ents(text: str) -> dict[str, dict]:
+    return {e["name"]: e for e in analyze(text=text)["entities"]}
+
+
+def test_a_dateline_dash_is_never_inside_a_name():
+    # spaCy's small model tags "NIAMEY \u2014 Soldiers" as one ORG here
+    text = ("Niger crisis\n\nNIAMEY \u2014 Soldiers in Niger held the president on Sunday. "
+            "Niger is calm. The Niger army said so.")
+    ents = _ents(text)
+    assert not any("\u2014" in n or "Soldiers" in n for n in ents)
+    assert ents["Niamey"]["type"] == "GPE" and ents["Niamey"]["country"] == "NER"
+    assert [m["text"] for m in ents["Niamey"]["mentions"]] == ["NIAMEY"]
+
+
+def test_possessive_title_before_a_name_gives_the_country_even_if_spacy_said_org():
+    ents = _ents("Summit\n\nVoters in Ghana went to the polls. Ghana was calm. Ghana counted. "
+                 "Chad\u2019s president, Mahamat Idriss D\u00e9by, flew to Accra on Sunday evening.")
+    deby = ents["Mahamat Idriss D\u00e9by"]
+    assert deby["type"] == "PERSON" and deby["country"] == "TCD" and deby["sector"] == "GOV"
