@@ -8,14 +8,14 @@ days). Each gold and each prediction is used at most once.
 """
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Iterable, Optional
+
+from wirewatch.evaluate.gold import inside, norm
 
 
 def _norm(text: Optional[str]) -> str:
-    t = (text or "").lower().replace("\u2019", "'")
-    return " ".join(re.sub(r"[^\w' ]+", " ", t).split())
+    return norm(text, article=False)  # "the day before" is a date expression, article and all
 
 
 def _range(item: dict[str, Any]) -> Optional[tuple[date, date]]:
@@ -34,10 +34,7 @@ def _text_match(a: str, b: str) -> bool:
 def _range_match(pred: Optional[tuple[date, date]], gold: Optional[tuple[date, date]], slack: int) -> bool:
     if gold is None:  # gold says: a date expression with no resolvable bounds
         return pred is None
-    if pred is None:
-        return False
-    mid = pred[0] + (pred[1] - pred[0]) / 2
-    return gold[0] - timedelta(days=slack) <= mid <= gold[1] + timedelta(days=slack)
+    return inside(pred, gold, slack)
 
 
 def score_dates(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]], slack: int = 0) -> dict[str, Any]:

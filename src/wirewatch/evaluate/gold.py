@@ -20,11 +20,13 @@ GOLD_SECTORS = {
 }
 
 
-def norm(text: Optional[str]) -> str:
-    """Case, apostrophes, punctuation and a leading article folded away."""
+def norm(text: Optional[str], article: bool = True) -> str:
+    """Case, apostrophes, punctuation and (unless ``article=False``) a leading article folded away.
+
+    The one text normaliser of every scorer in this package."""
     s = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
     s = " ".join(re.sub(r"[^\w' ]+", " ", s).split())
-    return re.sub(r"^(the|a|an) ", "", s)
+    return re.sub(r"^(the|a|an) ", "", s) if article else s
 
 
 def _day(value: Optional[str]) -> Optional[date]:

@@ -12,14 +12,9 @@ places we agree on in the right spot).
 from __future__ import annotations
 
 import math
-import re
 from typing import Any, Iterable, Optional
 
-
-def _norm(text: Optional[str]) -> str:
-    s = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
-    s = " ".join(re.sub(r"[^\w' ]+", " ", s).split())
-    return re.sub(r"^the ", "", s)
+from wirewatch.evaluate.gold import norm as _norm
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

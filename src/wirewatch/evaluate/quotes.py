@@ -6,15 +6,9 @@ quotes that match a ``must`` or ``may`` item; speaker accuracy is over the ``mus
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable, Optional
 
-
-def norm(s: Optional[str]) -> str:
-    """Lower-case, straight apostrophes, punctuation to spaces, no leading article."""
-    s = (s or "").lower().replace("\u2019", "'").replace("\u2018", "'")
-    s = " ".join(re.sub(r"[^\w' ]+", " ", s).split())
-    return re.sub(r"^(the|a|an) ", "", s)
+from wirewatch.evaluate.gold import norm
 
 
 def aliases(gold: dict) -> dict[str, str]:
