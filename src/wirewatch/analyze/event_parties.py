@@ -10,7 +10,10 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Optional
+
+import yaml
 
 from wirewatch.analyze.event_lexicon import Lexicon
 from wirewatch.record import EventParty, Record
@@ -172,6 +175,9 @@ class PartyResolver:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.proxy_nouns:
             # "Macron's office said", "the Houthis' spokesman said": the possessor speaks and acts
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is None:  # "a spokesman for the army", "the office of the president"
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+                poss = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             p = self.party(poss, depth + 1, avoid) if poss is not None else None
             if p is not None and p.kind != "place":
                 return p
@@ -183,7 +189,12 @@ class PartyResolver:
                                      if m.i != (group.i if group is not None else -1)) if c), None)
             if group is not None and code and code != "IGO":
                 return self._country_party(code, self.sector_of(group), tok.i)
-            return Party(EventParty(None, tok.text), "place", tok.i)
+            if code and code != "IGO" and tok.lemma_.lower() in _state_facilities():
+                return self._country_party(code, "GOV", tok.i)  # "the Nigerian embassy" speaks for Nigeria
+            # the place keeps its country when the phrase names it ("the Liberian town of X", "a base in X")
+            if code == "IGO":
+                code = None
+            return Party(EventParty(None, tok.text, code or self.located_country(tok, agent=False)), "place", tok.i)
         if tok.pos_ == "NOUN" and any(g.lower_ == "ethnic" for c in tok.children for g in (c,) + tuple(c.children)):
             # "ethnic Albanian guerrillas operating in Macedonia": an ethnic group is coded where it lives
             code = self.located_country(tok)
@@ -268,7 +279,8 @@ class PartyResolver:
             return Party(EventParty(None, " ".join(w.text for w in words)), "org", tok.i)
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
                 and (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")) and \
-                (tok.lower_ in self.lex.agent_sectors or (tok.tag_ == "NNS" and self.sector_of(tok))):
+                (tok.lower_ in self.lex.agent_sectors or
+                 (tok.tag_ == "NNS" and self.sector_of(tok) not in (None, "PPL"))):  # not bare "people"
             # "protesters stormed ...", "police fired ...", "farmers marched": a countryless group is still a party
             return Party(EventParty(None, tok.lower_, None, self.lex.agent_sectors.get(tok.lower_) or
                                     self.sector_of(tok)), "group", tok.i)
@@ -350,6 +362,9 @@ class PartyResolver:
         return [m for m in out if not _opposed(m)]
 
     def _from_span(self, span: _Span, tok) -> Party:
+        if re.match(r"(?i)(anti|pro|non|counter)\s*[-\u2010\u2011]", span.name):
+            # "pro-Russia activists": a stance, not a nationality
+            return Party(EventParty(_eid(span), span.name), "org", tok.i)
         ent = span.entity
         code = (ent.country if ent is not None else None)
         sector = ent.sector if ent is not None else None
@@ -443,6 +458,9 @@ class PartyResolver:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))
                 elif span is None and not person_word(t) and self._is_definite_head(t) and "ORG" in want:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))  # "the group ... it": chain back
+                elif span is None and tok.lower_ in ("they", "them", "their") and t.dep_ in ("nsubj", "nsubjpass") \
+                        and t.pos_ == "NOUN" and t.tag_ == "NNS" and self.sector_of(t) and not labels_only(want):
+                    cands.append((True, t))  # "police said they had arrested ...": a plural agent noun
         parties = []
         for is_subj, t in cands:
             p = self.party(t, depth + 1)
@@ -463,7 +481,8 @@ class PartyResolver:
     def _is_definite_head(self, t) -> bool:
         """"the group", "the militia": a definite generic head that itself refers back."""
         return t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.anaphoric_org_heads \
-            and any(c.lower_ in ("the", "this", "that") for c in t.children)
+            and any(c.lower_ in ("the", "this", "that") for c in t.children) \
+            and not any(c.dep_ == "nummod" and c.lower_ != "two" for c in t.children)  # "the 27 member states"
 
     def recent_parties(self, before_tok, n: int = 2) -> list[Party]:
         """The last ``n`` distinct actor-like parties before a token (for "the two", "both sides")."""
@@ -497,17 +516,42 @@ def _dateline_end(sent) -> int:
     return sent.start
 
 
+_DATA = Path(__file__).resolve().parent.parent / "data" / "event_parties.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def _knowledge() -> dict:
+    """data/event_parties.yaml: measures, role nouns and state facilities used in reading parties."""
+    try:
+        return yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    except OSError:
+        return {}
+
+
 @functools.lru_cache(maxsize=1)
 def _role_nouns() -> frozenset:
-    from wirewatch.analyze.event_roles import _knowledge
     return frozenset(str(w).lower() for w in _knowledge().get("role_nouns", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _state_facilities() -> frozenset:
+    return frozenset(str(w).lower() for w in _knowledge().get("state_facilities", ()))
 
 
 def _opposed(t) -> bool:
     """"anti-Syria", "pro-Western": a country named as a stance, not as the party's own."""
     doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text in ("-", "\u2010", "\u2011") and \
-        doc[t.i - 2].lower_ in ("anti", "pro", "non", "counter")
+    stance, dash = ("anti", "pro", "non", "counter"), ("-", "\u2010", "\u2011")
+    if t.lower_.split("-", 1)[0] in stance and "-" in t.lower_:
+        return True  # one token: "pro-Russia"
+    if t.lower_ in stance + dash and t.i + 1 < len(doc) and (doc[t.i + 1].text in dash or t.text in dash):
+        return True  # the stance word or its dash
+    return t.i >= 2 and doc[t.i - 1].text in dash and doc[t.i - 2].lower_ in stance
+
+
+def labels_only(want: tuple[str, ...]) -> bool:
+    """A lookup restricted to people (he/she) or to one kind of name."""
+    return want == ("PERSON",)
 
 
 def person_word(t) -> bool:

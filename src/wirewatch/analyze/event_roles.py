@@ -2,26 +2,14 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Optional
 
-import yaml
-
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
-from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end
+from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _knowledge,
+                                             _state_facilities)
 from wirewatch.record import EventParty
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "event_parties.yaml"
-
-
 @functools.lru_cache(maxsize=1)
-def _knowledge() -> dict:
-    try:
-        return yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
-    except OSError:
-        return {}
-
-
 def _measures() -> frozenset:
     return frozenset(str(m).lower() for m in _knowledge().get("domestic_measures", ()))
 
@@ -42,11 +30,7 @@ def _child(tok, deps) -> Optional[object]:
 
 def _pobj(prep) -> Optional[object]:
     obj = _child(prep, ("pobj", "pcomp"))
-    if obj is None and prep.dep_ == "prt":
-        return None
-    if obj is None:
-        obj = _stranded_object(prep)
-    return obj
+    return obj if obj is not None else _stranded_object(prep)
 
 
 def _stranded_object(prep) -> Optional[object]:
@@ -175,39 +159,70 @@ class RoleReader:
                 p = self.parties.party(poss)
         return p
 
-    def pair_for(self, subj) -> list[Party]:
+    def pair_for(self, subj, modifiers: bool = False) -> list[Party]:
         """Both members of a compound subject ("X and Y", "the two")."""
         if subj is None:
             return []
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             return self.parties.recent_parties(subj)
         conj = [c for c in subj.children if c.dep_ == "conj"]
+        mods = [m for m in subj.children if m.dep_ in ("amod", "compound") and m.i < subj.i and m.conjuncts]
+        if modifiers and not conj and mods and mods[0].conjuncts:
+            # "Chinese and Vietnamese officials held talks": the conjoined modifiers name the two sides
+            sides = [self.parties.party(m) for m in (mods[0], mods[0].conjuncts[0])]
+            sides = [Party(EventParty(p.party.entity, p.party.name, p.party.country,
+                                      p.party.sector or self.parties.sector_of(subj), p.party.code), p.kind, subj.i)
+                     for p in sides if p is not None and p.kind == "country"]
+            return sides if len(sides) == 2 and sides[0].key != sides[1].key else []
         if conj:
             first, second = self.arg(subj), self.arg(conj[0])
+            if first is not None and second is not None and second.key == first.key:
+                # "the government and the rebels": a conjunct never refers back to its partner
+                second = self.parties.party(conj[0], avoid=first.key)
+                if second is not None and second.key == first.key:
+                    second = None
             return [p for p in (first, second) if p is not None]
         return []
 
-    def object_party(self, obj) -> Optional[Party]:
-        """Recipient from a direct object, looking inside a non-party object ("demands from X", "troops to X")."""
+    def object_party(self, obj, avoid: Optional[Party] = None) -> Optional[Party]:
+        """Recipient from a direct object, looking inside a non-party object ("demands from X", "troops to X").
+
+        A place object gives way to a party named inside it ("closed its border with Sudan"); with
+        ``avoid`` (the actor), the actor's own side inside the object ("its border") is passed over."""
         p = self.arg(obj)
-        if p is not None:
-            return p
-        for c in obj.children:
-            if c.dep_ == "poss":
-                q = self.parties.party(c)
-                if q is not None:
-                    return q
-        for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "of", "to", "by", "on", "against", "with"):
-                q = self.parties.party(_pobj(c))
-                if q is not None:
-                    return q
-        return None
+        first = None
+        if p is not None and p.kind != "place":
+            if avoid is None or not _same_side(p, avoid):
+                return p
+            # "the regime asked the institution": an anaphor never points back to the clause's own actor
+            q = self.parties.party(obj, avoid=avoid.key)
+            if q is not None and q.kind not in ("place", "group") and not _same_side(q, avoid):
+                return q  # (a bare group, "its troops" without "its", is no one else: see verb_roles)
+            first = p
+        place = p if p is not None and p.kind == "place" else None
+        inner = [c for c in obj.children if c.dep_ == "poss"]
+        inner += [_pobj(c) for c in obj.children if c.dep_ == "prep" and
+                  c.lower_ in ("from", "of", "to", "by", "on", "against", "with", "for", "between")]
+        # "support for East Timor's independence": the owner of what the object is for
+        inner += [g for t in inner[:] if t is not None for g in t.children if g.dep_ == "poss"]
+        # "a curfew imposed by X", "the ban issued by X": its author
+        inner += [_pobj(a) for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for a in c.children if a.dep_ == "agent" and not _measure(a)]
+        for t in inner:
+            q = self.parties.party(t) if t is not None else None
+            if q is None:
+                continue
+            if avoid is None or not _same_side(q, avoid):
+                return q
+            first = first or q
+        return first or place
 
     # --- per trigger -------------------------------------------------------------------------
     def verb_roles(self, verb, sense: Sense, prep=None) -> tuple[Optional[Party], Optional[Party]]:
         """(actor, recipient) of a verbal trigger."""
         actor = self.verb_actor(verb)
+        if actor is None and is_passive(verb) and sense.type in self.lex.hostile:
+            actor = self._when_actor(verb)
         recipient = None
         if prep is not None:
             recipient = self.arg(_pobj(prep))
@@ -227,7 +242,7 @@ class RoleReader:
                 if obj is not None and obj.dep_ == "dative" and obj.pos_ == "ADP":
                     obj = _child(verb, ("dobj",)) or _pobj(obj)
                 if obj is not None:
-                    recipient = self.object_party(obj)
+                    recipient = self.object_party(obj, actor)
                 if recipient is not None and recipient.kind == "group" and not recipient.party.country and \
                         (recipient.party.sector or "") in STATE_SECTORS:
                     # "sent troops to Haiti": bare forces are the actor's means; the "to" party is the aim
@@ -237,18 +252,19 @@ class RoleReader:
                             if p is not None and (actor is None or not _same_side(p, actor)):
                                 recipient = p
                                 break
-        if recipient is None:
+        if recipient is None or recipient.kind == "place":
             preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
             for c in _objects(verb):
                 if c.lower_ in preps or (c.head.dep_ == "prt" and _pobj(c) is not None):
-                    recipient = self.arg(_pobj(c))
-                    if recipient is not None:
+                    p = self.arg(_pobj(c))
+                    if p is not None and (recipient is None or p.kind != "place"):
+                        recipient = p  # "closed its border with Sudan": the party beats the place
                         break
         if recipient is not None and actor is not None and _same_side(recipient, actor):
             # "the regime asked the institution": an anaphor never points back to the clause's own subject
             obj = _child(verb, ("dobj", "dative"))
             recipient = self.parties.party(obj, avoid=actor.key) if obj is not None else None
-            if recipient is None or _same_side(recipient, actor) or recipient.kind == "group":
+            if recipient is None or _same_side(recipient, actor) or recipient.kind in ("group", "place"):
                 # "offered its troops to Lebanon": the actor's own belongings go to the "to" party
                 recipient = None if recipient is None or _same_side(recipient, actor) else recipient
                 preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
@@ -294,11 +310,18 @@ class RoleReader:
                     self._depth -= 1
         if recipient is None and actor is not None:
             subj = self.subject_of(verb)
-            pair = self.pair_for(subj)
+            # "Chinese and Vietnamese officials met": two sides of a meeting ("American and British jets" are allies)
+            pair = self.pair_for(subj, modifiers=sense.symmetric or sense.type == "CONSULT")
             if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
                 actor, recipient = pair
         if sense.type == "RETREAT" and actor is None and recipient is not None and is_passive(verb):
             actor, recipient = recipient, None  # "the guerrillas were demobilized": they stood down
+        if sense.type == "RETREAT" and (recipient is None or recipient.kind == "place"):
+            recipient = self.retreat_from(verb, actor) or recipient
+        if recipient is not None and recipient.kind == "place" and recipient.party.country and \
+                sense.type in self.lex.place_target_types:
+            # "rebels occupied the Liberian town of X": an act on a place targets its country
+            recipient = self.parties._country_party(recipient.party.country, None, recipient.token)
         if recipient is None and sense.type in MEASURE_TYPES:
             recipient = self.measure_target(verb, actor)
             if recipient is not None and actor is not None and not actor.party.country and \
@@ -307,7 +330,7 @@ class RoleReader:
                 e = actor.party
                 actor = Party(EventParty(e.entity, e.name, recipient.party.country, e.sector, e.code),
                               actor.kind, actor.token)
-        return self.in_context(actor, recipient, verb)
+        return self.in_context(actor, recipient, verb, sense.type)
 
     def embedded_recipient(self, verb, sense: Sense, actor: Optional[Party], depth: int = 0) -> Optional[Party]:
         """"refused to lift the curfew on X", "refused to respond to a demand from X": a verb whose act is
@@ -321,7 +344,8 @@ class RoleReader:
             obj = _child(c, ("dobj",))
             if obj is not None:
                 cands.append(obj)
-            preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
+            # "agreed to buy electricity from X", "to host talks between X and Y"
+            preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps | {"between", "from"}
             cands += [_pobj(p) for p in _objects(c) if p.lower_ in preps]
             for t in cands:
                 p = self.object_party(t) if t is not None else None
@@ -356,8 +380,9 @@ class RoleReader:
             for c in h.children:
                 if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
                     continue
-                if not (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or c.tag_ == "VBG"):
-                    continue  # a purpose ("to disperse X", "demanding that X ...") and no other clause
+                if not (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or
+                        (c.tag_ == "VBG" and self.lex.cue("request", c.lemma_.lower()))):
+                    continue  # a purpose ("to disperse X", "demanding that X ..."), not "..., describing it as"
                 cands = [g for g in c.children if g.dep_ == "dobj"]
                 cands += [_pobj(g) for g in c.children if g.dep_ == "prep" and g.lower_ in ("against", "on", "upon")]
                 cands += [_child(g, ("nsubj", "nsubjpass")) for g in c.children if g.dep_ == "ccomp"]
@@ -365,6 +390,48 @@ class RoleReader:
                     p = self.object_party(t) if t is not None else None
                     if ok(p):
                         return p
+        return None
+
+    def _when_actor(self, verb) -> Optional[Party]:
+        """"two soldiers were killed when troops fired across the border": a passive act with no agent was
+        done by whoever acts in its "when" clause."""
+        patient = _child(verb, PASS_SUBJ)
+        victim = self.arg(patient) if patient is not None else None
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and not is_passive(c) and \
+                    any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children):
+                subj = _child(c, SUBJ)
+                if subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
+                        any(g.dep_ == "poss" for g in subj.children):
+                    continue  # "when their vehicle hit a mine": the victims' own belongings act for no one
+                p = self.arg(subj)
+                if p is not None and p.kind != "place" and (victim is None or not _same_side(p, victim)):
+                    return p
+        return None
+
+    def retreat_from(self, verb, actor: Optional[Party]) -> Optional[Party]:
+        """"withdrew from three villages in X", "guerrillas operating in X were demobilized": a retreat is
+        aimed at the party or country it leaves."""
+        for prep in _objects(verb):
+            t = _pobj(prep) if prep.lower_ in ("from", "out") else None
+            if t is None:
+                continue
+            p = self.arg(t)
+            if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                return p
+            code = (p.party.country if p is not None else None) or self.parties.located_country(t)
+            if code:
+                return self.parties._country_party(code, None, t.i)
+        if actor is not None and actor.kind != "place":
+            code = self.parties.located_country(verb.doc[actor.token])
+            if code:
+                return self.parties._country_party(code, None, actor.token)
+        for prep in _objects(verb):  # "withdrew from the villages in X": where the retreat happens
+            t = _pobj(prep) if prep.lower_ in ("in", "inside") else None
+            p = self.arg(t) if t is not None else None
+            if p is not None and p.kind in ("place", "country") and p.party.country and \
+                    (actor is None or actor.party.country != p.party.country):
+                return self.parties._country_party(p.party.country, None, t.i)
         return None
 
     def _addressee(self, p: Party, verb) -> bool:
@@ -403,28 +470,36 @@ class RoleReader:
             return self.parties._country_party(actor.party.country, None, found.i)
         return None
 
-    def in_context(self, actor: Optional[Party], recipient: Optional[Party], tok) -> tuple:
+    def in_context(self, actor: Optional[Party], recipient: Optional[Party], tok, etype: str = "") -> tuple:
         """Give a countryless domestic party the country its sentence places it in (PLOVER codes every
         actor by country): the state institution it faces ("Egyptian police dispersed fundamentalist
         demonstrators" -> EGY), else the one country the sentence's places name ("in Baku")."""
-        return self._placed(actor, recipient, tok), self._placed(recipient, actor, tok)
+        venue = etype == "CONSULT"  # "met in Geneva": a meeting's venue says nothing of who met
+        helping = etype in ("AID", "AGREE", "SUPPORT", "COOPERATE", "CONSULT")
+        return (self._placed(actor, recipient, tok, venue, helping),
+                self._placed(recipient, actor, tok, venue, helping))
 
-    def _placed(self, p: Optional[Party], other: Optional[Party], tok) -> Optional[Party]:
+    def _placed(self, p: Optional[Party], other: Optional[Party], tok, venue: bool = False,
+                helping: bool = False) -> Optional[Party]:
         if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith("IGO"):
             return p
         if p.kind == "person" and not p.party.sector:
             return p  # a private person is placed by nothing but the text's own words
+        # where the sentence places things ("in Baku"), unless it is only where a meeting was held
         code = None
-        if other is not None and other.party.country and other.kind != "place" and \
-                (other.party.sector or "") in DOMESTIC_SECTORS:
-            code = other.party.country  # a government, its police or courts deal with their own people
-        if code is None:
+        if not venue:
             code = self.parties.sentence_country(tok.sent, exclude=other.token if other is not None else None)
             if code and other is not None and other.kind != "place" and other.party.country not in (None, code) \
-                    and (p.party.sector or "") not in ("CVL", "PPL"):
-                # "Brazil sent troops to Haiti": a foreign party acts there, whose are the troops? (civilians
-                # are where they live: "bombers killed 23 people in Tel Aviv")
+                    and (p.party.sector is None or p.party.sector in STATE_SECTORS):
+                # "Brazil sent troops to Haiti": a foreign party acts there, whose are the troops? (civilians,
+                # militants, protesters are where they live: "bombers killed 23 people in Tel Aviv")
                 return p
+        # else the state institution it deals with: a government, its police or courts deal with their own
+        # people ("Egyptian police dispersed demonstrators"), not so when it helps ("aid for flood victims")
+        if code is None and not helping and other is not None and other.party.country and other.kind != "place" \
+                and (other.party.sector or "") in DOMESTIC_SECTORS and \
+                tok.doc[other.token].lemma_.lower() not in _state_facilities():
+            code = other.party.country
         if not code:
             return p
         e = p.party
@@ -445,9 +520,17 @@ class RoleReader:
         head = noun.head
         via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") and head.head.i != head.i
         verb = head.head if via_in else head
-        if (noun.dep_ in ("dobj", "nsubjpass") or via_in) and verb.lemma_.lower() in self.lex.light_verbs:
+        if (noun.dep_ in ("dobj", "nsubjpass") or via_in) and self._is_light(verb):
             return verb
         return None
+
+    def _is_light(self, verb) -> bool:
+        """A light verb, also when the lemmatiser missed it ("staged" -> "stag")."""
+        low = verb.lower_
+        forms = {verb.lemma_.lower(), low}
+        if low.endswith("ed"):
+            forms |= {low[:-1], low[:-2]}  # "staged" -> "stage", "launched" -> "launch"
+        return bool(forms & self.lex.light_verbs)
 
     def noun_roles(self, noun, sense: Sense) -> tuple[Optional[Party], Optional[Party]]:
         """(actor, recipient) of a nominal trigger ("U.S. drone strike", "attack on X", "held a vigil")."""
@@ -485,16 +568,16 @@ class RoleReader:
         head = noun.head
         via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") and head.head.i != head.i
         verb = head.head if via_in else head
-        if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and \
-                verb.lemma_.lower() in self.lex.light_verbs:
+        if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and self._is_light(verb):
             subj = self.subject_of(verb)
-            pair = self.pair_for(subj)
+            pair = self.pair_for(subj, modifiers=sense.symmetric or sense.type == "CONSULT")
             if len(pair) == 2 and (recipient is None or recipient.kind == "place"):
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(verb)
         if recipient is None and sense.type in self.lex.hostile:
             recipient = self.aim(noun, actor)
-        if recipient is None and sense.type in MEASURE_TYPES:
+        if recipient is None and actor is not None and sense.type in MEASURE_TYPES:
+            # only a measure someone is said to impose is an act ("the curfew in X" alone is a circumstance)
             recipient = self.measure_target(noun, actor)
-        return self.in_context(actor, recipient, noun)
+        return self.in_context(actor, recipient, noun, sense.type)

@@ -1,0 +1,293 @@
+"""Event party rules: who is actor and recipient, and which country each belongs to.
+
+Every sentence here is written for the test; each names one general rule (noun-phrase reading,
+prepositional recipients, embedded acts, domestic parties placed in their country).
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from wirewatch.analyze.event_roles import _stranded_object, is_passive
+from wirewatch.evaluate.plover import analyse_sentences, party_code
+
+CASES = {
+    # noun phrases
+    "led": "Saudi-led forces bombed a market in northern Yemen.",
+    "stance": "A pro-Russia activist was arrested by police in Kyiv on Monday.",
+    "igo_title": "Syrian rebels said they would meet U.N. envoy Lakhdar Brahimi in Geneva.",
+    "role_of": "Putin offered to negotiate with the president of Finland.",
+    "withdrawal_from": "Canada demanded the withdrawal of Russian forces from Georgia.",
+    "ethnic": "Ethnic Hungarian students in Romania protested against the new language law.",
+    "camp": "The UN cut food aid to a Somali refugee camp in Kenya.",
+    "partitive": "Half of the Chadian rebels have been demobilized.",
+    "common_noun": "The protesters violated a ban by the Egyptian government.",
+    "institution": "The army shelled rebel positions near Homs.",
+    "a_journalist": "A journalist was killed in a bomb attack in Mogadishu.",
+    # recipients
+    "dative_to": "Russia is supplying fighter jets and other weapons to Algeria.",
+    "up_to": "Bandits abducted up to 30 Nigerian schoolchildren from a village.",
+    "embedded": "Poland refused to respond to a request from the German chancellor.",
+    "in_protest_of": "Kurdish students held a sit-in in protest of the Turkish government's decision.",
+    "bare_number": "Nepalese police fired on protesters in Kathmandu, injuring dozens and detaining 40.",
+    "complain_over": "Ghana complained to the African Union over Togolese border raids.",
+    "as_object": "Greece denounced as a provocation Turkey's decision to drill near Cyprus.",
+    "push_for": "Britain is pushing for France to support the plan.",
+    "sent_troops": "Brazil sent troops to Haiti.",
+    # domestic measures
+    "curfew_in": "The Nepalese government lifted the curfew imposed in Kathmandu.",
+    "martial_law": "Thailand's army imposed martial law on Tuesday.",
+    "by_amount": "President Museveni on Monday extended by two weeks the curfew in Kampala.",
+    # placing countryless parties
+    "faces_state": "The Zambian government rejected demands from striking workers.",
+    "placed": "Opposition supporters staged a protest in Nairobi.",
+    "foreign_embassy": "Protesters attacked the Danish embassy in Damascus over the cartoons.",
+    # retreats, places and objects
+    "retreat_in": "Armenian forces withdrew from three villages in Azerbaijan.",
+    "place_country": "Rebels occupied the Liberian town of Gbarnga.",
+    "border_with": "Chad closed its border with Sudan after rebel attacks.",
+    "imposed_by": "Thousands of Kashmiris defied a curfew imposed by Indian authorities.",
+    "between": "Norway offered to mediate between the Sri Lankan government and Tamil rebels.",
+    "pair": "The Sudanese government and the rebels agreed to a ceasefire.",
+    "spokesman_for": "A spokesman for the Burundian army denied that soldiers had killed civilians.",
+    "venue": "Officials of the Moroccan interior ministry met Polisario representatives in Geneva.",
+    "they_police": "Police said they had arrested three suspects in the bombing of a Baghdad mosque.",
+    "appeal_author": "The head of the Kenyan Red Cross made an urgent appeal at a news conference in Nairobi.",
+    "describing": "The navy said the frigate fired missiles at the base, describing it as a warning.",
+    "when_actor": "Two Indian soldiers were killed when Pakistani troops fired across the border.",
+    "when_mine": "Two soldiers were killed when their vehicle hit a mine.",
+    "buy_from": "Mongolia agreed to buy electricity from Russia.",
+    "support_for": "Portugal voiced support for East Timor's independence.",
+    "aid_for": "The Swiss government promised financial assistance for flood victims in Pakistan.",
+    "two_sides": "Chinese and Vietnamese officials held talks on the border dispute.",
+    "host_between": "Zambia offered to host peace talks between Angola and UNITA rebels.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    keys = list(CASES)
+    return dict(zip(keys, analyse_sentences([CASES[k] for k in keys])))
+
+
+def _event(events, key, etype):
+    evs = [e for e in events[key] if e["type"] == etype]
+    assert evs, (key, events[key])
+    return evs[0]
+
+
+def _codes(ev):
+    return party_code(ev.get("actor")), party_code(ev.get("recipient"))
+
+
+def test_event_parties_led_names_the_leader(events):
+    assert _codes(_event(events, "led", "ASSAULT"))[0] == "SAU"
+
+
+def test_event_parties_stance_is_no_nationality(events):
+    assert _codes(_event(events, "stance", "COERCE"))[1] != "RUS"
+
+
+def test_event_parties_igo_title_beats_the_passport(events):
+    ev = _event(events, "igo_title", "AGREE")
+    assert _codes(ev)[1] == "IGO"
+
+
+def test_event_parties_role_of_country(events):
+    assert _codes(_event(events, "role_of", "AGREE"))[1] == "FIN"
+
+
+def test_event_parties_withdrawal_from_is_no_party(events):
+    assert _codes(_event(events, "withdrawal_from", "REQUEST"))[1] == "RUS"
+
+
+def test_event_parties_ethnic_group_coded_where_it_lives(events):
+    assert _codes(_event(events, "ethnic", "PROTEST"))[0] == "ROU"
+
+
+def test_event_parties_facility_named_for_people(events):
+    assert _codes(_event(events, "camp", "SANCTION"))[1] == "SOM"
+
+
+def test_event_parties_partitive_and_passive_retreat(events):
+    assert _codes(_event(events, "partitive", "RETREAT"))[0] == "TCD"
+
+
+def test_event_parties_common_noun_is_no_surname(events):
+    actor, recipient = _codes(_event(events, "common_noun", "REJECT"))
+    assert recipient == "EGY"
+
+
+def test_event_parties_institution_placed_in_its_country(events):
+    assert _codes(_event(events, "institution", "ASSAULT"))[0] == "SYR"
+
+
+def test_event_parties_single_member_is_a_party(events):
+    assert _codes(_event(events, "a_journalist", "ASSAULT"))[1] == "SOM"
+
+
+def test_event_parties_dative_to(events):
+    assert _codes(_event(events, "dative_to", "AID"))[1] == "DZA"
+
+
+def test_event_parties_up_to_quantity(events):
+    assert _codes(_event(events, "up_to", "COERCE"))[1] == "NGA"
+
+
+def test_event_parties_embedded_act_recipient(events):
+    assert _codes(_event(events, "embedded", "REJECT")) == ("POL", "DEU")
+
+
+def test_event_parties_in_protest_of(events):
+    assert _codes(_event(events, "in_protest_of", "PROTEST"))[1] == "TUR"
+
+
+def test_event_parties_bare_number_counts_main_targets(events):
+    ev = _event(events, "bare_number", "COERCE")
+    assert _codes(ev) == ("NPL", "NPL")
+
+
+def test_event_parties_complaint_names_the_accused_not_the_audience(events):
+    assert _codes(_event(events, "complain_over", "ACCUSE")) == ("GHA", "TGO")
+
+
+def test_event_parties_object_after_as_predicate(events):
+    assert _codes(_event(events, "as_object", "ACCUSE"))[1] == "TUR"
+
+
+def test_event_parties_push_for_x_to(events):
+    assert _codes(_event(events, "push_for", "REQUEST"))[1] == "FRA"
+
+
+def test_event_parties_bare_forces_are_the_means(events):
+    assert _codes(_event(events, "sent_troops", "MOBILIZE")) == ("BRA", "HTI")
+
+
+def test_event_parties_measure_covers_its_place(events):
+    assert _codes(_event(events, "curfew_in", "CONCEDE")) == ("NPL", "NPL")
+
+
+def test_event_parties_measure_without_place_is_own_country(events):
+    assert _codes(_event(events, "martial_law", "COERCE")) == ("THA", "THA")
+
+
+def test_event_parties_by_amount_is_no_agent(events):
+    actor, recipient = _codes(_event(events, "by_amount", "COERCE"))
+    assert actor == "UGA" and recipient == "UGA"
+
+
+def test_event_parties_group_facing_a_government(events):
+    assert _codes(_event(events, "faces_state", "REJECT")) == ("ZMB", "ZMB")
+
+
+def test_event_parties_group_placed_by_the_place_named(events):
+    assert _codes(_event(events, "placed", "PROTEST"))[0] == "KEN"
+
+
+def test_event_parties_stranded_preposition_takes_the_next_noun():
+    # "granted asylum to officers holed up in ...": parsed with the officers as the next clause's subject
+    words = ["Chile", "granted", "asylum", "to", "two", "officers", "holed", "up", "there"]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 6]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "advmod"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADV"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 8)
+    assert _stranded_object(doc[3]).text == "officers"
+
+
+def test_event_parties_amount_by_phrase_is_not_passive():
+    words = ["He", "cut", "it", "by", "two", "hours"]
+    heads = [1, 1, 1, 1, 5, 3]
+    deps = ["nsubj", "ROOT", "dobj", "agent", "nummod", "pobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              sent_starts=[True] + [False] * 5)
+    assert not is_passive(doc[1])
+
+
+def test_event_parties_light_verb_despite_lemma(events):
+    # "staged" is lemmatised "stag": the protest still has the supporters as its actor
+    assert _codes(_event(events, "placed", "PROTEST"))[0] is not None
+
+
+def test_event_parties_embassy_stands_for_its_state(events):
+    actor, recipient = _codes(_event(events, "foreign_embassy", "ASSAULT"))
+    assert recipient == "DNK" and actor != "DNK"  # the embassy's state does not place the crowd
+
+
+def test_event_parties_retreat_aims_at_where_it_leaves(events):
+    assert _codes(_event(events, "retreat_in", "RETREAT")) == ("ARM", "AZE")
+
+
+def test_event_parties_act_on_a_place_targets_its_country(events):
+    assert _codes(_event(events, "place_country", "COERCE"))[1] == "LBR"
+
+
+def test_event_parties_party_inside_a_place_object(events):
+    assert _codes(_event(events, "border_with", "SANCTION")) == ("TCD", "SDN")
+
+
+def test_event_parties_measure_author_is_the_recipient(events):
+    assert _codes(_event(events, "imposed_by", "REJECT"))[1] == "IND"
+
+
+def test_event_parties_between_in_embedded_act(events):
+    assert _codes(_event(events, "between", "AGREE"))[1] == "LKA"
+
+
+def test_event_parties_conjunct_never_refers_back_to_its_partner(events):
+    ev = _event(events, "pair", "AGREE")
+    assert ev["recipient"] and ev["recipient"]["name"] != ev["actor"]["name"]
+
+
+def test_event_parties_spokesman_for_speaks_for_the_body(events):
+    assert _codes(_event(events, "spokesman_for", "REJECT"))[0] == "BDI"
+
+
+def test_event_parties_ministry_officials_and_a_meeting_venue(events):
+    # the officials are Morocco's (the ministry), never Switzerland's (where they met)
+    assert _codes(_event(events, "venue", "CONSULT"))[0] == "MAR"
+
+
+def test_event_parties_they_after_a_plural_agent(events):
+    assert _codes(_event(events, "they_police", "COERCE"))[0] == "IRQ"
+
+
+def test_event_parties_a_document_object_names_its_author_not_the_one_asked(events):
+    ev = _event(events, "appeal_author", "REQUEST")
+    assert _codes(ev)[1] != _codes(ev)[0]
+
+
+def test_event_parties_a_participle_is_no_purpose(events):
+    # "..., describing it as a warning": "it" is no target of the firing
+    for ev in events["describing"]:
+        assert not ev.get("recipient") or ev["recipient"].get("name") not in ("navy", "Navy")
+
+
+def test_event_parties_passive_act_done_by_the_when_clause_subject(events):
+    assert _codes(_event(events, "when_actor", "ASSAULT")) == ("PAK", "IND")
+
+
+def test_event_parties_victims_belongings_are_no_actor(events):
+    ev = _event(events, "when_mine", "ASSAULT")
+    assert not ev.get("actor")
+
+
+def test_event_parties_embedded_from(events):
+    assert _codes(_event(events, "buy_from", "AGREE")) == ("MNG", "RUS")
+
+
+def test_event_parties_owner_of_what_the_object_is_for(events):
+    assert _codes(_event(events, "support_for", "SUPPORT"))[1] == "TLS"
+
+
+def test_event_parties_helped_people_are_placed_where_they_are(events):
+    assert _codes(_event(events, "aid_for", "AGREE")) == ("CHE", "PAK")
+
+
+def test_event_parties_conjoined_modifiers_are_the_two_sides(events):
+    assert _codes(_event(events, "two_sides", "CONSULT")) == ("CHN", "VNM")
+
+
+def test_event_parties_between_inside_an_object(events):
+    assert _codes(_event(events, "host_between", "AGREE")) == ("ZMB", "AGO")
