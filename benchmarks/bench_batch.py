@@ -27,7 +27,7 @@ from wirewatch.batch.samplegen import variants, write_jsonl
 from wirewatch.settings import Settings
 
 WORKERS = 2
-PARTS_PER_WORKER = 5
+PARTS_PER_WORKER = 4
 EMPTY_TASKS = 20
 PROJECT_DOCS = 100_000  # the batch size the projection is for
 PROJECT_PARTITION = 200
@@ -39,7 +39,7 @@ def _log(msg: str) -> None:
 
 def run(shared: Path, out: Path) -> dict:
     """Measure single vs Dask throughput and project to larger clusters."""
-    n = int(os.environ.get("WIREWATCH_BENCH_BATCH_N", "200"))
+    n = int(os.environ.get("WIREWATCH_BENCH_BATCH_N", "400"))
     settings = Settings(n_process=1)
     # PARTS_PER_WORKER partitions per worker: the driver links finished partitions while the
     # workers analyse later ones, so only the last partition's linking is a serial tail.
