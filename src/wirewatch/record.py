@@ -144,7 +144,7 @@ class Event:
     actor: Optional[EventParty] = None
     recipient: Optional[EventParty] = None
     date: EventDate = field(default_factory=EventDate)
-    date_basis: Optional[str] = None  # sentence, paragraph, published
+    date_basis: Optional[str] = None  # sentence, paragraph, narrative (carried over), published
     place: Optional[Place] = None
     attempted: bool = False
     failed: bool = False

@@ -11,7 +11,7 @@ from wirewatch.record import EventDate, Place, Record
 FINE_FEATURES = {"airport", "facility", "building", "base", "border", "port", "city", "town", "village",
                  "district", "neighborhood", "street", "site", "camp", "landmark", "fac"}
 LOCATIVE_PREPS = {"in", "at", "near", "on", "outside", "inside", "across", "along", "around", "over", "within",
-                  "throughout", "into", "from", "off"}
+                  "throughout", "through", "into", "from", "off"}
 RELATIVE_PREPS = {"after", "before", "since", "following", "until", "aftermath"}
 
 
@@ -30,6 +30,18 @@ def _clause_head(tok):
             return t
         t = t.head
     return t
+
+
+def _present(verb) -> bool:
+    """A clause in the present tense ("want", "are demanding"), not the perfect ("has attacked")."""
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in ("have", "be"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s")
+                                      for c in verb.children)
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _ancestors(tok) -> list:
@@ -63,6 +75,9 @@ class EventContext:
                 if m.source is None:
                     self.places.append((m.start, m.end, p))
         self.paragraphs = [(p.start, p.end) for p in record.article.paragraphs] or [(0, len(record.article.text))]
+        # the time frame the report is telling: the date of the latest news act dated in its own sentence;
+        # an undated sentence further on continues that narrative (set by the coder as it reads)
+        self.narrative: Optional[EventDate] = None
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         """The paragraph span containing a character offset."""
@@ -78,9 +93,14 @@ class EventContext:
         anc = _ancestors(trigger)
         clause = _clause_head(trigger)
         attached, free, report = [], [], []
+        sub = {t.i for t in trigger.subtree}
         for start, end, root, d in in_sent:
             dclause = _clause_head(root)
-            if root.i in {t.i for t in trigger.subtree} or dclause.i == clause.i:
+            if self._dates_reference(root, dclause, trigger):
+                continue  # "the largest since the blast on Tuesday": the date of the act referred to
+            if dclause.i != clause.i and _present(clause) and _past(dclause):
+                continue  # "X announced on June 15 ..., but protesters want ...": now, not June 15
+            if root.i in sub or dclause.i == clause.i:
                 attached.append((start, d))
             elif dclause in anc:
                 # a date of a verb above the trigger: the report's date, or "a year after <event>"
@@ -112,11 +132,46 @@ class EventContext:
         if pick is not None:
             d = pick[3]
             return EventDate(d.earliest or d.latest, d.latest or d.earliest), "paragraph"
+        if self.narrative is not None:
+            return EventDate(self.narrative.earliest, self.narrative.latest), "narrative"
         return EventDate(self.pub_earliest, self.pub_latest), "published"
+
+    def advance_narrative(self, when: EventDate, basis: str) -> bool:
+        """A news act dated in its own sentence (not recalled history, not after publication) sets the
+        time frame of the sentences that follow it. A report tells the news first and goes back in time
+        for context, so an earlier date ("since the blast on Tuesday") never moves the frame back."""
+        lo, hi, pub = _day(when.earliest), _day(when.latest), _day(self.pub_latest)
+        if basis != "sentence" or not (lo and hi and pub) or hi > pub or (hi - lo).days > 2 \
+                or self.is_background(when, basis):
+            return False
+        if self.narrative is not None and hi < (_day(self.narrative.latest) or hi):
+            return False
+        self.narrative = EventDate(when.earliest, when.latest)
+        return True
+
+    def reported(self, when: EventDate) -> EventDate:
+        """A reported (past) act happened by publication: "until this week" ends on the publication day."""
+        lo, hi, pub = _day(when.earliest), _day(when.latest), _day(self.pub_latest)
+        if lo and hi and pub and lo <= pub < hi:
+            return EventDate(when.earliest, self.pub_latest)
+        return when
+
+    @staticmethod
+    def _dates_reference(root, dclause, trigger) -> bool:
+        """The date hangs on an event noun after "since/after/before ..." (below its clause's verb) that
+        the trigger is not part of: it dates that earlier act, not the trigger's."""
+        t = root
+        for _ in range(8):
+            if t.i in (dclause.i, trigger.i) or t.head.i == t.i:
+                return False
+            if t.lower_ in RELATIVE_PREPS and t.dep_ == "prep" and t.head.i != dclause.i:
+                return trigger.i not in {x.i for x in t.subtree}
+            t = t.head
+        return False
 
     def is_background(self, when: EventDate, basis: str) -> bool:
         """Dated well before publication (recalled history, not news)."""
-        if basis == "published":
+        if basis in ("published", "narrative"):
             return False
         latest, pub = _day(when.latest), _day(self.pub_earliest)
         return bool(latest and pub and latest < pub - timedelta(days=self.lex.background_days))
@@ -153,19 +208,60 @@ class EventContext:
         clause_tokens = {t.idx for t in clause.subtree}
         cands = []
         for s, e, p in self.places:
-            if not (sent.start_char <= s < sent.end_char) or not self._locative(s):
+            if not (sent.start_char <= s < sent.end_char) or not self._locative(s) or \
+                    self._in_reporter(s, trigger):
                 continue
             tier = 0 if s in subtree else (1 if s in clause_tokens else 2)
+            if tier == 0 and self._embedded(trigger, s):
+                tier = 3  # "agreed to let the UN deliver aid from Turkey": where the agreed act happens
             fine = 0 if (p.feature or "").lower() in FINE_FEATURES else 1
             cands.append((tier, fine, abs(s - trigger.idx), p))
+        own = self._actor_place(actor_country)
         if cands:
-            return min(cands, key=lambda x: x[:3])[3]
+            best = min(cands, key=lambda x: x[:3])
+            return own if best[0] == 3 and own is not None else best[3]
         ps, pe = self.paragraph_of(trigger.idx)
-        para = [(abs(s - trigger.idx), p) for s, e, p in self.places if ps <= s < pe and self._locative(s)]
+        para = [(abs(s - trigger.idx), p) for s, e, p in self.places if ps <= s < pe and self._locative(s)
+                and not (sent.start_char <= s < sent.end_char)]
         if para:
             return min(para, key=lambda x: x[0])[1]
-        if actor_country:  # a domestic act with no stated place happened in the actor's country
+        if own is not None:  # a domestic act with no stated place happened in the actor's country
+            return own
+        # a story told in one place: the act with no place of its own happened where the narrative is
+        before = sorted((s, p.name or "", p) for s, e, p in self.places if s < sent.start_char and self._locative(s))
+        return before[-1][2] if before else None
+
+    def _in_reporter(self, start: int, trigger) -> bool:
+        """The place names where the reporter is ("officials in Washington said"), not where the act was."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span[0]
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in self.lex.reporting_verbs:
+                return trigger.i not in {x.i for x in t.subtree}
+            t = t.head
+        return False
+
+    def _actor_place(self, actor_country: Optional[str]) -> Optional[Place]:
+        if actor_country:
             for s, e, p in self.places:
                 if p.country == actor_country and (p.feature or "country") == "country":
                     return p
         return None
+
+    def _embedded(self, trigger, start: int) -> bool:
+        """The place hangs in a clause of its own under the trigger (the content of an agreement or demand)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span[0]
+        for _ in range(12):
+            if t.i == trigger.i or t.head.i == t.i:
+                return False
+            if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX") and t.head.i != t.i:
+                return True
+            t = t.head
+        return False

@@ -69,7 +69,20 @@ class Lexicon:
     verb_stems: frozenset[str] = frozenset()  # first words of every verb and verb+object key
     transfer_types: frozenset[str] = frozenset()  # handing over things: not an event when the thing is a document
     expel_sectors: frozenset[str] = frozenset()  # forced out, these are expelled (SANCTION), not deported
+    meaning_particles: frozenset[str] = frozenset()  # particles that make a phrasal verb another verb
+    reference_participles: frozenset[str] = frozenset()  # "the curfew imposed ...": a standing measure
     reference_preps: frozenset[str] = frozenset()  # "following/after/in the wake of <act>": a reference
+    gathering_verbs: frozenset[str] = frozenset()  # "poured into the square to denounce X": a demonstration
+    gathering_purposes: frozenset[str] = frozenset()
+    concession_modes: frozenset[str] = frozenset()  # RETREAT modes that concede when under pressure
+    pressure_types: frozenset[str] = frozenset()
+    self_announce_verbs: frozenset[str] = frozenset()  # "X announced that Y had been suspended": X did it
+    retaliation_states: frozenset[str] = frozenset()  # "will not go unanswered": a threatened retaliation
+    repeat_phrases: frozenset[str] = frozenset()  # "followed suit": the act just told, by another actor
+    repeat_nouns: frozenset[str] = frozenset()  # "took a similar step"
+    repeat_modifiers: frozenset[str] = frozenset()
+    blame_adjectives: frozenset[str] = frozenset()  # "said X was responsible for Y": an accusation
+    blame_verbs: frozenset[str] = frozenset()  # "held X responsible for Y"
 
 
     def cue(self, kind: str, word: str) -> bool:
@@ -80,6 +93,8 @@ class Lexicon:
 def _sense(value: Any) -> Sense:
     if isinstance(value, str):
         return Sense(type=value)
+    if value is None:
+        return Sense(type="")  # listed as no event: "ask a question", "strike a balance"
     return Sense(type=value["type"], mode=value.get("mode"), context=value.get("context"),
                  recipient_preps=tuple(value.get("recipient_preps", ())), symmetric=bool(value.get("symmetric")))
 
@@ -165,6 +180,19 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         act_object_types=frozenset(raw.get("act_object_types", ())),
         anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),
         reference_preps=frozenset(raw.get("reference_preps", ())),
+        gathering_verbs=frozenset(raw.get("gathering_verbs", ())),
+        gathering_purposes=frozenset(raw.get("gathering_purposes", ())),
+        concession_modes=frozenset(raw.get("concession_modes", ())),
+        pressure_types=frozenset(raw.get("pressure_types", ())),
+        self_announce_verbs=frozenset(raw.get("self_announce_verbs", ())),
+        retaliation_states=frozenset(raw.get("retaliation_states", ())),
+        repeat_phrases=frozenset(raw.get("repeat_phrases", ())),
+        repeat_nouns=frozenset(raw.get("repeat_nouns", ())),
+        repeat_modifiers=frozenset(raw.get("repeat_modifiers", ())),
+        blame_adjectives=frozenset(raw.get("blame_adjectives", ())),
+        blame_verbs=frozenset(raw.get("blame_verbs", ())),
+        reference_participles=frozenset(raw.get("reference_participles", ())),
+        meaning_particles=frozenset(raw.get("meaning_particles", ())),
         expel_sectors=frozenset(raw.get("expel_sectors", ())),
         transfer_types=frozenset(raw.get("transfer_types", ())),
         verb_stems=frozenset(str(k).split()[0] for k in list(raw.get("verbs", {})) + list(raw.get("verb_objects", {}))),

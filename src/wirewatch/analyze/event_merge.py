@@ -50,7 +50,8 @@ def _day(s):
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:
-    if a.date_basis == "published" or b.date_basis == "published":
+    weak = ("published", "narrative")  # no date of its own: may be any told occurrence
+    if a.date_basis in weak or b.date_basis in weak:
         return True
     a0, a1, b0, b1 = (_day(a.date.earliest), _day(a.date.latest), _day(b.date.earliest), _day(b.date.latest))
     if None in (a0, a1, b0, b1):

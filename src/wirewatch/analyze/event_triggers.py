@@ -61,16 +61,24 @@ def _known(tok, lex: Lexicon) -> str:
 def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:
     """(sense, key, prep token) for a verb token, trying phrasal and verb+object forms first."""
     lemma = _known(tok, lex)
-    prts = [c for c in tok.children if c.dep_ == "prt"]
+    # particles, also when the parser takes them for adverbs ("stepped down" as advmod)
+    prts = [c for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in lex.meaning_particles | {"up"})]
     for p in prts:
         key = f"{lemma} {p.lower_}"
         if key in lex.verbs:
             return lex.verbs[key], key, None
+    if any(p.lower_ in lex.meaning_particles for p in prts):
+        return None, None, None  # "pushed out", "backed down", "held off": an unlisted phrasal verb is another verb
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             key = f"{lemma} {c.lemma_.lower()}"
             if key in lex.verb_objects:
                 return lex.verb_objects[key], key, None
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)):
+        key = f"{lemma} {tok.head.lemma_.lower()}"  # "a question (being) asked": listed as no event
+        if key in lex.verb_objects and not lex.verb_objects[key].type:
+            return lex.verb_objects[key], key, None
     # "put under investigation", "took into custody", "went on strike": verb + preposition + object
     for c in tok.children:
         if c.dep_ == "prep":
@@ -119,7 +127,7 @@ def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Op
     for tok in sent:
         if is_verbal(tok):
             sense, key, prep = verb_sense(tok, lex)
-            if sense is not None:
+            if sense is not None and sense.type:  # a typeless verb+object ("ask a question") is no event
                 out.append((tok, sense, key, False, prep))
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             sense, key = noun_sense(tok, lex)
@@ -172,6 +180,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.modality.get("conditional_marks", ())
                                      for g in c.children):
             m.planned = True  # "will X if/unless Y": a conditional commitment or threat
+        if nominal and c.dep_ == "det" and c.lower_ in lex.modality.get("nonspecific_dets", ()):
+            m.hypothetical = True  # "warned against any attack": no particular attack happened
         if nominal and c.dep_ in ("amod", "compound") and c.lower_ in lex.modality.get("attempt_adjectives", ()):
             m.attempted = True
             if c.lower_ in lex.modality.get("failed_adjectives", ()):
@@ -198,7 +208,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             or (d == "conj" and g.pos_ == "NOUN") \
             or (d == "acl" and h.pos_ == "NOUN" and (lex.cue("request", h.lemma_.lower())
                                                    or lex.cue("threaten", h.lemma_.lower())
-                                                   or lex.cue("negating_nouns", h.lemma_.lower())))
+                                                   or lex.cue("negating_nouns", h.lemma_.lower())
+                                                   or lex.cue("plan", h.lemma_.lower())))
         if not passes:
             if d in ("ccomp", "advcl", "conj") and low(h) in lex.reporting_verbs:
                 m.reported_by = h
@@ -210,6 +221,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             break
         if lex.cue("request", hl) and (h.pos_ in ("VERB", "NOUN", "PROPN")):
             m.governor, m.governed_as = h, "request"
+            break
+        if nominal and d == "dobj" and lex.cue("promise", hl) and h.pos_ == "VERB":
+            m.governor, m.governed_as = h, "promise"  # "pledged 50 million euros in aid": promised, not given
             break
         if h.i in trigger_tokens and d in ("dobj", "pobj", "prep", "attr") and nominal:
             break  # "condemned the attack": the attack is its own event
@@ -225,6 +239,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             break
         if hl in lex.modality.get("negating_verbs", ()) and hl != "fail" and d == "xcomp":
             m.governor, m.governed_as = h, "refuse"
+            break
+        if hl == "short" and d == "prep" and h.head.i != h.i and lex.cue("short_of_verbs", low(h.head)):
+            m.governor, m.governed_as = h.head, "refuse"  # "stopped short of endorsing X": X was not endorsed
             break
         if lex.cue("negating_nouns", hl) and h.pos_ == "NOUN" and d == "acl":
             m.governor, m.governed_as = h, "refuse"  # "its refusal to accept X": X was not accepted

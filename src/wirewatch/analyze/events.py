@@ -16,6 +16,7 @@ from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import Party, PartyResolver
 from wirewatch.analyze.event_roles import RoleReader, _child
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality
+from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
 
 # Speech acts coded for the word that governs an embedded act.
@@ -44,11 +45,20 @@ class _Coder:
         drafts: list[Draft] = []
         self._refs: list[tuple[int, int, str, str]] = []
         self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
+        self._pressure = False  # a protest or a demand told so far: a resignation after it accedes to it
         # the spans of direct quotes: what a speaker says happened, told in the speaker's words
         self._quoted = [(a, b) for q in (self.record.quotes or []) if q.kind == "direct"
                         for a, b in (q.parts or [(q.start, q.end)])]
+        self._so_far = drafts
         for si, sent in enumerate(self.doc.sents):
-            drafts.extend(self._sentence(si, sent))
+            told = self._sentence(si, sent)
+            drafts.extend(told)
+            self._pressure = self._pressure or any(
+                d.event.type in self.lex.pressure_types and not (d.event.hypothetical or d.event.negated)
+                for d in told)
+            # the first news act dated in this sentence sets the time frame of the undated ones after it
+            next((d for d in told if not (d.event.hypothetical or d.event.negated)
+                  and self.ctx.advance_narrative(d.event.date, d.event.date_basis or "")), None)
         groups = merge(drafts)
         merged = [combine(g) for g in groups]
         # an event noun that, after merging, still names nobody ("Explosions were heard") is a
@@ -103,6 +113,18 @@ class _Coder:
                     absorbed.add(subj.i)
         by_i = {t.i: (t, s, k, n, p) for t, s, k, n, p in triggers}
         threats, skip = self._retaliation_threats(si, sent, triggers)
+        # "... retook the village from guerrillas who overran it last month": an act told in a relative
+        # clause describes a party of the sentence's own act; it is coded only when the sentence has no other
+        main = [t for t, *_ in triggers if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors)
+                and (mods[t.i].governor is None or (mods[t.i].governed_as == "purpose" and _known_lemma(
+                    mods[t.i].governor, self.lex) in self.lex.gathering_verbs))]
+        if main:
+            skip |= {t.i for t, s, k, n, p in triggers
+                     if not n and (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))}
+        # "following the invasion", "after fierce fighting": a reference, when the sentence tells another act
+        refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
+        told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}
+        refs = refs if told else set()
         for tok, sense, key, nominal, prep in triggers:
             m = mods[tok.i]
             if tok.i in skip:
@@ -113,6 +135,9 @@ class _Coder:
                 continue
             if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type:
                 continue  # "killed two and wounded five": one act told with two verbs
+            if not nominal and tok.dep_ == "conj" and tok.head.i in self._sense_of and any(
+                    c.dep_ == "cc" and c.lower_ == "or" for c in tok.head.children if tok.head.i < c.i < tok.i):
+                continue  # "attacked or threatened two dozen ships": either act, told once by the first verb
             if not nominal and tok.dep_ == "advcl" and self._sense_of.get(tok.head.i) == sense.type and \
                     self._same_act_clause(tok):
                 continue  # "killed 23 when they blew themselves up", "shelled the town, killing five": one act
@@ -124,8 +149,10 @@ class _Coder:
                 continue
             if d.actor is None and self._in_quote(tok):
                 continue  # "... who is executing it?" inside a quoted letter: no one is said to have acted
+            if d.actor is None and d.recipient is None and not nominal and self._descriptive(tok):
+                continue  # "the money pledged", "talks aimed at establishing ties": a description, no told act
             if nominal and ((d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx))
-                            or self._reference_adjunct(tok)):
+                            or tok.i in refs):
                 # context, not a new event; remember it: "in the aftermath of the strike" recalls that strike
                 self._refs.append((sent.start_char, sent.end_char, tok.lemma_.lower(), sense.type))
                 continue
@@ -139,6 +166,12 @@ class _Coder:
         out.extend(threats)
         # governing words that are not triggers themselves ("vowed to", "insisted that", "want X to")
         for gi, (kind, acts) in governors.items():
+            if kind == "purpose" and gi not in trig_idx:
+                d = self._gathering(si, sent, self.doc[gi], acts, trig_idx)
+                if d is not None:
+                    out.append(d)
+                    self._last_actor.setdefault("PROTEST", []).extend([d.actor] if d.actor else [])
+                continue
             if gi in trig_idx or (kind not in GOVERNOR_TYPE and kind != "command"):
                 continue
             gov = self.doc[gi]
@@ -146,10 +179,91 @@ class _Coder:
             sense = acts[0][1] if kind == "command" else Sense(type=GOVERNOR_TYPE[kind])
             d = self._draft(si, sent, gov, sense, gov.lemma_.lower(), not is_verbal(gov), None,
                             modality(gov, self.lex, not is_verbal(gov), trig_idx), (kind, acts))
+            if d is not None and kind == "command" and self._own_force(gov):
+                # "ordered the security forces to prevent ...": the forces carry the order out; the target
+                # is the ordered act's own
+                act, act_sense = acts[0]
+                r = self._act_recipient(act, act_sense)
+                if r is None and act_sense.type in self.lex.hostile:
+                    continue
+                d.recipient, d.event.recipient = r, (r.party if r is not None else None)
             if d is not None:
                 out.append(d)
         out.extend(self._obligations(si, sent, trig_idx, governors))
+        out.extend(self._blame(si, sent))
+        if not out:
+            out.extend(self._same_again(si, sent))
         return out
+
+    def _blame(self, si: int, sent) -> list[Draft]:
+        """"Z said X was responsible for Y", "Z held X responsible for Y": Z accuses X (CAMEO 112)."""
+        out = []
+        for adj in sent:
+            if adj.lower_ not in self.lex.blame_adjectives or not any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in adj.children):
+                continue
+            head = adj.head
+            if adj.dep_ == "acomp" and head.dep_ == "ccomp" and \
+                    head.head.lemma_.lower() in self.lex.reporting_verbs:
+                accuser, accused, rep = self.roles.verb_actor(head.head), _child(head, ("nsubj",)), head.head
+            elif adj.dep_ in ("amod", "oprd", "acomp", "xcomp", "ccomp") and head.dep_ == "dobj" and \
+                    head.head.lemma_.lower() in self.lex.blame_verbs:
+                accuser, accused, rep = self.roles.verb_actor(head.head), head, head.head
+            elif adj.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and head.lemma_.lower() in self.lex.blame_verbs:
+                accuser, accused, rep = self.roles.verb_actor(head), _child(head, ("dobj",)), head
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in list(head.children) + list(rep.children)):
+                continue  # "said X was not responsible": a denial
+            recipient = self.roles.arg(accused) if accused is not None else None
+            if recipient is None or (accuser is not None and accuser.key == recipient.key):
+                continue
+            when, basis = self.ctx.date_for(rep, sent)
+            ev = Event(type="ACCUSE", mode="accuse", actor=accuser.party if accuser else None,
+                       recipient=recipient.party, date=when, date_basis=basis,
+                       place=self.ctx.place_for(rep, sent, None, accuser.party.country if accuser else None),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{rep.text} ... {adj.text}", confidence=0.55)
+            out.append(Draft(ev, accuser, recipient, si, False, adj.lower_))
+        return out
+
+    def _same_again(self, si: int, sent) -> list[Draft]:
+        """"The European Union took a similar step", "Germany followed suit": the act just told, again,
+        by another actor (to the same recipient; on the same day unless the sentence dates it)."""
+        lex = self.lex
+        for tok in sent:
+            if not is_verbal(tok):
+                continue
+            obj = _child(tok, ("dobj",))
+            if obj is None:
+                continue
+            key = f"{tok.lemma_.lower()} {obj.lemma_.lower()}"
+            same = key in lex.repeat_phrases or (
+                tok.lemma_.lower() in lex.light_verbs | {"take"} and obj.lemma_.lower() in lex.repeat_nouns
+                and any(c.dep_ == "amod" and c.lower_ in lex.repeat_modifiers for c in obj.children))
+            if not same:
+                continue
+            actor = self.roles.verb_actor(tok)
+            prev = [d for d in self._so_far if si - 2 <= d.sent_index < si and not d.event.hypothetical
+                    and not d.event.negated and d.actor is not None]
+            if actor is None or actor.kind == "place" or not prev:
+                return []
+            src = prev[-1]
+            if src.actor is not None and src.actor.key == actor.key:
+                return []
+            recipient = src.recipient if src.recipient is None or src.recipient.key != actor.key else None
+            when, basis = self.ctx.date_for(tok, sent)
+            if basis != "sentence":  # "the same day"
+                when, basis = EventDate(src.event.date.earliest, src.event.date.latest), src.event.date_basis
+            ev = replace(src.event, actor=actor.party, recipient=recipient.party if recipient else None,
+                         date=when, date_basis=basis, more_evidence=[],
+                         place=self.ctx.place_for(tok, sent, None, actor.party.country) or src.event.place,
+                         background=self.ctx.is_background(when, basis),
+                         evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                         trigger=f"{tok.text} {obj.text}", confidence=min(src.event.confidence, 0.6))
+            return [Draft(ev, actor, recipient, si, False, src.lemma, src.mode_from_cue, src.lemmas, src.nominal)]
+        return []
 
     def _retaliation_threats(self, si: int, sent, triggers) -> tuple[list[Draft], set[int]]:
         """"X said any attack would be met with force": THREATEN from X to the attack's author.
@@ -166,12 +280,23 @@ class _Coder:
                 continue
             vl = verb.lemma_.lower()
             obj = _child(verb, ("dobj",))
-            if vl not in lex.retaliation_verbs and not (
+            # "the attacks will not go unanswered/unpunished": a promised retaliation, told by denial
+            unanswered = any(c.dep_ == "neg" for c in verb.children) and any(
+                c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in lex.retaliation_states
+                for c in verb.children)
+            if vl not in lex.retaliation_verbs and not unanswered and not (
                     vl in lex.consequence_verbs and obj is not None and obj.lemma_.lower() in lex.retaliation_nouns):
                 continue
             if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in verb.children):
                 continue
             rep = verb.head if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
+            up = rep
+            for _ in range(4):  # "said that 73 strikes had killed five ... and that the attacks will ...":
+                if up is None or up.lemma_.lower() in lex.reporting_verbs:  # the report, past the conjuncts
+                    break
+                up = up.head if up.dep_ in ("ccomp", "xcomp", "conj") and up.head.i != up.i else None
+            if up is not None and up.lemma_.lower() in lex.reporting_verbs:
+                rep = up
             speaker = self.roles.verb_actor(rep) if rep is not None else None
             author, _ = self.roles.noun_roles(tok, sense)
             if author is None:
@@ -187,7 +312,8 @@ class _Coder:
             when, basis = self.ctx.date_for(anchor, sent)
             ev = Event(type="THREATEN", actor=speaker.party if speaker else None,
                        recipient=author.party if author else None, date=when, date_basis=basis,
-                       place=self.ctx.place_for(anchor, sent), background=self.ctx.is_background(when, basis),
+                       place=self.ctx.place_for(anchor, sent, None, speaker.party.country if speaker else None),
+                       background=self.ctx.is_background(when, basis),
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
                        trigger=f"{tok.text} ... {verb.text}", confidence=0.55)
             out.append(Draft(ev, speaker, author, si, False, verb.lemma_.lower()))
@@ -316,12 +442,35 @@ class _Coder:
         lo, hi = min(x.idx for x in name), t.idx + len(t.text)
         return all(lo <= m.start < hi for m in place.mentions if sent.start_char <= m.start < sent.end_char)
 
+    def _own_force(self, gov) -> bool:
+        """The one ordered is an armed or police force (the orderer's instrument, not its target)."""
+        obj = _child(gov, ("dobj",))
+        if obj is None:
+            return False
+        p = self.roles.arg(obj)
+        sector = (p.party.sector if p is not None else None) or self.lex.agent_sectors.get(obj.lemma_.lower()) \
+            or self.lex.agent_sectors.get(obj.lower_)
+        return sector in ("MIL", "COP")
+
     def _same_act_clause(self, tok) -> bool:
         """An adverbial clause that retells its head's act: "when/as/while ..." or a bare participle."""
-        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")]
         if marks:
             return marks[0] in ("when", "as", "while")
         return tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
+
+    def _descriptive(self, tok) -> bool:
+        """A non-finite verb that describes a thing or an aim ("the money pledged", "the wounded", "aimed at
+        establishing", "negotiations to reduce arms"), not a clause telling an act; a noun that states an
+        intent ("willingness to mediate") still governs a coded act."""
+        nonfinite = tok.tag_ in ("VBG", "VBN") or (tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        if not nonfinite or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children):
+            return False
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            hl = tok.head.lemma_.lower()
+            return not any(self.lex.cue(k, hl) for k in ("plan", "request", "threaten", "promise", "negating_nouns"))
+        return tok.dep_ in ("pcomp", "amod", "nsubj", "nsubjpass", "dobj", "pobj")
 
     def _in_quote(self, tok) -> bool:
         """The token lies inside a direct quotation."""
@@ -330,6 +479,13 @@ class _Coder:
     def _reference_adjunct(self, noun) -> bool:
         """An event noun told as the occasion of the clause ("following the invasion of X", "since last
         month's raid", "in the wake of the execution"): a reference to an act, not the act reported."""
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.reference_participles
+                for c in noun.children):
+            return True  # "the curfew imposed after the coup": a standing measure named, not a new act
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.retaliation_verbs and \
+                noun.head.i not in self._sense_of:
+            return True  # "the operation answered Houthi attacks": the occasion of the response
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         prep = noun.head
@@ -383,6 +539,12 @@ class _Coder:
         else:
             actor, recipient = self.roles.verb_roles(tok, sense, prep)
         etype, mode = sense.type, sense.mode
+        if actor is None and not nominal and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in self.lex.self_announce_verbs and \
+                any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            actor = self.roles.verb_actor(tok.head)  # "Lam announced that the bill had been suspended"
+            if actor is not None and recipient is not None and actor.key == recipient.key:
+                actor = None
         embedded_types = [s.type for _, s in governed[1]] if governed else []
         if governed and governed[0] in ("threaten", "promise"):
             # the threatened/promised act's target is the recipient of the threat/promise
@@ -412,6 +574,8 @@ class _Coder:
             recipient = self._permitted(tok)
         if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is None:
             recipient = self._requestee(tok)
+            if recipient is None:
+                recipient = self._demanded_act_author(tok, actor)
         if etype == "COERCE" and mode == "deport" and recipient is not None and (
                 (recipient.party.sector or "") in self.lex.expel_sectors
                 or (recipient.party.code or "")[:3] in self.lex.expel_sectors):
@@ -423,6 +587,11 @@ class _Coder:
         if recipient is not None and recipient.kind == "place":
             place_party, recipient = recipient, None
         negated, hypothetical = m.negated, m.hypothetical
+        if etype == "RETREAT" and mode in self.lex.concession_modes and self._pressure:
+            # "the minister resigned" in a report of protests and demands: acceding to demands for a change
+            # in leadership (CAMEO 0831, CONCEDE), not a retreat
+            etype, mode = "CONCEDE", None
+            sense = replace(sense, type=etype, mode=None)
         if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
         if negated and etype in self.lex.cooperative and not m.failed:
@@ -432,6 +601,9 @@ class _Coder:
             mode = self.lex.state_modes[mode]  # "the United States bombed X": an air raid
         referential = nominal and not self.roles.light_verb_of(tok)
         when, basis = self.ctx.date_for(tok, sent, paragraph=not referential)
+        if not (m.planned or hypothetical or m.obligation or governed) and not (
+                not nominal and (tok.tag_ in ("VB", "VBZ", "VBP") or tok.lower_ == "will")):
+            when = self.ctx.reported(when)  # a told act, not a future one, lies before publication
         prefer = None
         if place_party is not None:
             t = self.doc[place_party.token]
@@ -483,8 +655,10 @@ class _Coder:
                         return p
         obj = _child(gov, ("dobj",))
         if obj is not None:
-            p = self.roles.object_party(obj)
-            if p is not None:
+            # "made an appeal": a document object names its author, who is the asker, not the one asked
+            asker = self.roles.verb_actor(gov) if is_verbal(gov) else None
+            p = self.roles.object_party(obj, asker)
+            if p is not None and (asker is None or p.key != asker.key):
                 return p
         for c in gov.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "from"):
@@ -498,6 +672,49 @@ class _Coder:
                     p = self.roles.arg(subj)
                     if p is not None:
                         return p
+        return None
+
+    def _gathering(self, si, sent, gov, acts, trig_idx) -> Optional[Draft]:
+        """"Thousands poured into the square to vent their fury at X": a crowd gathering for a protest,
+        a demand or a denunciation demonstrates (PROTEST) against the one its purpose names."""
+        if not is_verbal(gov) or _known_lemma(gov, self.lex) not in self.lex.gathering_verbs:
+            return None
+        purposes = [(a, s) for a, s in acts if s.type in self.lex.gathering_purposes]
+        if not purposes:
+            return None
+        sense = Sense(type="PROTEST", mode="demonstrate")
+        d = self._draft(si, sent, gov, sense, gov.lemma_.lower(), False, None,
+                        modality(gov, self.lex, False, trig_idx), None)
+        if d is None or d.event.negated or d.event.hypothetical:
+            return None
+        for act, s in purposes:
+            r = self._act_recipient(act, s)
+            if r is None:
+                objs = [c for c in act.children if c.dep_ == "dobj"]
+                objs += [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "over", "at")
+                         for g in c.children if g.dep_ == "pobj"]
+                r = next((x for x in (self._act_author(o) for o in objs) if x is not None), None)
+            if r is not None and r.kind != "place" and (d.actor is None or r.key != d.actor.key):
+                d.recipient, d.event.recipient = r, r.party
+                break
+        if d.actor is not None and d.recipient is not None and d.actor.key == d.recipient.key:
+            d.recipient, d.event.recipient = None, None  # "thousands of Lebanese ... in Beirut": no target named
+        if d.actor is None and d.recipient is None:
+            return None
+        return d
+
+    def _demanded_act_author(self, gov, asker: Optional[Party]) -> Optional[Party]:
+        """"demanding that the attacks stop": whoever carries out the act to be stopped is the one asked."""
+        clauses = [c for c in gov.children if c.dep_ in ("ccomp", "xcomp")]
+        if gov.dep_ in ("acl", "relcl") and not is_verbal(gov.head):
+            clauses += [c for c in gov.head.children if c.dep_ in ("acl",) and c.i != gov.i]
+        for c in clauses:
+            subj = _child(c, ("nsubj", "nsubjpass"))
+            if subj is None or subj.i not in self._sense_of:
+                continue
+            author = self._act_author(subj)
+            if author is not None and (asker is None or author.key != asker.key):
+                return author
         return None
 
     def _mode(self, tok, etype: str, mode: Optional[str], nominal: bool, actor) -> tuple[Optional[str], bool]:
@@ -570,7 +787,7 @@ class _Coder:
         recalled = [d for d in merged if d.event.background]
         for d in merged:
             # "the strike" with nothing dated of its own refers back to a recalled strike of the same kind
-            if not d.event.background and d.event.date_basis == "published" and d.definite and any(
+            if not d.event.background and d.event.date_basis in ("published", "narrative") and d.definite and any(
                     r.event.type == d.event.type and (r.lemmas | {r.lemma}) & (d.lemmas | {d.lemma}) for r in recalled):
                 d.event.background = True
         bg_sents = {}
@@ -584,7 +801,7 @@ class _Coder:
                     bg_sents.setdefault((start, end), d.event)
         for d in merged:
             e = d.event
-            if e.background or e.date_basis != "published":
+            if e.background or e.date_basis not in ("published", "narrative"):
                 continue
             other = bg_sents.get((e.evidence.start, e.evidence.end))
             if other is not None:
