@@ -1,6 +1,7 @@
 """Batch benchmark: single-process pipeline vs a 2-worker local Dask cluster on the same input.
 
-Both sides analyse the same synthetic JSONL batch (variants of the bundled sample articles, full
+Every side runs in each of ROUNDS interleaved rounds and its best round counts. Both sides
+analyse the same synthetic JSONL batch (variants of the bundled sample articles, full
 analysis) in the same run, after their models are loaded (a warm-up document in this process; a
 warm-up task on every worker before timing). Figures: articles/s for each, scaling efficiency =
 (dask rate / single rate) / 2 on the analysis phase and end to end (Parquet writing and the serial
@@ -28,6 +29,7 @@ from wirewatch.settings import Settings
 
 WORKERS = 2
 PARTS_PER_WORKER = 4
+ROUNDS = int(os.environ.get("WIREWATCH_BENCH_BATCH_ROUNDS", "2"))
 EMPTY_TASKS = 20
 PROJECT_DOCS = 100_000  # the batch size the projection is for
 PROJECT_PARTITION = 200
@@ -48,24 +50,10 @@ def run(shared: Path, out: Path) -> dict:
     try:
         corpus = write_jsonl(work / "docs.jsonl", variants(n, seed=11))
 
-        # 1 process: the plain pipeline, models loaded first.
         from wirewatch.pipeline import process
         from wirewatch.sources import iter_inputs
 
-        warm_up(settings)
-        _log(f"single process over {n} documents")
-        t0, c0 = time.perf_counter(), time.process_time()
-        # Both sides turn records into dicts (the worker does, to write them).
-        n_single = len([r.to_dict() for r in process(iter_inputs([str(corpus)]), settings)])
-        single_s, single_cpu = time.perf_counter() - t0, time.process_time() - c0
-
-        # 1 process, the same job as the cluster's (Parquet parts + the link stage), in process.
-        _log(f"single-process batch (--engine local) over {n} documents")
-        t0 = time.perf_counter()
-        run_batch([str(corpus)], work / "out-local", engine="local", partition_size=part_size,
-                  settings=settings)
-        local_s = time.perf_counter() - t0
-
+        warm_up(settings)  # 1 process: models loaded first
         # 2 worker processes, models preloaded by a warm-up task.
         client, cluster = make_client(None, WORKERS)
         try:
@@ -73,8 +61,29 @@ def run(shared: Path, out: Path) -> dict:
             client.run(warm_up, settings)
             warm_s = time.perf_counter() - t0
             _log(f"dask: {WORKERS} workers warm in {warm_s:.1f}s")
-            summary = run_batch([str(corpus)], work / "out", engine="dask", client=client,
+            single_s = local_s = math.inf
+            summary = None
+            # Interleaved rounds, best of each side: a noisy neighbour hits one run, not a side.
+            for r in range(ROUNDS):
+                _log(f"round {r + 1}/{ROUNDS}: single process over {n} documents")
+                t0, c0 = time.perf_counter(), time.process_time()
+                # Both sides turn records into dicts (the worker does, to write them).
+                n_single = len([x.to_dict() for x in process(iter_inputs([str(corpus)]), settings)])
+                if time.perf_counter() - t0 < single_s:
+                    single_s, single_cpu = time.perf_counter() - t0, time.process_time() - c0
+
+                # 1 process, the same job as the cluster's (Parquet parts + the link stage).
+                _log(f"round {r + 1}/{ROUNDS}: single-process batch (--engine local)")
+                t0 = time.perf_counter()
+                run_batch([str(corpus)], work / f"out-local-{r}", engine="local", partition_size=part_size,
+                          settings=settings)
+                local_s = min(local_s, time.perf_counter() - t0)
+
+                _log(f"round {r + 1}/{ROUNDS}: {WORKERS}-worker Dask batch")
+                got = run_batch([str(corpus)], work / f"out-{r}", engine="dask", client=client,
                                 partition_size=part_size, settings=settings)
+                if summary is None or got.seconds["total"] < summary.seconds["total"]:
+                    summary = got
             overhead_s = _empty_task_overhead(client, work / "empty", settings)
         finally:
             client.close()
@@ -95,6 +104,7 @@ def run(shared: Path, out: Path) -> dict:
     link_per_doc = link_s / max(1, n)
     fig = {
         "documents": n,
+        "rounds": ROUNDS,
         "cpus": os.cpu_count(),
         "load_avg_1m_at_end": round(os.getloadavg()[0], 2),  # other processes share these cores
         "single_articles_per_s": round(single_rate, 2),
