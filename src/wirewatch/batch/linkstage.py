@@ -19,12 +19,24 @@ from wirewatch.batch.parts import write_table
 
 def iter_part_records(out: Path, names: list[str]) -> Iterator[dict[str, Any]]:
     """Every record dict of the given article part files, in input order (without links)."""
+    for rec, _ in iter_part_records_with_features(out, names):
+        yield rec
+
+
+def iter_part_records_with_features(out: Path, names: list[str]) -> Iterator[tuple[dict[str, Any], Any]]:
+    """``(record dict, LinkFeatures or None)`` of the given part files, in input order."""
     import pyarrow.parquet as pq
 
+    from wirewatch.link.features import LinkFeatures
+
     for name in names:
-        table = pq.read_table(out / "articles" / f"{name}.parquet", columns=["pos", "record"])
-        for _, rec in sorted(zip(table.column("pos").to_pylist(), table.column("record").to_pylist())):
-            yield json.loads(rec)
+        path = out / "articles" / f"{name}.parquet"
+        cols = [c for c in ("pos", "record", "link_features") if c in pq.read_schema(path).names]
+        table = pq.read_table(path, columns=cols)
+        feats = table.column("link_features").to_pylist() if "link_features" in cols else [None] * table.num_rows
+        for _, rec, f in sorted(zip(table.column("pos").to_pylist(), table.column("record").to_pylist(), feats),
+                                key=lambda x: x[0]):
+            yield json.loads(rec), (LinkFeatures.from_json(f) if f else None)
 
 
 class Linker:
@@ -51,12 +63,12 @@ class Linker:
         t0 = time.perf_counter()
         self.finished.add(name)
         while self.next < len(self.names) and self.names[self.next] in self.finished:
-            for rec in iter_part_records(self.out, [self.names[self.next]]):
+            for rec, feats in iter_part_records_with_features(self.out, [self.names[self.next]]):
                 if str(rec["id"]) not in self.ids:
                     self.ids.add(str(rec["id"]))
                     self.order.append(str(rec["id"]))
                 # A scratch store needs no full-text index or entity rows: links only.
-                self.counts[self.store.add(rec, content=self.db is not None)] += 1
+                self.counts[self.store.add(rec, content=self.db is not None, link_features=feats)] += 1
             self.next += 1
         self.seconds += time.perf_counter() - t0
 

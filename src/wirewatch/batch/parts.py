@@ -36,6 +36,7 @@ def schema(kind: str):
     fields += [pa.field(c, getattr(pa, t)()) for c, t in ORDER_COLUMNS]
     if kind == "articles":
         fields.append(pa.field("record", pa.string()))
+        fields.append(pa.field("link_features", pa.string()))
     return pa.schema(fields)
 
 
@@ -80,6 +81,7 @@ def analyse_partition(part: Partition, settings: Settings) -> list[dict | Reject
 
 def partition_rows(part_index: int, results: list[dict | Rejected]) -> dict[str, list[dict]]:
     """Flatten one partition's results into rows per dataset (store export layout + order columns)."""
+    from wirewatch.link.features import link_features
     from wirewatch.store.export import _tables
 
     rows: dict[str, list[dict]] = {k: [] for k in PART_DATASETS}
@@ -95,6 +97,8 @@ def partition_rows(part_index: int, results: list[dict | Rejected]) -> dict[str,
             if kind == "articles":
                 row = {k: v for k, v in row.items() if k not in LINK_COLUMNS}
                 row["record"] = json.dumps(res, ensure_ascii=False, sort_keys=True)
+                # The link stage's per-article part, computed here in parallel (see linkstage.py).
+                row["link_features"] = link_features(res).to_json()
             rows[kind].append(row)
     return rows
 

@@ -51,12 +51,14 @@ class Store(Queries, ReaderQueries):
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def add(self, record: RecordLike, *, link: bool = True, stories: bool = True, content: bool = True) -> str:
+    def add(self, record: RecordLike, *, link: bool = True, stories: bool = True, content: bool = True,
+            link_features=None) -> str:
         """Store one record in one transaction: ``"stored"``, or ``"present"`` if its id or clean
         text is already stored (idempotent). ``link`` runs duplicate detection; ``stories`` also
         clusters it into a story (both on by default; benchmarks turn stories off). ``content=False``
         keeps only the article row and its links (no full-text index, entities, quotes, events):
-        enough for a scratch store that only links, as the batch link stage's."""
+        enough for a scratch store that only links, as the batch link stage's. ``link_features``: the
+        record's precomputed :class:`~wirewatch.link.features.LinkFeatures` (else computed here)."""
         rec = record.to_dict() if hasattr(record, "to_dict") else record
         row = article_row(rec)
         with write_tx(self.engine) as conn:
@@ -74,7 +76,7 @@ class Store(Queries, ReaderQueries):
                     if rows:
                         conn.execute(table.insert(), rows)
             if link:
-                linking.link_article(conn, rec, seq, stories=stories)
+                linking.link_article(conn, rec, seq, stories=stories, features=link_features)
         return "stored"
 
     def add_many(self, records, **kwargs) -> dict[str, int]:

@@ -5,12 +5,14 @@ Cost per new article is a few indexed lookups (``lsh_bands`` on (band, hash), ``
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any, Optional
 
 from sqlalchemy import Connection, select, text, update
 
 from wirewatch.link import minhash as MH
+from wirewatch.link.features import LinkFeatures, link_features
 from wirewatch.link import stories as ST
 from wirewatch.link.original import Candidate, pick_original
 from wirewatch.store import schema as S
@@ -21,25 +23,27 @@ MAX_STORY_NEIGHBOURS = 30
 RELATED_LIMIT = 10
 
 
-def link_article(conn: Connection, rec: dict[str, Any], seq: int, stories: bool = True) -> None:
-    """Record the article's signature and bands, join its copies' group, and its story."""
+def link_article(conn: Connection, rec: dict[str, Any], seq: int, stories: bool = True,
+                 features: Optional[LinkFeatures] = None) -> None:
+    """Record the article's signature and bands, join its copies' group, and its story.
+
+    ``features``: the article's :func:`link_features` if already computed (batch workers do).
+    """
     aid = str(rec["id"])
-    art = rec.get("article") or {}
-    text = art.get("text") or ""
-    sh = MH.shingles(text)
-    sig = MH.signature(sh)
-    keys = MH.band_keys(sig)
+    text = (rec.get("article") or {}).get("text") or ""
+    feats = features if features is not None else link_features(rec)
+    keys = MH.band_keys(MH.signature_from_bytes(feats.minhash))
     best: Optional[tuple[str, MH.Similarity]] = None
-    if len(sh) >= MH.MIN_SHINGLES:
-        best = _best_copy(conn, sh, keys)
-    conn.execute(S.signatures.insert(), {"article_id": aid, "minhash": MH.signature_bytes(sig), "n_shingles": len(sh)})
+    if feats.n_shingles >= MH.MIN_SHINGLES:
+        best = _best_copy(conn, text, keys)
+    conn.execute(S.signatures.insert(), {"article_id": aid, "minhash": feats.minhash, "n_shingles": feats.n_shingles})
     conn.execute(S.lsh_bands.insert(), [{"band": b, "hash": h, "article_id": aid} for b, h in keys])
     group = _join_group(conn, aid, best[0], best[1].score) if best is not None else None
     if stories:
-        _assign_story(conn, rec, aid, seq, group)
+        _assign_story(conn, rec, aid, seq, group, Counter(feats.terms))
 
 
-def _best_copy(conn: Connection, sh: set[str], keys: list[tuple[int, int]]) -> Optional[tuple[str, MH.Similarity]]:
+def _best_copy(conn: Connection, text: str, keys: list[tuple[int, int]]) -> Optional[tuple[str, MH.Similarity]]:
     params = {"lim": MAX_DUP_CANDIDATES}
     for i, (band, key) in enumerate(keys):
         params[f"b{i}"], params[f"h{i}"] = band, key
@@ -48,6 +52,7 @@ def _best_copy(conn: Connection, sh: set[str], keys: list[tuple[int, int]]) -> O
         return None
     a = S.articles.c
     texts = dict(conn.execute(select(a.id, a.text).where(a.id.in_([h.article_id for h in hits]))).all())
+    sh = MH.shingles(text)  # only now: most articles have no candidates
     best = None
     for h in hits:
         sim = MH.verify(sh, MH.shingles(texts.get(h.article_id, "")))
@@ -87,7 +92,8 @@ def _join_group(conn: Connection, aid: str, matched: str, similarity: float) -> 
 
 # --- stories ----------------------------------------------------------------------------------
 
-def _assign_story(conn: Connection, rec: dict[str, Any], aid: str, seq: int, group: Optional[str]) -> None:
+def _assign_story(conn: Connection, rec: dict[str, Any], aid: str, seq: int, group: Optional[str],
+                  counts: Counter) -> None:
     """Put the article in the story of its copies group, else of its nearest neighbours, else a new one.
 
     ``seq`` (the article's insert sequence number) stands for the corpus size in IDF: with one
@@ -96,7 +102,6 @@ def _assign_story(conn: Connection, rec: dict[str, Any], aid: str, seq: int, gro
     art = rec.get("article") or {}
     pub = art.get("published") or {}
     day = ST.day_number(pub.get("date") or pub.get("earliest"))
-    counts = ST.term_counts(art.get("title"), art.get("text") or "")
     terms = sorted(counts)
     dfs: dict[str, int] = {}
     if terms:
