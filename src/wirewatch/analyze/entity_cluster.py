@@ -197,6 +197,8 @@ class Clusterer:
             return None
         if c.label in ("GPE", "LOC") and self._country_actor(c):
             return None  # "Jordan" the country stays a country
+        if self._modifier_of_group(c):
+            return None  # "a Houthi radar site" is the movement's, not the man al-Houthi's
         core = self._core(c.key)
         hits = [cl for k, cl in self.anchors if len(core) < len(k) and _affix(core, k)]
         if not hits:
@@ -206,6 +208,17 @@ class Clusterer:
         before = [cl for cl in hits if cl.last_before(c.s) >= 0]
         # the most recently mentioned full name is what a reader takes the short form to mean
         return max(before, key=lambda cl: cl.last_before(c.s)) if before else None
+
+    def _modifier_of_group(self, c: Cand) -> bool:
+        """A name used as a modifier ("Houthi officials", "Houthi-controlled") that the dictionary knows as
+        a group, not a person: it names the group, however like a surname it looks."""
+        last = self.doc[c.e - 1]
+        modifier = (last.dep_ in ("compound", "amod", "nmod", "npadvmod") and last.head.i >= c.e) or \
+            (c.e < len(self.doc) and self.doc[c.e].text in ("-", "\u2010", "\u2011"))
+        if not modifier:
+            return False
+        actor = c.actor if c.actor is not None else self._lookup(self.doc[c.s:c.e].text)
+        return actor is not None and actor.type not in ("PERSON", None)
 
     def _same_person_actor(self, c: Cand) -> Optional[Cluster]:
         """A dictionary name of a person found by the gazetteer ("the Supreme Leader") -> that person."""
@@ -268,6 +281,12 @@ class Clusterer:
         if len(c.key) != 1:
             return None
         word = c.key[0]
+        # "the Houthis" after "Houthi officials": the plural and the modifier name one group
+        for other in (word + "s",) + ((word[:-1],) if word.endswith("s") and len(word) > 4 else ()):
+            cl = self.by_key.get(("name", (other,)))
+            if cl is not None and cl.family != "person" and not any(x.label == "PERSON" for x in cl.cands) \
+                    and (c.label != "PERSON" or self._not_a_person(c)):
+                return cl
         for suf in self.lex.derived_suffixes:
             base = word[:-len(suf)]
             if word.endswith(suf) and len(base) >= 4:

@@ -146,7 +146,11 @@ class PartyResolver:
 
     # --- parties -------------------------------------------------------------------------
     def party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
-        """The party a token (an argument head) names, or None."""
+        """The party a token (an argument head) names, or None; a generic noun keeps its own words."""
+        p = self._party(tok, depth, avoid)
+        return self.named(p, tok) if p is not None else p
+
+    def _party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
         if tok is None or depth > 3:
             return None
         low = tok.lower_
@@ -181,6 +185,13 @@ class PartyResolver:
             p = self.party(poss, depth + 1, avoid) if poss is not None else None
             if p is not None and p.kind != "place":
                 return p
+            if poss is None:  # "a government spokesperson", "a police spokesman": the body speaks
+                body = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
+                             and (c.lemma_.lower() in self.lex.anaphoric_org_heads
+                                  or (self.sector_of(c) or "") in STATE_SECTORS)), None)
+                p = self.institution(body, depth) if body is not None else None
+                if p is not None:
+                    return p
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:
             # "a Cambodian refugee camp", "an army base": the people the facility is named for, else a place
             group = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
@@ -238,6 +249,12 @@ class PartyResolver:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             q = self.party(obj, depth + 1, avoid) if obj is not None else None
+            if q is not None and q.kind != "place" and tok.lemma_.lower() in _follower_nouns() \
+                    and obj.pos_ == "NOUN" and q.kind in ("country", "group") and self._state_body(obj, q):
+                # "supporters of the junta", "backers of Mali's military rulers": civilians of their own,
+                # named for the body they back ("backers of the junta" -> "junta supporters")
+                return Party(EventParty(None, self.generic_phrase(obj) + " supporters", q.party.country,
+                                        self.sector_of(tok)), "group", tok.i)
             if q is not None and q.kind != "place":
                 if q.party.country and (q.kind == "country" or self.sector_of(tok) != "GOV"):
                     return self._country_party(q.party.country, self.sector_of(tok), tok.i)
@@ -262,6 +279,10 @@ class PartyResolver:
             code = self.located_country(tok, agent=bool(self.sector_of(tok)))
             if code:
                 return self._country_party(code, self.sector_of(tok), tok.i)
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+                and self.generic_phrase(tok) in _generic_names().values():
+            # "fired at ships", "the military rulers": a class the analysts name as such ("merchant shipping")
+            return Party(EventParty(None, self.generic_phrase(tok), None, self.sector_of(tok)), "group", tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.anaphoric_org_heads:
             # "the Azadliq opposition coalition": an organisation named by a proper noun the recogniser missed
             names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i and c.pos_ == "PROPN"]
@@ -297,6 +318,98 @@ class PartyResolver:
             words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [tok]
             return Party(EventParty(None, " ".join(w.lower_ for w in words), None, self.sector_of(tok)), "group", tok.i)
         return None
+
+    # --- generic names ---------------------------------------------------------------------
+    def generic_phrase(self, tok) -> str:
+        """The words naming a generic party ("the new military rulers" -> "junta", "riot police" ->
+        "riot police"): its common-noun and adjective modifiers without nationality, then the analysts'
+        name for the phrase when data/event_parties.yaml gives one."""
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                 and not c.ent_type_ and c.lower_ not in _name_stopwords()
+                 and not self.code_of(c.text)[0]]
+        phrase = " ".join(words + [tok.lower_])
+        names = _generic_names()
+        return names.get(phrase) or phrase  # "naval vessels" are no merchant shipping
+
+    def _state_body(self, tok, p: Party) -> bool:
+        """A state institution named by a common noun: "the government", "the junta", "military rulers"."""
+        phrase = self.generic_phrase(tok)
+        return (p.party.sector or "") in STATE_SECTORS or (self.sector_of(tok) or "") in STATE_SECTORS \
+            or tok.lemma_.lower() in self.lex.anaphoric_gpe_heads or phrase != " ".join(
+                [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lower_]) \
+            and phrase in _generic_names().values()
+
+    def named(self, p: Party, tok) -> Party:
+        """A state body read from a generic noun keeps the noun's words with its country's adjective: "the
+        police" placed in Lebanon -> "Lebanese police", "the Iranian regime"; "ships" -> "merchant shipping"."""
+        if tok is None or p.token != tok.i or tok.pos_ != "NOUN" or p.kind not in ("country", "group"):
+            return p
+        e = p.party
+        code = e.country
+        low = tok.lemma_.lower()
+        if not code or low in _country_nouns() or tok.lower_ in self.lex.proxy_nouns \
+                or (tok.tag_ == "NN" and tok.lower_ in _role_nouns()):
+            return p
+        # a state's bodies are named for the state ("Lebanese police", "Iranian regime"); its members
+        # ("soldiers", "troops"), crowds, workers and supporters keep their own word ("protesters")
+        body = low in self.lex.anaphoric_gpe_heads or tok.lower_ in self.lex.anaphoric_gpe_heads or (
+            tok.tag_ == "NN" and ((self.sector_of(tok) or "") in STATE_SECTORS or low in self.lex.anaphoric_org_heads))
+        if not (body or tok.lower_ in _generic_names()):
+            return p
+        phrase = self.generic_phrase(tok)
+        if p.kind == "group" and _norm(e.name) not in (_norm(phrase), tok.lower_, _norm(" ".join(
+                [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [tok.lower_]))):
+            return p  # a name the group was given otherwise
+        if p.kind == "country" and e.name not in (None, self.lex.country_names.get(code, code)):
+            return p
+        if phrase in _generic_names().values():
+            if p.kind == "country":
+                return p  # "Iranian ships" are Iran's, no merchant shipping
+            name = phrase  # "merchant shipping", "junta": the analysts' name stands alone
+        else:
+            adj = country_adjective(code, self.lex.country_names.get(code))
+            if not adj:
+                return p
+            name = adj + " " + phrase
+        return Party(EventParty(e.entity, name, e.country, e.sector, e.code), p.kind, p.token)
+
+    def institution(self, body, depth: int = 0) -> Optional[Party]:
+        """The body a compound noun names ("a government spokesperson", "a police statement"): the same
+        institution named with its owner shortly before ("Yemen's government ... a government
+        spokesperson"), else the generic body, countryless until the coder places it."""
+        lemma = body.lemma_.lower()
+        start = body.sent.start
+        for _ in range(max(1, self.lex.anaphora_sentences)):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start:body.i]):
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ != "compound":
+                q = self.party(t, depth + 1)
+                if q is None or q.kind != "country":
+                    q = self._possessor_country(t) or q
+                if q is not None and q.kind == "country" and q.party.country:
+                    sector = q.party.sector or self.sector_of(body) or "GOV"
+                    return self.named(Party(EventParty(None, self.lex.country_names.get(q.party.country),
+                                                       q.party.country, sector), "country", body.i), body)
+        return Party(EventParty(None, self.generic_phrase(body), None, self.sector_of(body) or
+                                ("GOV" if lemma in self.lex.anaphoric_gpe_heads else None)), "group", body.i)
+
+    def _possessor_country(self, t) -> Optional[Party]:
+        """"Yemen's internationally recognised government" read on the surface when the parse attached
+        the possessor elsewhere: a country name and "'s" right before the noun's modifiers."""
+        i = t.i - 1
+        while i > t.sent.start and self.doc[i].pos_ in ("ADV", "ADJ", "VERB", "NOUN") \
+                and self.doc[i].dep_ in ("advmod", "amod", "compound"):
+            i -= 1
+        if i <= t.sent.start or self.doc[i].lower_ not in ("'s", "\u2019s"):
+            return None
+        owner = self.doc[i - 1]
+        span = self.span_at(owner.idx, owner.idx + len(owner.text))
+        if span is None or span.label != "GPE":
+            return None
+        code = self._country(span)
+        return self._country_party(code, self.sector_of(t), t.i) if code else None
 
     def located_country(self, tok, agent: bool = True) -> Optional[str]:
         """Country of a place the noun is located in: "workers in Lagos", "a newspaper based in Beirut"."""
@@ -459,7 +572,9 @@ class PartyResolver:
                 elif span is None and not person_word(t) and self._is_definite_head(t) and "ORG" in want:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))  # "the group ... it": chain back
                 elif span is None and tok.lower_ in ("they", "them", "their") and t.dep_ in ("nsubj", "nsubjpass") \
-                        and t.pos_ == "NOUN" and t.tag_ == "NNS" and self.sector_of(t) and not labels_only(want):
+                        and t.pos_ == "NOUN" and t.tag_ == "NNS" and not labels_only(want) \
+                        and (self.sector_of(t) or (tok.lower_ == "them" and t.lower_ in self.lex.collective_heads)):
+                    # "thousands of X marched ... police dispersed them": the crowd acted on
                     cands.append((True, t))  # "police said they had arrested ...": a plural agent noun
         parties = []
         for is_subj, t in cands:
@@ -536,6 +651,72 @@ def _role_nouns() -> frozenset:
 @functools.lru_cache(maxsize=1)
 def _state_facilities() -> frozenset:
     return frozenset(str(w).lower() for w in _knowledge().get("state_facilities", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _follower_nouns() -> frozenset:
+    return frozenset(str(w).lower() for w in _knowledge().get("follower_nouns", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_names() -> dict:
+    return {str(k).lower(): str(v) for k, v in (_knowledge().get("generic_names") or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _name_stopwords() -> frozenset:
+    return frozenset(str(w).lower() for w in _knowledge().get("name_stopwords", ()))
+
+
+def _country_nouns() -> frozenset:
+    """Nouns that name the country itself, not one of its bodies ("the country", "the nation")."""
+    return frozenset({"country", "nation", "state", "kingdom", "republic", "people", "land"})
+
+
+_ACTOR_DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict:
+    """ISO3 -> nationality adjectives (lower case) from the actor dictionary's tables."""
+    out: dict[str, list[str]] = {}
+    for name in ("adjectives.tsv", "adjectives_curated.tsv"):
+        try:
+            text = (_ACTOR_DATA / name).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            word, _, code = line.partition("\t")
+            out.setdefault(code.strip().upper(), []).append(word.strip().lower())
+    return out
+
+
+def country_adjective(code: Optional[str], country_name: Optional[str] = None) -> Optional[str]:
+    """The nationality adjective of a country ("LBN" -> "Lebanese"): data/event_parties.yaml's override,
+    else the one-word adjective of the dictionary sharing the longest start with the country's name."""
+    if not code:
+        return None
+    override = (_knowledge().get("country_adjectives") or {}).get(code)
+    if override:
+        return str(override)
+    stems = [w for w in _norm(country_name or "").split() if len(w) >= 4]
+    best, score = None, 3
+    for word in _adjectives().get(code, ()):
+        if " " in word or word.endswith("s") or word == _norm(country_name):
+            continue
+        n = max((len(_common_prefix(word, s)) for s in stems), default=0)
+        if n > score or (n == score and best is not None and len(word) < len(best)):
+            best, score = word, n
+    return best.capitalize() if best else None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
 
 
 def _opposed(t) -> bool:

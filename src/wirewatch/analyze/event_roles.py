@@ -6,7 +6,7 @@ from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _knowledge,
-                                             _state_facilities)
+                                             _state_facilities, country_adjective)
 from wirewatch.record import EventParty
 
 @functools.lru_cache(maxsize=1)
@@ -330,6 +330,8 @@ class RoleReader:
                 e = actor.party
                 actor = Party(EventParty(e.entity, e.name, recipient.party.country, e.sector, e.code),
                               actor.kind, actor.token)
+        if recipient is None and sense.mode in self.lex.concession_modes:
+            recipient = self.office_left(actor, verb)
         return self.in_context(actor, recipient, verb, sense.type)
 
     def embedded_recipient(self, verb, sense: Sense, actor: Optional[Party], depth: int = 0) -> Optional[Party]:
@@ -470,6 +472,17 @@ class RoleReader:
             return self.parties._country_party(actor.party.country, None, found.i)
         return None
 
+    def office_left(self, actor: Optional[Party], tok) -> Optional[Party]:
+        """A state official who resigns leaves the country's government ("the information minister
+        resigned" -> the Lebanese government), named as analysts name it."""
+        if actor is None or actor.kind != "person" or not actor.party.country or \
+                (actor.party.sector or "") not in ("GOV", "LEG") or (actor.party.code or "").startswith("IGO"):
+            return None
+        code = actor.party.country
+        adj = country_adjective(code, self.lex.country_names.get(code))
+        name = f"{adj} government" if adj else self.lex.country_names.get(code, code)
+        return Party(EventParty(None, name, code, "GOV"), "country", tok.i)
+
     def in_context(self, actor: Optional[Party], recipient: Optional[Party], tok, etype: str = "") -> tuple:
         """Give a countryless domestic party the country its sentence places it in (PLOVER codes every
         actor by country): the state institution it faces ("Egyptian police dispersed fundamentalist
@@ -503,7 +516,9 @@ class RoleReader:
         if not code:
             return p
         e = p.party
-        return Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
+        placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
+        # "police" placed in Lebanon is "Lebanese police"
+        return self.parties.named(placed, tok.doc[p.token]) if p.token >= 0 else placed
 
     lex_state_sectors = STATE_SECTORS
 
@@ -580,4 +595,6 @@ class RoleReader:
         if recipient is None and actor is not None and sense.type in MEASURE_TYPES:
             # only a measure someone is said to impose is an act ("the curfew in X" alone is a circumstance)
             recipient = self.measure_target(noun, actor)
+        if recipient is None and sense.mode in self.lex.concession_modes:
+            recipient = self.office_left(actor, noun)
         return self.in_context(actor, recipient, noun, sense.type)

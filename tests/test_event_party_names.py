@@ -1,0 +1,124 @@
+"""Event party names: generic parties are named as an analyst names them, and a name used as a modifier
+is the group's, not a person's surname.
+
+Every sentence here is written for the test; each names one general rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.analyze.event_parties import country_adjective
+from wirewatch.evaluate.plover import analyse_sentences
+
+CASES = {
+    # "supporters of <a state body>" are a group of their own, named for the body
+    "followers_of_junta": "Thousands of supporters of the junta marched on the Dutch embassy in Bamako on Monday.",
+    "military_rulers": "Hundreds of backers of Mali's new military rulers marched on the Dutch embassy in Bamako.",
+    # a spokesperson for a body: the body, named with its country when the text gives it shortly before
+    "body_spokesperson": ("Officials in Kabul, the seat of Afghanistan\u2019s internationally recognised government, "
+                          "were cautious. A government spokesperson accused the rebels of shelling the town."),
+    # a state body read from a nationality adjective keeps its own noun
+    "state_body": "The Iranian regime threatened Israel on Tuesday.",
+    "forces": "U.S. forces bombed a market in northern Syria.",
+    # a class of targets analysts name as such
+    "ships": "The militants began firing at ships in the Gulf of Aden last year.",
+    "own_ships": "Iranian ships seized a British tanker in the Strait of Hormuz.",
+    # crowds are not renamed by their country
+    "crowd": "Opposition supporters staged a protest in Nairobi.",
+    # "them": the crowd the main clause is about; the police are named for their country
+    "them_crowd": "Hundreds of students marched to the parliament in Dhaka, and the police dispersed them.",
+    # a state official who resigns under pressure leaves the country's government
+    "resigned": ("Protesters stormed the ministry in Lima on Saturday. On Sunday, Peruvian Interior Minister "
+                 "Ana Torres resigned."),
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    keys = list(CASES)
+    return dict(zip(keys, analyse_sentences([CASES[k] for k in keys])))
+
+
+def _event(events, key, etype):
+    evs = [e for e in events[key] if e["type"] == etype]
+    assert evs, (key, events[key])
+    return evs[0]
+
+
+def _name(party):
+    return (party or {}).get("name")
+
+
+def test_event_party_names_supporters_of_a_junta(events):
+    ev = _event(events, "followers_of_junta", "PROTEST")
+    assert _name(ev["actor"]) == "junta supporters"
+
+
+def test_event_party_names_military_rulers_are_a_junta(events):
+    ev = _event(events, "military_rulers", "PROTEST")
+    assert _name(ev["actor"]) == "junta supporters"
+    assert ev["actor"]["country"] == "MLI"
+
+
+def test_event_party_names_spokesperson_speaks_for_the_body(events):
+    ev = _event(events, "body_spokesperson", "ACCUSE")
+    assert _name(ev["actor"]) == "Afghan government"
+    assert ev["actor"]["country"] == "AFG" and ev["actor"]["sector"] == "GOV"
+
+
+def test_event_party_names_state_body_keeps_its_noun(events):
+    assert _name(_event(events, "state_body", "THREATEN")["actor"]) == "Iranian regime"
+    ev = _event(events, "forces", "ASSAULT")
+    assert _name(ev["actor"]) != "forces" and ev["actor"]["country"] == "USA"  # members keep their country's name
+
+
+def test_event_party_names_ships_are_merchant_shipping(events):
+    assert _name(_event(events, "ships", "ASSAULT")["recipient"]) == "merchant shipping"
+    actor = _event(events, "own_ships", "COERCE")["actor"]
+    assert actor["country"] == "IRN" and _name(actor) != "merchant shipping"  # a state's ships are its own
+
+
+def test_event_party_names_crowds_keep_their_own_name(events):
+    actor = _event(events, "crowd", "PROTEST")["actor"]
+    assert "Kenyan" not in (_name(actor) or "")
+
+
+def test_event_party_names_police_and_the_crowd_they_dispersed(events):
+    ev = _event(events, "them_crowd", "COERCE")
+    assert _name(ev["actor"]) == "Bangladeshi police"
+    assert _name(ev["recipient"]) == "students"
+
+
+def test_event_party_names_resignation_leaves_the_government(events):
+    ev = _event(events, "resigned", "CONCEDE")
+    assert _name(ev["recipient"]) == "Peruvian government" and ev["recipient"]["country"] == "PER"
+
+
+def test_event_party_names_country_adjectives():
+    assert country_adjective("LBN", "Lebanon") == "Lebanese"
+    assert country_adjective("YEM", "Yemen") == "Yemeni"
+    assert country_adjective("GBR", "United Kingdom") == "British"
+    assert country_adjective(None) is None
+
+
+def test_entity_modifier_is_no_surname():
+    """"Houthi officials" near "Abdul-Malik al-Houthi": the dictionary's group, not the man's surname."""
+    from wirewatch.pipeline import process
+    from wirewatch.record import Record
+    from wirewatch.settings import Settings
+    from wirewatch.sources import RawDocument
+
+    text = ("-\n\nThe United States struck a Houthi radar site near Sanaa on Saturday. The group\u2019s leader, "
+            "Abdul-Malik al-Houthi, said the attack would be answered. Houthi officials said the Houthis "
+            "would keep fighting.")
+    rec = next(iter(process([RawDocument(data=text, format="text", name="t", id="t", title="-")],
+                            Settings(published="2024-01-13", n_process=1))))
+    assert isinstance(rec, Record)
+    person = [e for e in rec.entities if e.type == "PERSON" and "Houthi" in e.name]
+    assert person
+    spans = {text_of(rec, m) for e in person for m in e.mentions}
+    assert spans == {"Abdul-Malik al-Houthi"}
+
+
+def text_of(rec, m) -> str:
+    return rec.article.text[m.start:m.end]
