@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from event_cases import analyse_cases, first_event
 from spacy.tokens import Doc
 
 from wirewatch.analyze.event_roles import _stranded_object, is_passive
-from wirewatch.evaluate.plover import analyse_sentences, party_code
+from wirewatch.evaluate.plover import party_code
 
 CASES = {
     # noun phrases
@@ -67,14 +68,10 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def events():
-    keys = list(CASES)
-    return dict(zip(keys, analyse_sentences([CASES[k] for k in keys])))
+    return analyse_cases(CASES)
 
 
-def _event(events, key, etype):
-    evs = [e for e in events[key] if e["type"] == etype]
-    assert evs, (key, events[key])
-    return evs[0]
+_event = first_event
 
 
 def _codes(ev):

@@ -6,9 +6,9 @@ Every sentence here is written for the test; each names one general rule.
 from __future__ import annotations
 
 import pytest
+from event_cases import analyse_cases, first_event
 
 from wirewatch.analyze.event_parties import country_adjective
-from wirewatch.evaluate.plover import analyse_sentences
 
 CASES = {
     # "supporters of <a state body>" are a group of their own, named for the body
@@ -35,14 +35,10 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def events():
-    keys = list(CASES)
-    return dict(zip(keys, analyse_sentences([CASES[k] for k in keys])))
+    return analyse_cases(CASES)
 
 
-def _event(events, key, etype):
-    evs = [e for e in events[key] if e["type"] == etype]
-    assert evs, (key, events[key])
-    return evs[0]
+_event = first_event
 
 
 def _name(party):
