@@ -52,3 +52,17 @@ def test_gold_lists_accept_any_listed_type_and_any_member_of_a_compound_party():
     assert score_events({"events": [wrong_type]}, gold)["recall"] == 0.0
     wrong_actor = dict(hit, actor={"name": "protesters"})
     assert score_events({"events": [wrong_actor]}, gold)["recall"] == 0.0
+
+
+def test_blind_readings_are_pooled_and_failed_documents_count_as_missed(tmp_path):
+    from wirewatch.evaluate.runner import _blind_events
+
+    gold = {"entities": {"must": [{"name": "Chile", "type": "GPE", "country": "CHL"}]},
+            "events": {"must": [{"type": "PROTEST", "actor": "students", "recipient": "Chile"},
+                                {"type": "COERCE", "actor": "police", "recipient": "students"}]}}
+    rec = {"article": {"text": ""}, "entities": [],
+           "events": [{"type": "PROTEST", "actor": {"name": "students"}, "recipient": {"name": "Chile", "country": "CHL"}},
+                      {"type": "AID", "actor": None, "recipient": None}]}
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    out = _blind_events([("a", a, gold), ("b", b, gold)], {str(a): rec, str(b): {"error": "x"}})
+    assert (out["tp"], out["fp"], out["fn"]) == (1, 1, 3) and out["documents"] == 2
