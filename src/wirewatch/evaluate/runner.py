@@ -113,15 +113,18 @@ def run_eval(shared: Optional[Path], plover: bool = True, links: bool = True) ->
 
 def _blind_events(blind: list[tuple[str, Path, dict]], records: dict[str, dict]) -> dict[str, Any]:
     """Pooled event P/R/F1 over the blind readings (documents that failed count as all missed)."""
-    tp = fp = fn = 0
+    tp = fp = fn = typed = 0
     for _, path, gold in blind:
+        must = len((gold.get("events") or {}).get("must", []))
         rec = records.get(str(path))
         if not rec or "error" in rec:
-            fn += len((gold.get("events") or {}).get("must", []))
+            fn += must
             continue
         ev = score(gold, rec, sections=("events",))["events"]
         tp, fp, fn = tp + ev.get("tp", 0), fp + ev.get("fp", 0), fn + ev.get("fn", 0)
-    return prf(tp, fp, fn) | {"documents": len(blind)}
+        typed += round((ev.get("type_and_parties_recall") or 0) * must)
+    # Found by type and parties alone (date, place, flags not checked): where the misses are.
+    return prf(tp, fp, fn) | {"documents": len(blind), "type_and_parties_found": typed}
 
 
 def check_floors(report: dict[str, Any]) -> list[str]:
