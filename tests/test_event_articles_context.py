@@ -31,13 +31,13 @@ def farmers() -> Record:
 
 
 def test_event_articles_undated_sentence_continues_the_narrative_date(farmers):
-    fired = [e for e in farmers.events if e.actor is not None and e.actor.name == "police"]
+    fired = [e for e in farmers.events if e.actor is not None and e.actor.name.endswith("police")]
     assert fired and fired[0].date.earliest == "2023-03-04" and fired[0].date_basis == "narrative"
     assert not fired[0].background
 
 
 def test_event_articles_undated_sentence_takes_the_story_place(farmers):
-    fired = [e for e in farmers.events if e.actor is not None and e.actor.name == "police"]
+    fired = [e for e in farmers.events if e.actor is not None and e.actor.name.endswith("police")]
     assert fired[0].place is not None and fired[0].place.country == "NGA"
 
 
@@ -45,7 +45,7 @@ def test_event_articles_recalled_date_does_not_reset_the_narrative():
     rec = analyse("Thousands of students rallied in Nairobi on Saturday against the fuel tax.\n\n"
                   "The demonstration, the largest since the floods on Tuesday, February 28, drew an estimated "
                   "10,000 people.\n\nPolice fired tear gas at the students outside parliament.")
-    fired = [e for e in rec.events if e.actor is not None and e.actor.name == "police"]
+    fired = [e for e in rec.events if e.actor is not None and e.actor.name.endswith("police")]
     assert fired and fired[0].date.earliest == "2023-03-04"
 
 

@@ -66,3 +66,32 @@ def test_blind_readings_are_pooled_and_failed_documents_count_as_missed(tmp_path
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     out = _blind_events([("a", a, gold), ("b", b, gold)], {str(a): rec, str(b): {"error": "x"}})
     assert (out["tp"], out["fp"], out["fn"]) == (1, 1, 3) and out["documents"] == 2
+
+
+def test_must_not_with_a_not_flag_forgives_a_flagged_mention():
+    gold = {"events": {"must": [], "must_not": [
+        {"type": "ASSAULT", "actor": "Israel", "recipient": None, "not_negated": True},
+        {"type": "SANCTION", "actor": "Japan", "recipient": None, "not_hypothetical": True}]},
+        "entities": {"must": []}}
+    negated = {"type": "ASSAULT", "actor": {"name": "Israel"}, "recipient": None, "negated": True}
+    told = dict(negated, negated=False)
+    planned = {"type": "SANCTION", "actor": {"name": "Japan"}, "recipient": None, "hypothetical": True}
+    assert score_events({"events": [negated, planned]}, gold)["must_not_violations"] == 0
+    assert score_events({"events": [told]}, gold)["must_not_violations"] == 1
+
+
+def test_tuning_articles_are_scored_with_their_misses_and_pooled():
+    from wirewatch.evaluate.runner import _tuning_events, tuning_gold_documents
+
+    docs = tuning_gold_documents()
+    assert len(docs) >= 12 and all(path.is_file() for _, path, _ in docs)
+    assert all(gold["events"]["must"] for _, _, gold in docs)
+    name, path, gold = docs[0]
+    first = gold["events"]["must"][0]
+    rec = {"article": {"text": ""}, "entities": [],
+           "events": [{"type": first["type"] if isinstance(first["type"], str) else first["type"][0],
+                       "actor": None, "recipient": None}]}
+    per_doc: dict = {}
+    out = _tuning_events([(name, path, gold)], {str(path): rec}, per_doc)
+    assert out["documents"] == 1 and out["tp"] + out["fn"] == len(gold["events"]["must"])
+    assert "missed" in per_doc[name]["events"]

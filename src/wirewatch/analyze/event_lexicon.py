@@ -62,6 +62,11 @@ class Lexicon:
     consequence_verbs: frozenset[str] = frozenset()
     retaliation_nouns: frozenset[str] = frozenset()
     place_target_types: frozenset[str] = frozenset()  # types whose unstated target is the place's country
+    reaction_types: frozenset[str] = frozenset()  # reactions whose unnamed target is the news act's author
+    reacted_types: frozenset[str] = frozenset()  # the news acts reactions answer
+    appeal_objects: frozenset[str] = frozenset()  # "urged restraint": a call to every side
+    protester_sectors: frozenset[str] = frozenset()  # group sectors coded "protesters" when they demonstrate
+    crowd_nouns: frozenset[str] = frozenset()  # "crowds", "people": a party only as demonstrators
     act_object_types: frozenset[str] = frozenset()
     state_modes: dict[str, str] = field(default_factory=dict)  # default mode -> mode when a state acts  # "a wave of strikes": the event noun is the "of" object
     anaphora_sentences: int = 3  # how many sentences back a definite description or pronoun may reach
@@ -177,6 +182,11 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         consequence_verbs=frozenset(raw.get("consequence_verbs", ())),
         retaliation_nouns=frozenset(raw.get("retaliation_nouns", ())),
         place_target_types=frozenset(raw.get("place_target_types", ())),
+        protester_sectors=frozenset(raw.get("protester_sectors", ())),
+        reaction_types=frozenset(raw.get("reaction_types", ())),
+        reacted_types=frozenset(raw.get("reacted_types", ())),
+        appeal_objects=frozenset(raw.get("appeal_objects", ())),
+        crowd_nouns=frozenset(raw.get("crowd_nouns", ())),
         act_object_types=frozenset(raw.get("act_object_types", ())),
         anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),
         reference_preps=frozenset(raw.get("reference_preps", ())),

@@ -23,6 +23,7 @@ class Draft:
     mode_from_cue: bool = False
     lemmas: frozenset = frozenset()  # trigger words of every mention folded into this one
     nominal: bool = False  # told by an event noun ("the strikes"), not a verb
+    trigger_i: int = -1  # index of the trigger token in the Doc
 
 
 def _same_party(a: Optional[Party], b: Optional[Party]) -> Optional[bool]:
@@ -152,4 +153,4 @@ def combine(group: list[Draft]) -> Draft:
             e.more_evidence.append(ev)
     e.confidence = min(0.99, max(d.event.confidence for d in group) + 0.05 * (len(group) - 1))
     return Draft(e, actor, recipient, lead.sent_index, lead.definite, lead.lemma, lead.mode_from_cue,
-                 frozenset().union(*(_lemmas(d) for d in group)), all(d.nominal for d in group))
+                 frozenset().union(*(_lemmas(d) for d in group)), all(d.nominal for d in group), lead.trigger_i)

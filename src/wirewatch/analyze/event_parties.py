@@ -232,6 +232,9 @@ class PartyResolver:
                     return p
                 continue
             mspan = self.span_at(mod.idx, mod.idx + len(mod.text))
+            if mspan is not None and mspan.label == "PERSON" and mod.dep_ == "compound" and tok.pos_ == "NOUN" \
+                    and self.sector_of(tok) and mod.i == _dateline_end(tok.sent) and mspan.end - mspan.start == len(mod):
+                continue  # "Riot police ..." opening a sentence: a capitalised word, no person's name
             if mspan is not None and mspan.label in ACTOR_LABELS:
                 p = self._from_span(mspan, mod)
                 if p.kind == "country":
@@ -324,9 +327,16 @@ class PartyResolver:
         """The words naming a generic party ("the new military rulers" -> "junta", "riot police" ->
         "riot police"): its common-noun and adjective modifiers without nationality, then the analysts'
         name for the phrase when data/event_parties.yaml gives one."""
-        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-                 and not c.ent_type_ and c.lower_ not in _name_stopwords()
-                 and not self.code_of(c.text)[0]]
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                and not c.ent_type_ and c.lower_ not in _name_stopwords()
+                and not self.code_of(c.text)[0]]
+        # nested compounds belong to the name too: "coast guard ships" ("coast" modifies "guard")
+        words = [w.lower_ for c in mods for w in sorted(
+            [x for x in c.lefts if x.dep_ == "compound" and x.pos_ == "NOUN" and not x.ent_type_] + [c],
+            key=lambda x: x.i)]
+        body = " ".join(words)
+        if tok.lemma_.lower() in _vehicle_nouns() and body in _state_bodies():
+            return body  # "coast guard ships", "police cars": the body they belong to acts
         phrase = " ".join(words + [tok.lower_])
         names = _generic_names()
         return names.get(phrase) or phrase  # "naval vessels" are no merchant shipping
@@ -352,7 +362,8 @@ class PartyResolver:
             return p
         # a state's bodies are named for the state ("Lebanese police", "Iranian regime"); its members
         # ("soldiers", "troops"), crowds, workers and supporters keep their own word ("protesters")
-        body = low in self.lex.anaphoric_gpe_heads or tok.lower_ in self.lex.anaphoric_gpe_heads or (
+        body = low in self.lex.anaphoric_gpe_heads or tok.lower_ in self.lex.anaphoric_gpe_heads \
+            or self.generic_phrase(tok) in _state_bodies() or (
             tok.tag_ == "NN" and ((self.sector_of(tok) or "") in STATE_SECTORS or low in self.lex.anaphoric_org_heads))
         if not (body or tok.lower_ in _generic_names()):
             return p
@@ -654,6 +665,14 @@ def _state_facilities() -> frozenset:
 
 
 @functools.lru_cache(maxsize=1)
+def _state_bodies() -> frozenset:
+    return frozenset(_knowledge().get("state_bodies") or ())
+
+
+def _vehicle_nouns() -> frozenset:
+    return frozenset(_knowledge().get("vehicle_nouns") or ())
+
+
 def _follower_nouns() -> frozenset:
     return frozenset(str(w).lower() for w in _knowledge().get("follower_nouns", ()))
 

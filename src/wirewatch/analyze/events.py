@@ -13,7 +13,7 @@ from typing import Any, Optional
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
-from wirewatch.analyze.event_parties import Party, PartyResolver
+from wirewatch.analyze.event_parties import Party, PartyResolver, _norm as _norm_name, country_adjective
 from wirewatch.analyze.event_roles import RoleReader, _child
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality
 from wirewatch.analyze.event_triggers import _known as _known_lemma
@@ -65,7 +65,34 @@ class _Coder:
         # mention of something, not a codable event: PLOVER needs at least one party
         merged = [d for d in merged if not (d.nominal and d.actor is None and d.recipient is None)]
         self._background_by_association(merged)
+        self._reaction_targets(merged)
         return [d.event for d in merged]
+
+    def _reaction_targets(self, merged: list[Draft]) -> None:
+        """A reaction that names no one ("France condemned the coup", "the EU urged restraint", "Moscow
+        denied any role") answers the news act the report is about: its recipient is the author of the
+        latest hostile act told before it (else the first one after), when that is another side."""
+        acts = [d for d in merged if d.event.type in self.lex.reacted_types and d.actor is not None
+                and not (d.event.hypothetical or d.event.negated or d.event.background)]
+        if not acts:
+            return
+        for d in merged:
+            e = d.event
+            if e.type not in self.lex.reaction_types or d.actor is None:
+                continue
+            if d.recipient is not None and d.recipient.key == d.actor.key:
+                d.recipient, e.recipient = None, None  # "the ministry called on the government": another body
+            if d.recipient is not None or self._appeal_to_all(d):
+                continue
+            pos = e.evidence.start
+            before = [a for a in acts if a.event.evidence.start <= pos and a is not d]
+            after = [a for a in acts if a.event.evidence.start > pos]
+            for a in sorted(before, key=lambda a: -a.event.evidence.start) + after:
+                if a.actor.key == d.actor.key or (a.actor.party.country and a.actor.party.country ==
+                                                  d.actor.party.country):
+                    continue  # a side does not react to its own act
+                d.recipient, e.recipient = a.actor, a.actor.party
+                break
 
     # --- one sentence ------------------------------------------------------------------------
     def _sentence(self, si: int, sent) -> list[Draft]:
@@ -404,7 +431,7 @@ class _Coder:
             seen.add(p.key)
             ev = replace(d.event, actor=p.party, more_evidence=[])
             out.append(Draft(ev, p, d.recipient, d.sent_index, d.definite, d.lemma, d.mode_from_cue, d.lemmas,
-                             d.nominal))
+                             d.nominal, d.trigger_i))
         return out
 
     def _same_act_noun(self, verb, trig_idx: set[int]):
@@ -609,6 +636,12 @@ class _Coder:
             t = self.doc[place_party.token]
             prefer = (t.idx, t.idx + len(t.text))
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
+        if etype == "PROTEST" and actor is None and not nominal:
+            actor = self._crowd(tok)
+        actor = self._at_home(actor, place, sent)
+        recipient = self._at_home(recipient, place, sent)
+        if etype == "PROTEST" and actor is not None:
+            actor = self._as_protesters(actor)
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
         # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
@@ -621,6 +654,10 @@ class _Coder:
             # country where it happens ("demonstrated in Kirkuk" -> Iraq); only a place named in the sentence
             code = place.country
             recipient = Party(EventParty(None, self.lex.country_names.get(code, code), code), "country", tok.i)
+            if etype == "PROTEST":  # a demonstration in a country is aimed at its government
+                adj = country_adjective(code, self.lex.country_names.get(code))
+                if adj:
+                    recipient = Party(EventParty(None, f"{adj} government", code, "GOV"), "country", tok.i)
             if actor is not None and actor.key == recipient.key and self._named_only_by(place, sent, actor):
                 recipient = None  # "Iran ... killed": the country named as the actor is no place of the act
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
@@ -632,7 +669,63 @@ class _Coder:
                    background=self.ctx.is_background(when, basis),
                    evidence=Mention(sent.start_char, sent.end_char, sent.text),
                    trigger=self._trigger_text(tok, key), confidence=round(max(0.05, min(conf, 0.95)), 2))
-        return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal)
+        return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal,
+                     trigger_i=tok.i)
+
+    def _appeal_to_all(self, d: Draft) -> bool:
+        """A call for restraint, calm or dialogue is addressed to every side, not to one."""
+        if d.trigger_i < 0:
+            return False
+        tok = self.doc[d.trigger_i]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "xcomp", "ccomp")]
+        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.lex.appeal_objects for o in objs)
+
+    def _at_home(self, p: Optional[Party], place, sent) -> Optional[Party]:
+        """A countryless generic group ("police", "protesters") belongs where the act happened: the place
+        its sentence names, else the country the report is set in (its dateline, its places)."""
+        if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith("IGO") \
+                or p.token < 0:
+            return p
+        here = place is not None and place.country and any(
+            sent.start_char <= m.start < sent.end_char for m in place.mentions)
+        code = place.country if here else (self.ctx.home or (place.country if place is not None else None))
+        if not code:
+            return p
+        e = p.party
+        placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
+        return self.parties.named(placed, self.doc[p.token])
+
+    def _crowd(self, verb) -> Optional[Party]:
+        """The demonstrators of "crowds marched", "thousands of people rallied": a party only as such."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for _ in range(2):
+            if subj is None:
+                return None
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None or obj.lower_ not in self.lex.crowd_nouns:
+                break
+            subj = obj
+        if subj.lower_ not in self.lex.crowd_nouns and subj.lemma_.lower() not in self.lex.crowd_nouns:
+            return None
+        return Party(EventParty(None, "protesters", None, "CVL"), "group", subj.i)
+
+    def _as_protesters(self, p: Party) -> Party:
+        """Who demonstrates is coded as protesters of their country, however the text counts them
+        ("thousands of Lebanese", "crowds", "demonstrators"), as analysts' actor codes do."""
+        tok = self.doc[p.token] if p.token >= 0 else None
+        if tok is None or p.kind == "person" or (p.kind == "org" and p.party.entity):
+            return p
+        if p.kind == "country" and not (tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS", "NNP")
+                                        and tok.lower_.endswith("s")):
+            return p  # "Iran protested": a state's protest is diplomatic
+        if p.kind == "group" and ((p.party.sector or "") not in self.lex.protester_sectors
+                                  or _norm_name(p.party.name) not in self.lex.crowd_nouns):
+            return p  # a group with a name of its own ("junta supporters", "students") keeps it
+        e = p.party
+        return Party(EventParty(None, "protesters", e.country, e.sector if p.kind == "group" else "CVL"),
+                     "group", p.token)
 
     def _act_recipient(self, act, sense: Sense) -> Optional[Party]:
         if is_verbal(act):

@@ -269,7 +269,7 @@ class GoldScorer:
         typed = [g for g in must if any(self.event_pair(e, g) for e in evs)]
         fp = [e for e in evs if not any(self.event_pair(e, g) for g in allowed)]
         errors = [b for b in gold.get("must_not", []) if any(
-            self.event_pair(e, b) and not (b.get("not_background") and e.get("background")) for e in evs)]
+            self.event_pair(e, b) and not _excused(e, b) for e in evs)]
         out = prf(len(found), len(fp), len(must) - len(found))
         out["type_and_parties_recall"] = round(len(typed) / len(must), 3) if must else None
         out["missed"] = [f"{g['type']} {g.get('actor')}->{g.get('recipient')}" for g in must if g not in found]
@@ -284,3 +284,9 @@ def score(gold: dict, record: dict, sections=SECTIONS) -> dict[str, Any]:
     """Every section's figures for one document."""
     scorer = GoldScorer(gold, record)
     return {name: getattr(scorer, name)() for name in sections}
+
+
+def _excused(e: dict, bad: dict) -> bool:
+    """A must_not entry with "not_background" (or "not_negated", "not_hypothetical") forbids the event only
+    when the predicted one lacks that flag: a recalled, negated or hypothetical mention is no error."""
+    return any(bad.get("not_" + flag) and e.get(flag) for flag in ("background", "negated", "hypothetical"))
