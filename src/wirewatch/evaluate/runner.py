@@ -131,35 +131,34 @@ def run_eval(shared: Optional[Path], plover: bool = True, links: bool = True) ->
 def _tuning_events(tuning: list[tuple[str, Path, dict]], records: dict[str, dict],
                    per_doc: dict[str, dict]) -> dict[str, Any]:
     """Pooled event P/R/F1 over the tuning articles; their per-document scores (and misses) are kept."""
-    tp = fp = fn = typed = 0
-    for name, path, gold in tuning:
-        must = len((gold.get("events") or {}).get("must", []))
-        rec = records.get(str(path))
-        if not rec or "error" in rec:
-            per_doc[name] = {"error": (rec or {}).get("error", "not analysed")}
-            fn += must
-            continue
-        ev = score(gold, rec, sections=("events",))["events"]
-        per_doc[name] = {"events": ev}
-        tp, fp, fn = tp + ev.get("tp", 0), fp + ev.get("fp", 0), fn + ev.get("fn", 0)
-        typed += round((ev.get("type_and_parties_recall") or 0) * must)
-    return prf(tp, fp, fn) | {"documents": len(tuning), "type_and_parties_found": typed}
+    return _pooled_events(tuning, records, per_doc)
 
 
 def _blind_events(blind: list[tuple[str, Path, dict]], records: dict[str, dict]) -> dict[str, Any]:
     """Pooled event P/R/F1 over the blind readings (documents that failed count as all missed)."""
+    return _pooled_events(blind, records, None)
+
+
+def _pooled_events(docs: list[tuple[str, Path, dict]], records: dict[str, dict],
+                   per_doc: Optional[dict[str, dict]]) -> dict[str, Any]:
+    """Event tp/fp/fn summed over documents (a failed one counts as all missed); per-document scores go
+    to ``per_doc`` when given, never for held-out readings."""
     tp = fp = fn = typed = 0
-    for _, path, gold in blind:
+    for name, path, gold in docs:
         must = len((gold.get("events") or {}).get("must", []))
         rec = records.get(str(path))
         if not rec or "error" in rec:
+            if per_doc is not None:
+                per_doc[name] = {"error": (rec or {}).get("error", "not analysed")}
             fn += must
             continue
         ev = score(gold, rec, sections=("events",))["events"]
+        if per_doc is not None:
+            per_doc[name] = {"events": ev}
         tp, fp, fn = tp + ev.get("tp", 0), fp + ev.get("fp", 0), fn + ev.get("fn", 0)
         typed += round((ev.get("type_and_parties_recall") or 0) * must)
     # Found by type and parties alone (date, place, flags not checked): where the misses are.
-    return prf(tp, fp, fn) | {"documents": len(blind), "type_and_parties_found": typed}
+    return prf(tp, fp, fn) | {"documents": len(docs), "type_and_parties_found": typed}
 
 
 def check_floors(report: dict[str, Any]) -> list[str]:
