@@ -65,6 +65,8 @@ class Lexicon:
     reaction_types: frozenset[str] = frozenset()  # reactions whose unnamed target is the news act's author
     reacted_types: frozenset[str] = frozenset()  # the news acts reactions answer
     appeal_objects: frozenset[str] = frozenset()  # "urged restraint": a call to every side
+    condemning_predicates: frozenset[str] = frozenset()  # "unacceptable": a judgement that accuses
+    judging_verbs: frozenset[str] = frozenset()  # "called X unacceptable", "described X as illegal"
     protester_sectors: frozenset[str] = frozenset()  # group sectors coded "protesters" when they demonstrate
     crowd_nouns: frozenset[str] = frozenset()  # "crowds", "people": a party only as demonstrators
     act_object_types: frozenset[str] = frozenset()
@@ -186,6 +188,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         reaction_types=frozenset(raw.get("reaction_types", ())),
         reacted_types=frozenset(raw.get("reacted_types", ())),
         appeal_objects=frozenset(raw.get("appeal_objects", ())),
+        condemning_predicates=frozenset(raw.get("condemning_predicates", ())),
+        judging_verbs=frozenset(raw.get("judging_verbs", ())),
         crowd_nouns=frozenset(raw.get("crowd_nouns", ())),
         act_object_types=frozenset(raw.get("act_object_types", ())),
         anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),

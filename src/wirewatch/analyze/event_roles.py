@@ -123,10 +123,23 @@ class RoleReader:
             return None
         start = _dateline_end(verb.sent)  # "SANAA — forces struck": the dateline is no subject
         subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i >= start), None)
+        if subj is None:  # "DOHA — Israel and Hamas have agreed": the parser made the dateline the subject
+            early = next((c for c in verb.children if c.dep_ in SUBJ and c.i < start), None)
+            subj = next((a for a in early.children if a.dep_ == "appos" and a.i >= start), None) \
+                if early is not None else None
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
             return subj
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i \
+                and verb.head.head.lemma_.lower() in self.lex.reporting_verbs \
+                and (verb.lemma_.lower() in self.lex.reporting_verbs or self.lex.cue("request", verb.lemma_.lower())):
+            # "X said the violence was unacceptable and urged ...": the parser hung the speaker's second
+            # act on the reported clause; it is the speaker's
+            return self.subject_of(verb.head.head)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB":
+            return self.subject_of(verb.head.head)  # "Moscow retaliated by ordering ...": Moscow orders
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 obj = _child(verb.head, ("dobj",))

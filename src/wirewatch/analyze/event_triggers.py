@@ -71,7 +71,7 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
     if any(p.lower_ in lex.meaning_particles for p in prts):
         return None, None, None  # "pushed out", "backed down", "held off": an unlisted phrasal verb is another verb
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
+        if c.dep_ in ("dobj", "nsubjpass", "xcomp"):  # xcomp: "ordered the diplomats to leave"
             key = f"{lemma} {c.lemma_.lower()}"
             if key in lex.verb_objects:
                 return lex.verb_objects[key], key, None

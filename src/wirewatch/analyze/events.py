@@ -15,7 +15,7 @@ from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import Party, PartyResolver, _norm as _norm_name, country_adjective
 from wirewatch.analyze.event_roles import RoleReader, _child
-from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality
+from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
 
@@ -82,21 +82,27 @@ class _Coder:
                 continue
             if d.recipient is not None and d.recipient.key == d.actor.key:
                 d.recipient, e.recipient = None, None  # "the ministry called on the government": another body
-            if d.recipient is not None or self._appeal_to_all(d):
+            if d.recipient is not None or self._appeal_to_all(d) or self._names_someone_else(d):
                 continue
             pos = e.evidence.start
             before = [a for a in acts if a.event.evidence.start <= pos and a is not d]
             after = [a for a in acts if a.event.evidence.start > pos]
-            for a in sorted(before, key=lambda a: -a.event.evidence.start) + after:
+            order = sorted(before, key=lambda a: -a.event.evidence.start) + after
+            judged = self._judged_type(d)
+            if judged:  # "condemned the coup": the first act of that kind the report tells, then the rest
+                order = sorted((a for a in acts if a.event.type == judged and a is not d),
+                               key=lambda a: a.event.evidence.start) + order
+            for a in order:
                 if a.actor.key == d.actor.key or (a.actor.party.country and a.actor.party.country ==
-                                                  d.actor.party.country):
-                    continue  # a side does not react to its own act
+                                                  d.actor.party.country and d.actor.kind == "country"):
+                    continue  # a state does not react to its own act (its people and officials may)
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
 
     # --- one sentence ------------------------------------------------------------------------
     def _sentence(self, si: int, sent) -> list[Draft]:
-        triggers = [t for t in find_triggers(sent, self.lex) if self._has_needed_object(t)]
+        triggers = [t for t in find_triggers(sent, self.lex) if self._has_needed_object(t)
+                    and not self._judgement(t[0])]
         trig_idx = {t.i for t, *_ in triggers}
         self._sense_of = {t.i: s.type for t, s, *_ in triggers}
         out: list[Draft] = []
@@ -218,6 +224,7 @@ class _Coder:
                 out.append(d)
         out.extend(self._obligations(si, sent, trig_idx, governors))
         out.extend(self._blame(si, sent))
+        out.extend(self._condemnation(si, sent))
         if not out:
             out.extend(self._same_again(si, sent))
         return out
@@ -253,6 +260,48 @@ class _Coder:
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
                        trigger=f"{rep.text} ... {adj.text}", confidence=0.55)
             out.append(Draft(ev, accuser, recipient, si, False, adj.lower_))
+        return out
+
+    def _judgement(self, tok) -> bool:
+        """"called the detention unacceptable": a verb passing judgement (coded by _condemnation), not a call."""
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.judging_verbs and any(
+            c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ" for c in tok.children)
+
+    def _condemnation(self, si: int, sent) -> list[Draft]:
+        """A judgement passed on what someone did is an accusation (CAMEO 111): "Z called the detention
+        unacceptable", "Z said the violence was unacceptable", "Z said it was incomprehensible that ...",
+        "Z said he was appalled". Its target is the act's author, found later like any reaction's."""
+        out = []
+        for adj in sent:
+            if adj.lower_ not in self.lex.condemning_predicates or \
+                    adj.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+                continue
+            head = adj.head
+            if adj.dep_ == "ccomp":  # "said he was deeply shocked by ...": the participle heads the clause
+                if adj.tag_ != "VBN" or head.lemma_.lower() not in self.lex.reporting_verbs:
+                    continue
+                rep = head
+            elif adj.dep_ in ("oprd", "xcomp") and head.lemma_.lower() in self.lex.judging_verbs:
+                rep = head  # "called the detention unacceptable"
+            elif head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.reporting_verbs:
+                rep = head.head  # "said the violence was unacceptable"
+            elif head.dep_ == "ROOT" or head.lemma_.lower() in self.lex.reporting_verbs:
+                continue  # the reporter's own judgement, or no one's
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in list(head.children) + list(rep.children)):
+                continue  # "said it was not unacceptable"
+            accuser = self.roles.verb_actor(rep)
+            if accuser is None:
+                continue
+            when, basis = self.ctx.date_for(rep, sent)
+            ev = Event(type="ACCUSE", mode="disapprove", actor=accuser.party, recipient=None, date=when,
+                       date_basis=basis,
+                       place=self.ctx.place_for(rep, sent, None, accuser.party.country),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{rep.text} ... {adj.text}", confidence=0.5)
+            out.append(Draft(ev, accuser, None, si, False, adj.lower_, trigger_i=rep.i))
         return out
 
     def _same_again(self, si: int, sent) -> list[Draft]:
@@ -671,6 +720,32 @@ class _Coder:
                    trigger=self._trigger_text(tok, key), confidence=round(max(0.05, min(conf, 0.95)), 2))
         return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal,
                      trigger_i=tok.i)
+
+    def _judged_type(self, d: Draft) -> Optional[str]:
+        """The type of the act a reaction names as its object ("condemned the coup" -> COERCE), if any."""
+        if d.trigger_i < 0:
+            return None
+        tok = self.doc[d.trigger_i]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("over", "by", "for", "about")
+                 for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            sense = noun_sense(obj, self.lex)[0]
+            if sense is not None and sense.type in self.lex.reacted_types:
+                return sense.type
+        return None
+
+    def _names_someone_else(self, d: Draft) -> bool:
+        """The reaction's object is someone the coder could not place ("asked allies for ...", "accused
+        the opposition of ..."): not the news act's author."""
+        if d.trigger_i < 0:
+            return False
+        tok = self.doc[d.trigger_i]
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+            if obj.pos_ == "PRON" or obj.lemma_.lower() in self.lex.act_nouns or noun_sense(obj, self.lex)[0]:
+                continue  # "condemned it", "condemned the move", "condemned the attacks": an act
+            return True
+        return False
 
     def _appeal_to_all(self, d: Draft) -> bool:
         """A call for restraint, calm or dialogue is addressed to every side, not to one."""
