@@ -107,3 +107,55 @@ def test_event_article_lede_act_happens_at_the_dateline():
 def test_event_article_setting_fire_is_an_assault():
     rec = analyse("Protesters stormed the city hall in Lima and set fire to police cars on Monday.")
     assert events(rec, "ASSAULT")
+
+
+@pytest.fixture(scope="module")
+def expulsions() -> Record:
+    return analyse(
+        "PRAGUE — The Czech Republic expelled 18 Russian diplomats on Saturday.\n\n"
+        "Prime Minister Andrej Babis accused Russia of involvement in a 2014 depot explosion.\n\n"
+        "Moscow rejected the allegations as absurd.\n\n"
+        "Moscow retaliated by ordering 20 Czech diplomats to leave the country.\n\n"
+        "Officials in Kyiv praised the decision.")
+
+
+def test_event_article_a_denial_answers_its_accuser(expulsions):
+    reject = [e for e in events(expulsions, "REJECT") if e.actor is not None and e.actor.country == "RUS"]
+    assert reject and reject[0].recipient is not None and reject[0].recipient.country == "CZE"
+
+
+def test_event_article_ordering_diplomats_out_is_an_expulsion_by_the_one_who_retaliates(expulsions):
+    expel = [e for e in events(expulsions, "SANCTION") if e.actor is not None and e.actor.country == "RUS"]
+    assert expel and expel[0].mode == "expel" and expel[0].recipient.country == "CZE"
+
+
+def test_event_article_withholds_a_reaction_whose_target_it_cannot_find(expulsions):
+    # "praised the decision" with nothing to tie it to: no SUPPORT with a null recipient in an article
+    assert all(e.recipient is not None for e in expulsions.events if e.type in ("SUPPORT", "ACCUSE", "REJECT"))
+
+
+def test_event_lone_sentence_keeps_a_targetless_event():
+    rec = analyse("Officials in Kyiv praised the decision.")
+    assert any(e.recipient is None for e in rec.events if e.type == "SUPPORT") or not rec.events
+
+
+def test_event_article_people_arrested_after_a_protest_are_the_protesters():
+    rec = analyse("LIMA — Thousands of people marched through Lima on Thursday against the new law.\n\n"
+                  "The interior minister said on Friday that 120 people had been arrested.\n\n"
+                  "The march ended peacefully in the evening.")
+    arrests = [e for e in events(rec, "COERCE") if e.mode == "arrest"]
+    assert arrests and arrests[0].recipient is not None and arrests[0].recipient.name == "protesters"
+    assert arrests[0].actor is not None and arrests[0].actor.name == "Peruvian police"
+
+
+def test_event_article_judgement_on_an_act_is_an_accusation_of_its_author():
+    rec = analyse("MINSK — Police detained the opposition leader Ales Bialiatski on Thursday.\n\n"
+                  "The German foreign minister called the detention unacceptable.\n\n"
+                  "Lithuania said it was appalled by the arrest.")
+    accuse = [e for e in events(rec, "ACCUSE") if e.actor is not None and e.actor.country in ("DEU", "LTU")]
+    assert len(accuse) >= 2 and all(e.recipient is not None and e.recipient.country == "BLR" for e in accuse)
+
+
+def test_event_article_a_call_with_a_judgement_is_not_a_request():
+    rec = analyse("Ukraine's foreign minister called the strikes barbaric.")
+    assert not events(rec, "REQUEST")

@@ -669,6 +669,17 @@ def _state_bodies() -> frozenset:
     return frozenset(_knowledge().get("state_bodies") or ())
 
 
+def targetless_rule() -> dict:
+    """When an article's events without a recipient are withheld (see events._withhold_targetless)."""
+    raw = _knowledge().get("targetless") or {}
+    return {"min_sentences": int(raw.get("min_sentences", 3)),
+            "optional_types": frozenset(raw.get("optional_types") or ())}
+
+
+def stance_nouns() -> frozenset:
+    return frozenset(_knowledge().get("stance_nouns") or ())
+
+
 def _vehicle_nouns() -> frozenset:
     return frozenset(_knowledge().get("vehicle_nouns") or ())
 

@@ -13,8 +13,8 @@ from typing import Any, Optional
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
-from wirewatch.analyze.event_parties import Party, PartyResolver, _norm as _norm_name, country_adjective
-from wirewatch.analyze.event_roles import RoleReader, _child
+from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
+from wirewatch.analyze.event_roles import RoleReader, _child, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
@@ -34,6 +34,12 @@ def extract_events(record: Record, res: Any) -> Record:
     return record
 
 
+def _same_side(a: Party, b: Party) -> bool:
+    """The same party, or a party and its own state ("Moscow" and "Russia")."""
+    return a.key == b.key or bool(a.party.country and a.party.country == b.party.country
+                                  and "country" in (a.kind, b.kind))
+
+
 class _Coder:
     def __init__(self, record: Record, res: Any, lex: Lexicon):
         self.record, self.lex, self.doc = record, lex, record.doc
@@ -46,6 +52,7 @@ class _Coder:
         self._refs: list[tuple[int, int, str, str]] = []
         self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
         self._pressure = False  # a protest or a demand told so far: a resignation after it accedes to it
+        self._protest_told = False  # a protest told so far: people arrested after it are demonstrators
         # the spans of direct quotes: what a speaker says happened, told in the speaker's words
         self._quoted = [(a, b) for q in (self.record.quotes or []) if q.kind == "direct"
                         for a, b in (q.parts or [(q.start, q.end)])]
@@ -53,6 +60,7 @@ class _Coder:
         for si, sent in enumerate(self.doc.sents):
             told = self._sentence(si, sent)
             drafts.extend(told)
+            self._protest_told = self._protest_told or any(d.event.type == "PROTEST" for d in told)
             self._pressure = self._pressure or any(
                 d.event.type in self.lex.pressure_types and not (d.event.hypothetical or d.event.negated)
                 for d in told)
@@ -66,7 +74,20 @@ class _Coder:
         merged = [d for d in merged if not (d.nominal and d.actor is None and d.recipient is None)]
         self._background_by_association(merged)
         self._reaction_targets(merged)
+        merged = self._withhold_targetless(merged)
         return [d.event for d in merged]
+
+    def _withhold_targetless(self, merged: list[Draft]) -> list[Draft]:
+        """In an article (not a lone sentence), an act that still has no recipient after the story's
+        context was used (reaction targets, the report's country, antecedents) is most often a misread
+        ("Russia denied any role" with no one found): withheld, except for types whose target PLOVER
+        leaves optional (appeals, demonstrations, deployments). A lone sentence has no such context, so
+        its events keep a null recipient."""
+        rule = targetless_rule()
+        sentences = sum(1 for _ in self.doc.sents)
+        if sentences < rule["min_sentences"]:
+            return merged
+        return [d for d in merged if d.recipient is not None or d.event.type in rule["optional_types"]]
 
     def _reaction_targets(self, merged: list[Draft]) -> None:
         """A reaction that names no one ("France condemned the coup", "the EU urged restraint", "Moscow
@@ -84,6 +105,14 @@ class _Coder:
                 d.recipient, e.recipient = None, None  # "the ministry called on the government": another body
             if d.recipient is not None or self._appeal_to_all(d) or self._names_someone_else(d):
                 continue
+            if e.type == "REJECT":  # "Moscow denied any role": the denial answers whoever accused it
+                accuser = next((a for a in sorted(merged, key=lambda a: -a.event.evidence.start)
+                                if a.event.type == "ACCUSE" and a.event.evidence.start <= e.evidence.start
+                                and a.actor is not None and a.recipient is not None
+                                and a.actor.key != d.actor.key and _same_side(a.recipient, d.actor)), None)
+                if accuser is not None:
+                    d.recipient, e.recipient = accuser.actor, accuser.actor.party
+                    continue
             pos = e.evidence.start
             before = [a for a in acts if a.event.evidence.start <= pos and a is not d]
             after = [a for a in acts if a.event.evidence.start > pos]
@@ -111,6 +140,8 @@ class _Coder:
         mods: dict[int, Modality] = {}
         for tok, sense, key, nominal, prep in triggers:
             m = modality(tok, self.lex, nominal, trig_idx)
+            if m.governor is not None and self._judgement(m.governor):
+                m.governor, m.governed_as = None, None  # "called the strikes barbaric": judged, not requested
             mods[tok.i] = m
             if m.governor is not None:
                 governors.setdefault(m.governor.i, (m.governed_as, []))[1].append((tok, sense))
@@ -687,6 +718,12 @@ class _Coder:
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
         if etype == "PROTEST" and actor is None and not nominal:
             actor = self._crowd(tok)
+        if etype == "COERCE" and recipient is None and not nominal and self._protest_told:
+            # "arrested dozens of people", "457 people were detained" in a report of protests: the
+            # demonstrators; with no agent named, arrests at home are the police's (as analysts code them)
+            recipient = self._crowd(tok, ("dobj", "nsubjpass"))
+            if recipient is not None and actor is None and mode == "arrest" and is_passive(tok):
+                actor = Party(EventParty(None, "police", None, "COP"), "group", -1)
         actor = self._at_home(actor, place, sent)
         recipient = self._at_home(recipient, place, sent)
         if etype == "PROTEST" and actor is not None:
@@ -742,7 +779,8 @@ class _Coder:
             return False
         tok = self.doc[d.trigger_i]
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
-            if obj.pos_ == "PRON" or obj.lemma_.lower() in self.lex.act_nouns or noun_sense(obj, self.lex)[0]:
+            if obj.pos_ == "PRON" or obj.lemma_.lower() in self.lex.act_nouns or noun_sense(obj, self.lex)[0] \
+                    or obj.lemma_.lower() in stance_nouns():
                 continue  # "condemned it", "condemned the move", "condemned the attacks": an act
             return True
         return False
@@ -759,8 +797,7 @@ class _Coder:
     def _at_home(self, p: Optional[Party], place, sent) -> Optional[Party]:
         """A countryless generic group ("police", "protesters") belongs where the act happened: the place
         its sentence names, else the country the report is set in (its dateline, its places)."""
-        if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith("IGO") \
-                or p.token < 0:
+        if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith("IGO"):
             return p
         here = place is not None and place.country and any(
             sent.start_char <= m.start < sent.end_char for m in place.mentions)
@@ -768,12 +805,17 @@ class _Coder:
         if not code:
             return p
         e = p.party
+        if p.token < 0:  # a party the text implies but never names ("were arrested"): named for its country
+            adj = country_adjective(code, self.lex.country_names.get(code))
+            return Party(EventParty(e.entity, f"{adj} {e.name}" if adj else e.name, code, e.sector, e.code),
+                         p.kind, p.token)
         placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
         return self.parties.named(placed, self.doc[p.token])
 
-    def _crowd(self, verb) -> Optional[Party]:
+    def _crowd(self, verb, deps: tuple[str, ...] = ("nsubj",)) -> Optional[Party]:
         """The demonstrators of "crowds marched", "thousands of people rallied": a party only as such."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        start = _dateline_end(verb.sent)  # "PARIS — Thousands marched": the dateline is no subject
+        subj = next((c for c in verb.children if c.dep_ in deps and c.i >= start), None)
         for _ in range(2):
             if subj is None:
                 return None
