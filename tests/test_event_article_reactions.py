@@ -159,3 +159,14 @@ def test_event_article_judgement_on_an_act_is_an_accusation_of_its_author():
 def test_event_article_a_call_with_a_judgement_is_not_a_request():
     rec = analyse("Ukraine's foreign minister called the strikes barbaric.")
     assert not events(rec, "REQUEST")
+
+
+def test_event_article_claim_of_responsibility_names_the_attacker_and_its_critics_target():
+    rec = analyse("MOGADISHU — A suicide bomber blew himself up outside a hotel in Mogadishu on Sunday.\n\n"
+                  "Al-Shabaab claimed responsibility for the attack.\n\n"
+                  "The president vowed to hunt down those responsible.\n\n"
+                  "Kenya condemned the bombing.")
+    attack = events(rec, "ASSAULT")
+    assert attack and attack[0].actor is not None and attack[0].actor.code == "SOMREB"
+    reactions = [e for e in rec.events if e.type in ("THREATEN", "ACCUSE")]
+    assert reactions and all(e.recipient is not None and e.recipient.code == "SOMREB" for e in reactions)

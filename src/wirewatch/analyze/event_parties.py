@@ -676,6 +676,10 @@ def targetless_rule() -> dict:
             "optional_types": frozenset(raw.get("optional_types") or ())}
 
 
+def perpetrator_nouns() -> frozenset:
+    return frozenset(_knowledge().get("perpetrator_nouns") or ())
+
+
 def stance_nouns() -> frozenset:
     return frozenset(_knowledge().get("stance_nouns") or ())
 

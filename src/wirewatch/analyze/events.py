@@ -13,7 +13,7 @@ from typing import Any, Optional
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
-from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
+from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end, perpetrator_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
 from wirewatch.analyze.event_roles import RoleReader, _child, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
@@ -73,9 +73,48 @@ class _Coder:
         # mention of something, not a codable event: PLOVER needs at least one party
         merged = [d for d in merged if not (d.nominal and d.actor is None and d.recipient is None)]
         self._background_by_association(merged)
+        self._claims(merged)
         self._reaction_targets(merged)
         merged = self._withhold_targetless(merged)
         return [d.event for d in merged]
+
+    def _culprit(self, tok, governed, actor: Optional[Party]) -> Optional[Party]:
+        """The party meant by "those responsible", "the perpetrators", "the attackers" as the object of an
+        act or of the act it governs: the author of the latest hostile act told so far (not the actor's side)."""
+        heads = [tok] + ([a for a, _ in governed[1]] if governed else [])
+        objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        objs += [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in perpetrator_nouns() or (o.lower_ == "those" and any(
+                c.lower_ == "responsible" for c in o.children)) for o in objs):
+            return None
+        for d in reversed(self._so_far):
+            if d.event.type in self.lex.reacted_types and d.actor is not None and not d.event.hypothetical \
+                    and (actor is None or not _same_side(d.actor, actor)):
+                return d.actor
+        return None
+
+    def _claims(self, merged: list[Draft]) -> None:
+        """"ISIS-K claimed responsibility (for the bombing)": the claimer is the author of the attack told
+        before the claim whose actor was unknown or only described ("a suicide bomber")."""
+        for tok in self.doc:
+            if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in tok.children):
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            claimer = self.roles.verb_actor(tok)
+            if claimer is None or claimer.kind == "place":
+                continue
+            pos = tok.idx
+            attacks = [d for d in merged if d.event.type == "ASSAULT" and d.event.evidence.start <= pos
+                       and (d.actor is None or d.actor.kind == "group")]
+            if attacks:
+                d = max(attacks, key=lambda d: d.event.evidence.start)
+                old = d.actor
+                d.actor, d.event.actor = claimer, claimer.party
+                for other in merged:  # reactions already aimed at "the suicide bomber" now aim at the claimer
+                    if old is not None and other.recipient is not None and other.recipient.key == old.key:
+                        other.recipient, other.event.recipient = claimer, claimer.party
 
     def _withhold_targetless(self, merged: list[Draft]) -> list[Draft]:
         """In an article (not a lone sentence), an act that still has no recipient after the story's
@@ -646,6 +685,9 @@ class _Coder:
         else:
             actor, recipient = self.roles.verb_roles(tok, sense, prep)
         etype, mode = sense.type, sense.mode
+        culprit = self._culprit(tok, governed, actor)
+        if culprit is not None:
+            recipient = culprit  # "vowed to hunt down those responsible": the author of the act told before
         if actor is None and not nominal and tok.dep_ == "ccomp" and \
                 tok.head.lemma_.lower() in self.lex.self_announce_verbs and \
                 any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
