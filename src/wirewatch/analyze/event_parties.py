@@ -192,6 +192,12 @@ class PartyResolver:
                 p = self.institution(body, depth) if body is not None else None
                 if p is not None:
                     return p
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _state_facilities() and tok.dep_ in ("nsubj", "poss") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            # "the ministry said / accused ...": the institution named before speaks, not a building
+            ante = self.antecedent(tok, depth, labels=("ORG",), avoid=avoid)
+            if ante is not None and tok.lemma_.lower() in _norm(ante.party.name).split():
+                return ante
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:
             # "a Cambodian refugee camp", "an army base": the people the facility is named for, else a place
             group = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
@@ -595,6 +601,13 @@ class PartyResolver:
             parties.append((is_subj, p))
         if not parties:
             return None
+        if definite and tok.pos_ == "NOUN":
+            # head match first: "the ministry" is the last party named "... Ministry", "the party" the last
+            # "... Party" (a plain mention order would pick any organisation in between)
+            head = tok.lemma_.lower()
+            same = [(s, p) for s, p in parties if head in _norm(p.party.name).split()]
+            if same:
+                parties = same
         if sector:
             same = [(s, p) for s, p in parties if p.party.sector == sector]
             if same:

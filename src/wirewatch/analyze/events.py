@@ -934,7 +934,7 @@ class _Coder:
         purposes = [(a, s) for a, s in acts if s.type in self.lex.gathering_purposes]
         if not purposes:
             return None
-        sense = Sense(type="PROTEST", mode="demonstrate")
+        sense = Sense(type="PROTEST", mode="demo")
         d = self._draft(si, sent, gov, sense, gov.lemma_.lower(), False, None,
                         modality(gov, self.lex, False, trig_idx), None)
         if d is None or d.event.negated or d.event.hypothetical:
