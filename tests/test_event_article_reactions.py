@@ -170,3 +170,23 @@ def test_event_article_claim_of_responsibility_names_the_attacker_and_its_critic
     assert attack and attack[0].actor is not None and attack[0].actor.code == "SOMREB"
     reactions = [e for e in rec.events if e.type in ("THREATEN", "ACCUSE")]
     assert reactions and all(e.recipient is not None and e.recipient.code == "SOMREB" for e in reactions)
+
+
+def test_event_video_call_between_leaders_is_a_consultation():
+    rec = analyse("Biden and Putin held a two-hour video call on Tuesday.")
+    consult = events(rec, "CONSULT")
+    assert consult and consult[0].mode == "phone"
+    assert {consult[0].actor.country, consult[0].recipient.country} == {"USA", "RUS"}
+
+
+def test_event_weapon_fired_sets_the_mode():
+    rec = analyse("Russia fired dozens of cruise missiles at Kyiv on Monday.")
+    attack = events(rec, "ASSAULT")
+    assert attack and attack[0].mode == "aerial"
+
+
+def test_event_crowd_hit_by_tear_gas_is_protesters_of_the_place():
+    rec = analyse("Police fired tear gas at the crowd in Nairobi.")
+    coerce = events(rec, "COERCE")
+    assert coerce and coerce[0].recipient is not None
+    assert (coerce[0].recipient.name, coerce[0].recipient.country) == ("protesters", "KEN")

@@ -509,7 +509,7 @@ class _Coder:
         for frame in self.lex.speech_frames:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
-        need = self.lex.trigger_requires.get(tok.lemma_.lower())
+        need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
         if need and not any(c.dep_ in need or (c.dep_ == "prep" and c.lower_ in need) for c in tok.children):
             return True  # "called the strikes limited": "call" asks only "for"/"on" someone or "to" act
         if tok.lemma_.lower() not in self.lex.weak_triggers:
@@ -760,10 +760,18 @@ class _Coder:
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
         if etype == "PROTEST" and actor is None and not nominal:
             actor = self._crowd(tok)
-        if etype == "COERCE" and recipient is None and not nominal and self._protest_told:
-            # "arrested dozens of people", "457 people were detained" in a report of protests: the
-            # demonstrators; with no agent named, arrests at home are the police's (as analysts code them)
-            recipient = self._crowd(tok, ("dobj", "nsubjpass"))
+        if etype == "COERCE" and recipient is not None and recipient.kind in ("country", "group") \
+                and 0 <= recipient.token and self.doc[recipient.token].lower_ in self.lex.crowd_nouns \
+                and (self._protest_told or mode == "restrict"):
+            e = recipient.party  # "the crowd in Nairobi" dispersed: Kenyan protesters, not Kenya
+            recipient = Party(EventParty(None, "protesters", e.country, "CVL"), "group", recipient.token)
+        if etype == "COERCE" and recipient is None and not nominal and (self._protest_told or mode == "restrict"):
+            # "arrested dozens of people", "457 people were detained" in a report of protests, "fired tear
+            # gas at the crowd": the demonstrators; with no agent named, arrests at home are the police's
+            # (as analysts code them)
+            recipient = self._crowd(tok, ("dobj", "nsubjpass")) or self._crowd(
+                next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")),
+                     tok), ("pobj",))
             if recipient is not None and actor is None and mode == "arrest" and is_passive(tok):
                 actor = Party(EventParty(None, "police", None, "COP"), "group", -1)
         actor = self._at_home(actor, place, sent)
@@ -981,6 +989,13 @@ class _Coder:
         if subj is not None:
             words.append(subj)
             words += [c for c in subj.children if c.dep_ in ("compound", "amod")]
+        if not nominal:  # the weapon fired or launched: "fired dozens of cruise missiles", "launched drones"
+            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                of = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"), None)
+                for o in (obj, of) if of is not None else (obj,):
+                    words += [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
+                    words += [c for c in o.children if c.dep_ == "conj"]
         for w in words:
             cue = self.lex.mode_cues.get(w.lower_) or self.lex.mode_cues.get(w.lemma_.lower())
             if cue:
