@@ -190,3 +190,18 @@ def test_event_crowd_hit_by_tear_gas_is_protesters_of_the_place():
     coerce = events(rec, "COERCE")
     assert coerce and coerce[0].recipient is not None
     assert (coerce[0].recipient.name, coerce[0].recipient.country) == ("protesters", "KEN")
+
+
+def test_event_weekday_is_never_a_party():
+    rec = analyse("Late on Wednesday the president appealed to the Collective Security Treaty Organization for help.")
+    request = events(rec, "REQUEST")
+    assert request and request[0].recipient is not None and "Wednesday" not in request[0].recipient.name
+
+
+def test_event_judgement_by_a_noun_accuses():
+    rec = analyse("The French foreign minister called the decision a stab in the back.")
+    assert events(rec, "ACCUSE") and not events(rec, "REQUEST")
+
+
+def test_event_pleading_not_guilty_is_no_appeal():
+    assert not analyse("The former minister pleaded not guilty on Monday.").events

@@ -63,6 +63,8 @@ class PartyResolver:
     def __init__(self, record: Record, res: Any, lex: Lexicon):
         self.record, self.lex, self.doc = record, lex, record.doc
         self.actors = _actor_dictionary(res)
+        # the text's resolved date expressions: "on Wednesday" is a time, never a party
+        self._date_spans = sorted((d.start, d.end) for d in record.dates if not getattr(d, "source", None))
         spans: list[_Span] = []
         for ent in record.entities:
             for m in ent.mentions:
@@ -168,7 +170,7 @@ class PartyResolver:
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return self.party(obj, depth + 1, avoid)
-        if tok.ent_type_ in NON_PARTY_LABELS:
+        if tok.ent_type_ in NON_PARTY_LABELS or self._in_date(tok):
             return None
         if tok.pos_ == "PRON" and low in ("us", "we", "our", "me", "i", "you", "your"):
             return None  # the speaker's own side ("they shelled us"), never the country "US"
@@ -616,6 +618,10 @@ class PartyResolver:
         # "he/they" prefer the last subject; possessives ("his", "its") and definite nouns the last mention
         possessive = tok.dep_ == "poss" or tok.lower_ in ("his", "her", "its", "their")
         return subj[-1] if subj and not definite and not possessive else parties[-1][1]
+
+    def _in_date(self, tok) -> bool:
+        i = bisect.bisect_right(self._date_spans, (tok.idx, 1 << 30)) - 1
+        return i >= 0 and self._date_spans[i][0] <= tok.idx < self._date_spans[i][1]
 
     def _is_definite_head(self, t) -> bool:
         """"the group", "the militia": a definite generic head that itself refers back."""

@@ -335,7 +335,7 @@ class _Coder:
     def _judgement(self, tok) -> bool:
         """"called the detention unacceptable": a verb passing judgement (coded by _condemnation), not a call."""
         return tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.judging_verbs and any(
-            c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ" for c in tok.children)
+            (c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ") or c.dep_ == "oprd" for c in tok.children)
 
     def _condemnation(self, si: int, sent) -> list[Draft]:
         """A judgement passed on what someone did is an accusation (CAMEO 111): "Z called the detention
@@ -343,7 +343,8 @@ class _Coder:
         "Z said he was appalled". Its target is the act's author, found later like any reaction's."""
         out = []
         for adj in sent:
-            if adj.lower_ not in self.lex.condemning_predicates or \
+            if (adj.lower_ not in self.lex.condemning_predicates and adj.lemma_.lower() not in
+                    self.lex.condemning_predicates) or \
                     adj.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 continue
             head = adj.head
