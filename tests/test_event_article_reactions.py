@@ -205,3 +205,23 @@ def test_event_judgement_by_a_noun_accuses():
 
 def test_event_pleading_not_guilty_is_no_appeal():
     assert not analyse("The former minister pleaded not guilty on Monday.").events
+
+
+def test_event_article_home_country_is_where_the_story_is_not_where_it_was_filed():
+    rec = analyse("VILNIUS — Police in Minsk detained hundreds of protesters overnight, Belarus's interior "
+                  "ministry said.\n\nProtesters gathered again in Minsk and Grodno on Monday.\n\n"
+                  "Police fired stun grenades at protesters in the capital, witnesses said.")
+    coerce = events(rec, "COERCE")
+    assert coerce and all(e.actor is not None and e.actor.country == "BLR" for e in coerce)
+
+
+def test_event_warning_ones_own_citizens_is_no_threat():
+    rec = analyse("Britain and Australia warned their citizens on Wednesday to stay away from the airport.")
+    assert not events(rec, "THREATEN")
+
+
+def test_event_article_rioting_crowds_are_protesters():
+    rec = analyse("ALMATY — Crowds in Almaty stormed the mayor's office and set it on fire on Wednesday.\n\n"
+                  "Police said dozens of people were detained.\n\nThe unrest spread to other cities.")
+    attack = events(rec, "ASSAULT")
+    assert attack and attack[0].actor is not None and attack[0].actor.name == "protesters"

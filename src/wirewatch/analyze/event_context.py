@@ -83,23 +83,23 @@ class EventContext:
         self.narrative: Optional[EventDate] = None
 
     def _home_country(self, text: str) -> Optional[str]:
-        """The country the report is set in: its dateline's ("NIAMEY — ..."), else the country its places
-        clearly point to most (at least three mentions, half again as many as the next)."""
+        """The country the report is set in: the one its places (beyond the dateline) clearly point to most
+        (at least three mentions, half again as many as the next), else its dateline's ("NIAMEY — ...")."""
         counts: dict[str, int] = {}
         for s, e, p in self.places:
             if not p.country:
                 continue
             line_start = text.rfind("\n", 0, s) + 1
             word = text[s:e]
-            if not text[line_start:s].strip() and word.isupper() and len(word) >= 3 \
+            if self.dateline is None and not text[line_start:s].strip() and word.isupper() and len(word) >= 3 \
                     and re.match(r"\s*(?:/[^\n]{0,30}?|,[^\n]{0,30}?)?\s*[\u2014\u2013-]", text[e:e + 40]):
-                self.dateline = (s, p)
-                return p.country  # the first place of a dateline ("WASHINGTON/SANAA —": where it was filed)
+                self.dateline = (s, p)  # the first place of a dateline ("WASHINGTON/SANAA —": where it was filed)
+                continue
             counts[p.country] = counts.get(p.country, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
-            return None
-        return ranked[0][0]
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+            return ranked[0][0]  # the country the story's places clearly point to ...
+        return self.dateline[1].country if self.dateline is not None else None  # ... else where it was filed
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         """The paragraph span containing a character offset."""

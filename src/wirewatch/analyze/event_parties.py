@@ -304,6 +304,12 @@ class PartyResolver:
                 sector = self.sector_of(tok) or next((self.sector_of(c) for c in tok.children
                                                       if c.dep_ == "compound" and self.sector_of(c)), None)
                 return Party(EventParty(None, " ".join(w.text for w in words), None, sector), "org", tok.i)
+        if tok.pos_ == "PROPN" and tok.i == _dateline_end(tok.sent) and tok.lower_ in self.lex.agent_sectors:
+            # "Police in Minsk detained ...": a capitalised common noun opening the sentence, no name
+            code = self.located_country(tok)
+            adj = country_adjective(code, self.lex.country_names.get(code)) if code else None
+            name = f"{adj} {tok.lower_}" if adj and tok.lower_ in _state_bodies() else tok.lower_
+            return Party(EventParty(None, name, code, self.lex.agent_sectors[tok.lower_]), "group", tok.i)
         if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss") \
                 and tok.is_title:
             # a name the entity recogniser missed: keep the name, claim no country

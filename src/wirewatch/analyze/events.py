@@ -140,8 +140,13 @@ class _Coder:
             e = d.event
             if e.type not in self.lex.reaction_types or d.actor is None:
                 continue
-            if d.recipient is not None and d.recipient.key == d.actor.key:
-                d.recipient, e.recipient = None, None  # "the ministry called on the government": another body
+            if d.recipient is not None and (d.recipient.key == d.actor.key or (
+                    e.type in ("THREATEN", "ACCUSE") and d.recipient.kind == "country"
+                    and d.actor.kind in ("country", "person") and d.actor.party.sector in (None, "GOV")
+                    and d.recipient.party.country == d.actor.party.country)):
+                # "the ministry called on the government": another body; "Putin warned that if attacks on
+                # Russian territory continued ...": the threat is aimed at the attackers, not at Russia
+                d.recipient, e.recipient = None, None
             if d.recipient is not None or self._appeal_to_all(d) or self._names_someone_else(d):
                 continue
             if e.type == "REJECT":  # "Moscow denied any role": the denial answers whoever accused it
@@ -777,8 +782,9 @@ class _Coder:
                 actor = Party(EventParty(None, "police", None, "COP"), "group", -1)
         actor = self._at_home(actor, place, sent)
         recipient = self._at_home(recipient, place, sent)
-        if etype == "PROTEST" and actor is not None:
-            actor = self._as_protesters(actor)
+        if actor is not None and (etype == "PROTEST" or (etype == "ASSAULT" and 0 <= actor.token and
+                                                         self.doc[actor.token].lower_ in self.lex.crowd_nouns)):
+            actor = self._as_protesters(actor)  # "crowds stormed the mayor's office and set it on fire"
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
         # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
@@ -886,8 +892,8 @@ class _Coder:
         if tok is None or p.kind == "person" or (p.kind == "org" and p.party.entity):
             return p
         if p.kind == "country" and not (tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS", "NNP")
-                                        and tok.lower_.endswith("s")):
-            return p  # "Iran protested": a state's protest is diplomatic
+                                        and tok.lower_.endswith("s")) and tok.lower_ not in self.lex.crowd_nouns:
+            return p  # "Iran protested": a state's protest is diplomatic ("crowds in Almaty" are protesters)
         if p.kind == "group" and ((p.party.sector or "") not in self.lex.protester_sectors
                                   or _norm_name(p.party.name) not in self.lex.crowd_nouns):
             return p  # a group with a name of its own ("junta supporters", "students") keeps it
