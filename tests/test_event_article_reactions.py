@@ -225,3 +225,15 @@ def test_event_article_rioting_crowds_are_protesters():
                   "Police said dozens of people were detained.\n\nThe unrest spread to other cities.")
     attack = events(rec, "ASSAULT")
     assert attack and attack[0].actor is not None and attack[0].actor.name == "protesters"
+
+
+def test_event_an_ally_is_not_its_owner():
+    rec = analyse("The United States said on Sunday that it stood with its steadfast Czech ally.")
+    support = events(rec, "SUPPORT")
+    assert support and support[0].recipient is not None and support[0].recipient.country == "CZE"
+
+
+def test_event_gathering_against_a_law_is_a_protest():
+    rec = analyse("Thousands of protesters gathered outside parliament in Tbilisi against the new law.")
+    protest = events(rec, "PROTEST")
+    assert protest and protest[0].actor.name == "protesters" and protest[0].recipient.country == "GEO"

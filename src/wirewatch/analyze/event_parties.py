@@ -231,6 +231,8 @@ class PartyResolver:
         mods = [m for m in self._np_modifiers(tok) if m.i >= _dateline_end(tok.sent)]
         mods.sort(key=lambda t: 0 if (self.span_at(t.idx, t.idx + len(t.text)) or _NOSPAN).label == "ORG" else 1)
         for mod in mods:
+            if mod.dep_ == "poss" and tok.lemma_.lower() in _relation_nouns():
+                continue  # "its steadfast Czech ally": the ally is another party than its owner
             if mod.dep_ == "poss" and (mod.lower_ in self.lex.pronouns or self._is_definite_head(mod)):
                 p = self.party(mod, depth + 1, avoid)
                 if p is not None and p.kind != "place":
@@ -703,6 +705,10 @@ def targetless_rule() -> dict:
 
 def perpetrator_nouns() -> frozenset:
     return frozenset(_knowledge().get("perpetrator_nouns") or ())
+
+
+def _relation_nouns() -> frozenset:
+    return frozenset(_knowledge().get("relation_nouns") or ())
 
 
 def stance_nouns() -> frozenset:

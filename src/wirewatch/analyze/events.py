@@ -272,6 +272,17 @@ class _Coder:
             if d.actor is not None and not d.event.hypothetical and not d.event.negated:
                 self._last_actor.setdefault(d.event.type, []).append(d.actor)
         out.extend(threats)
+        # "protesters gathered outside parliament against the bill": a gathering against something protests
+        for tok in sent:
+            if tok.i in trig_idx or tok.i in governors or not is_verbal(tok) \
+                    or _known_lemma(tok, self.lex) not in self.lex.gathering_verbs:
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+                continue
+            d = self._draft(si, sent, tok, Sense(type="PROTEST", mode="demo"), tok.lemma_.lower(), False, None,
+                            modality(tok, self.lex, False, trig_idx), None)
+            if d is not None and d.actor is not None and not (d.event.negated or d.event.hypothetical):
+                out.append(d)
         # governing words that are not triggers themselves ("vowed to", "insisted that", "want X to")
         for gi, (kind, acts) in governors.items():
             if kind == "purpose" and gi not in trig_idx:
