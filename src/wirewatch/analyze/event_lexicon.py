@@ -69,6 +69,7 @@ class Lexicon:
     judging_verbs: frozenset[str] = frozenset()  # "called X unacceptable", "described X as illegal"
     protester_sectors: frozenset[str] = frozenset()  # group sectors coded "protesters" when they demonstrate
     crowd_nouns: frozenset[str] = frozenset()  # "crowds", "people": a party only as demonstrators
+    protest_words: frozenset[str] = frozenset()  # words that make a report one of protests
     act_object_types: frozenset[str] = frozenset()
     state_modes: dict[str, str] = field(default_factory=dict)  # default mode -> mode when a state acts  # "a wave of strikes": the event noun is the "of" object
     anaphora_sentences: int = 3  # how many sentences back a definite description or pronoun may reach
@@ -191,6 +192,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         condemning_predicates=frozenset(raw.get("condemning_predicates", ())),
         judging_verbs=frozenset(raw.get("judging_verbs", ())),
         crowd_nouns=frozenset(raw.get("crowd_nouns", ())),
+        protest_words=frozenset(raw.get("protest_words", ())),
         act_object_types=frozenset(raw.get("act_object_types", ())),
         anaphoric_gpe_heads=frozenset(raw.get("anaphoric_gpe_heads", ())),
         reference_preps=frozenset(raw.get("reference_preps", ())),

@@ -172,6 +172,8 @@ class PartyResolver:
                         return self.party(obj, depth + 1, avoid)
         if tok.ent_type_ in NON_PARTY_LABELS or self._in_date(tok):
             return None
+        if low == "state" and any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children):
+            return None  # "a state of emergency / siege": a measure, not a state
         if tok.pos_ == "PRON" and low in ("us", "we", "our", "me", "i", "you", "your"):
             return None  # the speaker's own side ("they shelled us"), never the country "US"
         if low in self.lex.pronouns and tok.pos_ == "PRON":

@@ -52,7 +52,8 @@ class _Coder:
         self._refs: list[tuple[int, int, str, str]] = []
         self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
         self._pressure = False  # a protest or a demand told so far: a resignation after it accedes to it
-        self._protest_told = False  # a protest told so far: people arrested after it are demonstrators
+        # a report of protests (told anywhere in it): people arrested or dispersed are the demonstrators
+        self._protest_told = any(t.lemma_.lower() in self.lex.protest_words for t in self.doc)
         # the spans of direct quotes: what a speaker says happened, told in the speaker's words
         self._quoted = [(a, b) for q in (self.record.quotes or []) if q.kind == "direct"
                         for a, b in (q.parts or [(q.start, q.end)])]
@@ -60,7 +61,6 @@ class _Coder:
         for si, sent in enumerate(self.doc.sents):
             told = self._sentence(si, sent)
             drafts.extend(told)
-            self._protest_told = self._protest_told or any(d.event.type == "PROTEST" for d in told)
             self._pressure = self._pressure or any(
                 d.event.type in self.lex.pressure_types and not (d.event.hypothetical or d.event.negated)
                 for d in told)
