@@ -237,3 +237,9 @@ def test_event_gathering_against_a_law_is_a_protest():
     rec = analyse("Thousands of protesters gathered outside parliament in Tbilisi against the new law.")
     protest = events(rec, "PROTEST")
     assert protest and protest[0].actor.name == "protesters" and protest[0].recipient.country == "GEO"
+
+
+def test_event_named_office_holder_acts_with_the_office_country():
+    rec = analyse("Germany's foreign minister, Heiko Maas, condemned the arrest.")
+    accuse = events(rec, "ACCUSE")
+    assert accuse and (accuse[0].actor.name, accuse[0].actor.country) == ("Heiko Maas", "DEU")

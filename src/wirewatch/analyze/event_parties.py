@@ -221,6 +221,9 @@ class PartyResolver:
             code = self.located_country(tok)
             if code:
                 return self._country_party(code, self.sector_of(tok), tok.i)
+        named = self._named_holder(tok)
+        if named is not None:
+            return named
         span = self.span_at(tok.idx, tok.idx + len(tok.text))
         if span is not None and span.label in NON_PARTY_LABELS:
             return None
@@ -339,6 +342,23 @@ class PartyResolver:
             words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [tok]
             return Party(EventParty(None, " ".join(w.lower_ for w in words), None, self.sector_of(tok)), "group", tok.i)
         return None
+
+    def _named_holder(self, tok) -> Optional[Party]:
+        """"Germany's foreign minister, Heiko Maas, said": the office holder the text names acts (with the
+        office's country when the person has none of their own), as analysts code named officials."""
+        if tok.pos_ != "NOUN" or not (tok.lower_ in _role_nouns() or self.sector_of(tok)):
+            return None
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        span = self.span_at(appos.idx, appos.idx + len(appos.text)) if appos is not None else None
+        if span is None or span.label != "PERSON":
+            return None
+        p = self._from_span(span, appos)
+        if not p.party.country and not p.party.code:
+            code = next((c for c in (self.code_of(m.text)[0] for m in self._np_modifiers(tok)) if c), None)
+            if code and code != "IGO":
+                p.party.country = code
+        p.token = tok.i
+        return p
 
     # --- generic names ---------------------------------------------------------------------
     def generic_phrase(self, tok) -> str:
