@@ -900,8 +900,9 @@ class _Coder:
             if obj is None or obj.lower_ not in self.lex.crowd_nouns:
                 break
             subj = obj
-        if subj.lower_ not in self.lex.crowd_nouns and subj.lemma_.lower() not in self.lex.crowd_nouns:
-            return None
+        if subj.lower_ not in self.lex.crowd_nouns and subj.lemma_.lower() not in self.lex.crowd_nouns and not (
+                deps == ("nsubj",) and subj.tag_ == "NNS" and not subj.ent_type_):
+            return None  # (any plural group that marches or rallies demonstrates: "members of civic groups")
         return Party(EventParty(None, "protesters", None, "CVL"), "group", subj.i)
 
     def _as_protesters(self, p: Party) -> Party:
