@@ -243,3 +243,10 @@ def test_event_named_office_holder_acts_with_the_office_country():
     rec = analyse("Germany's foreign minister, Heiko Maas, condemned the arrest.")
     accuse = events(rec, "ACCUSE")
     assert accuse and (accuse[0].actor.name, accuse[0].actor.country) == ("Heiko Maas", "DEU")
+
+
+def test_event_speaker_of_a_reported_clause_also_accuses():
+    rec = analyse("Russia's foreign ministry said the treaty had been terminated at the initiative of the "
+                  "United States, and accused Washington of wanting free hands.")
+    accuse = events(rec, "ACCUSE")
+    assert accuse and accuse[0].actor.country == "RUS" and accuse[0].recipient.country == "USA"

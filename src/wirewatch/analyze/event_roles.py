@@ -14,7 +14,8 @@ def _measures() -> frozenset:
     return frozenset(str(m).lower() for m in _knowledge().get("domestic_measures", ()))
 
 
-DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})  # armies also act abroad; these act at home
+DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by speaking  # armies also act abroad; these act at home
 MEASURE_TYPES = ("CONCEDE", "COERCE", "THREATEN", "SANCTION", "REJECT")
 
 SUBJ = ("nsubj", "csubj")
@@ -133,7 +134,8 @@ class RoleReader:
             return subj
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i \
                 and verb.head.head.lemma_.lower() in self.lex.reporting_verbs \
-                and (verb.lemma_.lower() in self.lex.reporting_verbs or self.lex.cue("request", verb.lemma_.lower())):
+                and (verb.lemma_.lower() in self.lex.reporting_verbs or self.lex.cue("request", verb.lemma_.lower())
+                     or getattr(self.lex.verbs.get(verb.lemma_.lower()), "type", None) in SPEECH_ACT_TYPES):
             # "X said the violence was unacceptable and urged ...": the parser hung the speaker's second
             # act on the reported clause; it is the speaker's
             return self.subject_of(verb.head.head)
