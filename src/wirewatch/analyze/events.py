@@ -791,6 +791,12 @@ class _Coder:
                      tok), ("pobj",))
             if recipient is not None and actor is None and mode == "arrest" and is_passive(tok):
                 actor = Party(EventParty(None, "police", None, "COP"), "group", -1)
+        if etype == "COERCE" and actor is None and not nominal and is_passive(tok) and tok.dep_ == "ccomp" \
+                and tok.head.lemma_.lower() in self.lex.reporting_verbs:
+            # "Police chief X said 17 suspects had been arrested": the police report their own arrests
+            speaker = self.roles.verb_actor(tok.head)
+            if speaker is not None and (speaker.party.sector or "") == "COP":
+                actor = speaker
         actor = self._at_home(actor, place, sent)
         recipient = self._at_home(recipient, place, sent)
         if actor is not None and (etype == "PROTEST" or (etype == "ASSAULT" and 0 <= actor.token and
