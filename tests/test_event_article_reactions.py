@@ -250,3 +250,19 @@ def test_event_speaker_of_a_reported_clause_also_accuses():
                   "United States, and accused Washington of wanting free hands.")
     accuse = events(rec, "ACCUSE")
     assert accuse and accuse[0].actor.country == "RUS" and accuse[0].recipient.country == "USA"
+
+
+def test_event_fighting_between_two_sides_names_both():
+    rec = analyse("Heavy fighting broke out across Sudan's capital on Saturday between the army and the "
+                  "Rapid Support Forces.")
+    fight = events(rec, "ASSAULT")
+    assert fight and fight[0].actor is not None and fight[0].recipient is not None
+    assert {fight[0].actor.name, fight[0].recipient.name} == {"Sudanese army", "Rapid Support Forces"}
+
+
+def test_event_a_plan_for_later_never_dates_a_told_act():
+    rec = analyse("The new president said she would govern until July 2027.\n\n"
+                  "The ambassador had urged the former president earlier in the day to reverse course.",
+                  published="2022-12-07")
+    urged = [e for e in rec.events if e.trigger == "urged"]
+    assert urged and urged[0].date.latest <= "2022-12-07"

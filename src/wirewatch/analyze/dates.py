@@ -161,8 +161,10 @@ def find_dates(text: str, ref: Optional[date], doc=None) -> list[DateExpr]:
         else:
             found.append((s, e, res))
         last = found[-1][2]
-        if last.resolved and last.granularity not in ("range", "decade", "century"):
-            anchor = last.earliest  # narrative expressions count from the last point named
+        if last.resolved and last.granularity not in ("range", "decade", "century") \
+                and not (ref is not None and last.earliest and last.earliest > ref):
+            # narrative expressions count from the last point named (not from a plan: "until July 2027")
+            anchor = last.earliest
         if last.resolved and last.granularity in ("day", "time") and re.search(r"\d{4}", text[found[-1][0]:found[-1][1]]):
             hint = last.earliest.year
     return [DateExpr(text=text[s:e], start=s, end=e,

@@ -146,7 +146,11 @@ class EventContext:
         if not paragraph:  # a passing reference ("the Soleimani strike") is not dated by its neighbours
             return EventDate(self.pub_earliest, self.pub_latest), "published"
         ps, pe = self.paragraph_of(trigger.idx)
-        para = [x for x in self.dates if ps <= x[0] < pe and not (sent.start_char <= x[0] < sent.end_char)]
+        pub = _day(self.pub_latest)
+        # a date after publication in another sentence ("she would govern until July 2026") is a plan
+        # told there, never the time frame of an act told here
+        para = [x for x in self.dates if ps <= x[0] < pe and not (sent.start_char <= x[0] < sent.end_char)
+                and not (pub and _day(x[3].earliest or x[3].latest) and _day(x[3].earliest or x[3].latest) > pub)]
         before = [x for x in para if x[0] < sent.start_char]
         # only a date told before the sentence sets its time frame; a later sentence's date belongs to
         # that sentence's own act ("... killing hundreds. In a conversation leaked last year, ...")

@@ -594,6 +594,13 @@ class RoleReader:
                 if w == "with" and not sense.symmetric:
                     continue
                 recipient = self.arg(obj)
+        if actor is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            # "fighting broke out ... between the army and the RSF": the parser hangs "between" on the verb
+            for c in noun.head.children:
+                if c.dep_ == "prep" and c.lower_ == "between" and _pobj(c) is not None:
+                    pair = self.pair_for(_pobj(c), modifiers=True)
+                    if len(pair) == 2:
+                        actor, recipient = pair
         noun = self.carrier(noun)
         head = noun.head
         via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") and head.head.i != head.i

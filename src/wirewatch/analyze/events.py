@@ -881,8 +881,10 @@ class _Coder:
         its sentence names, else the country the report is set in (its dateline, its places)."""
         if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith("IGO"):
             return p
-        here = place is not None and place.country and any(
-            sent.start_char <= m.start < sent.end_char for m in place.mentions)
+        ps, pe = self.ctx.paragraph_of(sent.start_char)
+        # the place its sentence or paragraph names ("Police detained dozens" after "... in Yerevan"),
+        # else the country the report is set in
+        here = place is not None and place.country and any(ps <= m.start < pe for m in place.mentions)
         code = place.country if here else (self.ctx.home or (place.country if place is not None else None))
         if not code:
             return p
