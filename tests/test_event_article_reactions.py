@@ -266,3 +266,9 @@ def test_event_a_plan_for_later_never_dates_a_told_act():
                   published="2022-12-07")
     urged = [e for e in rec.events if e.trigger == "urged"]
     assert urged and urged[0].date.latest <= "2022-12-07"
+
+
+def test_event_call_with_a_counterpart_is_a_consultation_between_them():
+    rec = analyse("Joe Biden held a video call with Vladimir Putin on Tuesday.")
+    consult = events(rec, "CONSULT")
+    assert consult and consult[0].recipient is not None and consult[0].recipient.country == "RUS"
