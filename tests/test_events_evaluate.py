@@ -95,3 +95,13 @@ def test_tuning_articles_are_scored_with_their_misses_and_pooled():
     out = _tuning_events([(name, path, gold)], {str(path): rec}, per_doc)
     assert out["documents"] == 1 and out["tp"] + out["fn"] == len(gold["events"]["must"])
     assert "missed" in per_doc[name]["events"]
+
+
+def test_names_differing_only_by_accents_match():
+    from wirewatch.evaluate.gold import norm
+
+    assert norm("António Guterres") == norm("Antonio Guterres")
+    gold = {"entities": {"must": []},
+            "events": {"must": [{"type": "ACCUSE", "actor": "Antonio Guterres", "recipient": None}]}}
+    rec = {"events": [{"type": "ACCUSE", "actor": {"name": "António Guterres"}, "recipient": None}]}
+    assert score_events(rec, gold)["recall"] == 1.0

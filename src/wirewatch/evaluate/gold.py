@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, timedelta
 from typing import Any, Optional
 
@@ -21,10 +22,12 @@ GOLD_SECTORS = {
 
 
 def norm(text: Optional[str], article: bool = True) -> str:
-    """Case, apostrophes, punctuation and (unless ``article=False``) a leading article folded away.
+    """Case, accents ("António" = "Antonio"), apostrophes, punctuation and (unless ``article=False``) a
+    leading article folded away.
 
     The one text normaliser of every scorer in this package."""
-    s = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
+    s = unicodedata.normalize("NFKD", (text or "").lower())
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").replace("\u2018", "'")
     s = " ".join(re.sub(r"[^\w' ]+", " ", s).split())
     return re.sub(r"^(the|a|an) ", "", s) if article else s
 
