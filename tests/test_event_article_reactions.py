@@ -272,3 +272,11 @@ def test_event_call_with_a_counterpart_is_a_consultation_between_them():
     rec = analyse("Joe Biden held a video call with Vladimir Putin on Tuesday.")
     consult = events(rec, "CONSULT")
     assert consult and consult[0].recipient is not None and consult[0].recipient.country == "RUS"
+
+
+def test_event_judging_a_partys_act_accuses_the_party():
+    rec = analyse("The French foreign minister called Australia's decision a stab in the back.")
+    accuse = events(rec, "ACCUSE")
+    assert accuse and accuse[0].recipient is not None and accuse[0].recipient.country == "AUS"
+    rec = analyse("British Prime Minister Rishi Sunak called the attack reckless.")
+    assert events(rec, "ACCUSE")

@@ -381,14 +381,24 @@ class _Coder:
             accuser = self.roles.verb_actor(rep)
             if accuser is None:
                 continue
+            judged = None  # "called Burhan a criminal": the one judged, when it is a party and not an act
+            obj = _child(rep, ("dobj",)) if rep.lemma_.lower() in self.lex.judging_verbs else None
+            owner = _child(obj, ("poss",)) if obj is not None else None
+            if owner is not None:  # "called Australia's decision a stab in the back": the act's author
+                judged = self.roles.arg(owner)
+            elif obj is not None and obj.lemma_.lower() not in self.lex.act_nouns and not noun_sense(obj, self.lex)[0]:
+                judged = self.roles.arg(obj)
+            if judged is not None and (judged.kind == "place" or judged.key == accuser.key):
+                judged = None
             when, basis = self.ctx.date_for(rep, sent)
-            ev = Event(type="ACCUSE", mode="disapprove", actor=accuser.party, recipient=None, date=when,
+            ev = Event(type="ACCUSE", mode="disapprove", actor=accuser.party,
+                       recipient=judged.party if judged else None, date=when,
                        date_basis=basis,
                        place=self.ctx.place_for(rep, sent, None, accuser.party.country),
                        background=self.ctx.is_background(when, basis),
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
                        trigger=f"{rep.text} ... {adj.text}", confidence=0.5)
-            out.append(Draft(ev, accuser, None, si, False, adj.lower_, trigger_i=rep.i))
+            out.append(Draft(ev, accuser, judged, si, False, adj.lower_, trigger_i=rep.i))
         return out
 
     def _same_again(self, si: int, sent) -> list[Draft]:
