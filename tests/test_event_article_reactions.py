@@ -275,7 +275,7 @@ def test_event_call_with_a_counterpart_is_a_consultation_between_them():
 
 
 def test_event_judging_a_partys_act_accuses_the_party():
-    rec = analyse("The French foreign minister called Australia's decision a stab in the back.")
+    rec = analyse("Le Drian called Australia's decision a stab in the back.")
     accuse = events(rec, "ACCUSE")
     assert accuse and accuse[0].recipient is not None and accuse[0].recipient.country == "AUS"
     rec = analyse("British Prime Minister Rishi Sunak called the attack reckless.")
