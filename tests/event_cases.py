@@ -2,6 +2,18 @@
 from __future__ import annotations
 
 from wirewatch.evaluate.plover import analyse_sentences
+from wirewatch.pipeline import process
+from wirewatch.record import Record
+from wirewatch.settings import Settings
+from wirewatch.sources import RawDocument
+
+
+def analyse_article(text: str, published: str = "2023-03-06") -> Record:  # 2023-03-06 is a Monday
+    """The record of one test article (paragraphs separated by blank lines) through the full pipeline."""
+    raw = RawDocument(data="-\n\n" + text, format="text", name="t", id="t", title="-")
+    rec = next(iter(process([raw], Settings(published=published, n_process=1))))
+    assert isinstance(rec, Record)
+    return rec
 
 
 def analyse_cases(cases: dict[str, str]) -> dict[str, list[dict]]:

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.pipeline import process
+from event_cases import analyse_article as analyse
+
 from wirewatch.record import Record
-from wirewatch.settings import Settings
-from wirewatch.sources import RawDocument
-
-
-def analyse(text: str, published: str = "2023-03-06") -> Record:
-    raw = RawDocument(data="-\n\n" + text, format="text", name="t", id="t", title="-")
-    rec = next(iter(process([raw], Settings(published=published, n_process=1))))
-    assert isinstance(rec, Record)
-    return rec
 
 
 def events(rec: Record, etype: str) -> list:
