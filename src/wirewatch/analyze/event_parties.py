@@ -343,6 +343,12 @@ class PartyResolver:
             return Party(EventParty(None, " ".join(w.lower_ for w in words), None, self.sector_of(tok)), "group", tok.i)
         return None
 
+    def government(self, code: str, token: int) -> Party:
+        """A country's government, named as analysts name it ("Lebanese government")."""
+        adj = country_adjective(code, self.lex.country_names.get(code))
+        name = f"{adj} government" if adj else self.lex.country_names.get(code, code)
+        return Party(EventParty(None, name, code, "GOV"), "country", token)
+
     def _named_holder(self, tok) -> Optional[Party]:
         """"Germany's foreign minister, Heiko Maas, said": the office holder the text names acts (with the
         office's country when the person has none of their own), as analysts code named officials."""

@@ -6,7 +6,7 @@ from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _knowledge,
-                                             _state_facilities, country_adjective)
+                                             _state_facilities)
 from wirewatch.record import EventParty
 
 @functools.lru_cache(maxsize=1)
@@ -493,10 +493,7 @@ class RoleReader:
         if actor is None or actor.kind != "person" or not actor.party.country or \
                 (actor.party.sector or "") not in ("GOV", "LEG") or (actor.party.code or "").startswith("IGO"):
             return None
-        code = actor.party.country
-        adj = country_adjective(code, self.lex.country_names.get(code))
-        name = f"{adj} government" if adj else self.lex.country_names.get(code, code)
-        return Party(EventParty(None, name, code, "GOV"), "country", tok.i)
+        return self.parties.government(actor.party.country, tok.i)
 
     def in_context(self, actor: Optional[Party], recipient: Optional[Party], tok, etype: str = "") -> tuple:
         """Give a countryless domestic party the country its sentence places it in (PLOVER codes every

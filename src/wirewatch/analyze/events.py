@@ -825,19 +825,15 @@ class _Coder:
             code = place.country
             recipient = Party(EventParty(None, self.lex.country_names.get(code, code), code), "country", tok.i)
             if etype == "PROTEST":  # a demonstration in a country is aimed at its government
-                adj = country_adjective(code, self.lex.country_names.get(code))
-                if adj:
-                    recipient = Party(EventParty(None, f"{adj} government", code, "GOV"), "country", tok.i)
+                recipient = self.parties.government(code, tok.i)
             if actor is not None and actor.key == recipient.key and self._named_only_by(place, sent, actor):
                 recipient = None  # "Iran ... killed": the country named as the actor is no place of the act
         if etype == "PROTEST" and recipient is None and actor is not None and actor.kind == "group" \
                 and actor.party.country and not nominal:
             # "15,000 people marched to the village": a demonstration at home with no target named is
             # aimed at the government of the country it happens in
-            code = actor.party.country
-            adj = country_adjective(code, self.lex.country_names.get(code))
-            if adj and (place is None or place.country in (None, code)):
-                recipient = Party(EventParty(None, f"{adj} government", code, "GOV"), "country", tok.i)
+            if place is None or place.country in (None, actor.party.country):
+                recipient = self.parties.government(actor.party.country, tok.i)
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
