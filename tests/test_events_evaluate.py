@@ -105,3 +105,24 @@ def test_names_differing_only_by_accents_match():
             "events": {"must": [{"type": "ACCUSE", "actor": "Antonio Guterres", "recipient": None}]}}
     rec = {"events": [{"type": "ACCUSE", "actor": {"name": "António Guterres"}, "recipient": None}]}
     assert score_events(rec, gold)["recall"] == 1.0
+
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_own_sentence_set_is_well_formed_and_loads_by_split():
+    from wirewatch.analyze.gazetteer import load_gazetteer
+    from wirewatch.evaluate.plover import load_gsr, own_sentences_dir
+
+    gaz = load_gazetteer()
+    records = load_gsr(own_sentences_dir())
+    assert len(records) >= 400 and len({r["id"] for r in records}) == len(records)
+    for r in records:
+        assert r["event"] in PLOVER_TYPES, r["id"]
+        assert r["source"], r["id"]
+        for party in r["source"] + (r["target"] or []):
+            assert party["actorText"] in r["text"], r["id"]
+            assert party["code"] == "IGO" or party["code"] == "XKX" or gaz.country(party["code"]), r["id"]
+    even, odd = load_gsr(own_sentences_dir(), "even"), load_gsr(own_sentences_dir(), "odd")
+    assert len(even) + len(odd) == len(records) and abs(len(even) - len(odd)) <= 4

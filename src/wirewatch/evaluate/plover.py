@@ -17,8 +17,13 @@ CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA"}
 
 
 def load_gsr(path: Path, split: str = "all") -> list[dict[str, Any]]:
-    """GSR records (documentation header skipped), optionally only even or odd ids."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    """GSR records (documentation header skipped), optionally only even or odd ids.
+
+    ``path`` may be a directory of GSR-format files (our own sentence set), read in name order.
+    """
+    path = Path(path)
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    data = [rec for f in files for rec in json.loads(f.read_text(encoding="utf-8"))]
     out = []
     for rec in data:
         if rec.get("event") == "DOCUMENT" or not rec.get("text"):
@@ -107,7 +112,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
 
 
 def evaluate_gsr(path: Path, splits: Iterable[str] = ("even", "odd", "all")) -> dict[str, Any]:
-    """Score every split (analysing all sentences once)."""
+    """Score every split (analysing all sentences once); ``path`` is a GSR file or a directory of them."""
     records = load_gsr(path, "all")
     texts = sorted({r["text"] for r in records})
     events = dict(zip(texts, analyse_sentences(texts)))
@@ -116,6 +121,11 @@ def evaluate_gsr(path: Path, splits: Iterable[str] = ("even", "odd", "all")) -> 
         gold = load_gsr(path, split)
         out[split] = score(gold, [events[g["text"]] for g in gold])
     return out
+
+
+def own_sentences_dir() -> Path:
+    """Our own GSR-format sentences (samples/plover-own): even ids tune the lexicon, odd ids are held out."""
+    return Path(__file__).resolve().parent.parent / "samples" / "plover-own"
 
 
 if __name__ == "__main__":  # python -m wirewatch.evaluate.plover [GSR.json]

@@ -123,6 +123,11 @@ def run_eval(shared: Optional[Path], plover: bool = True, links: bool = True) ->
             report["plover_gsr"] = evaluate_gsr(shared / "events" / "plover_gsr_dev.json")
         except ImportError:
             pass
+    if plover:
+        from wirewatch.evaluate.plover import evaluate_gsr, own_sentences_dir
+
+        if any(own_sentences_dir().glob("*.json")):
+            report["plover_own"] = evaluate_gsr(own_sentences_dir())
     if links:
         from wirewatch.evaluate.links import evaluate as evaluate_links
 
@@ -206,6 +211,10 @@ def print_report(report: dict[str, Any], console) -> None:
     if gsr:
         console.print("[bold]PLOVER GSR development sentences[/bold] (see the note on splits in evaluate/plover.py)")
         console.print_json(data=_drop_keys(gsr, {"per_type", "per_sentence", "details", "misses"}))
+    own = report.get("plover_own")
+    if own:
+        console.print("[bold]Own PLOVER sentences[/bold] (samples/plover-own: even ids tuned, odd held out)")
+        console.print_json(data=_drop_keys(own, {"per_type", "per_sentence", "details", "misses"}))
     if report.get("links"):
         console.print("[bold]Links on the sample corpus[/bold] (duplicates: pairwise; stories: B-cubed)")
         console.print_json(data=_drop_keys(report["links"], {"per_article", "details", "clusters"}))
