@@ -63,6 +63,13 @@ CASES = {
     "aid_for": "The Swiss government promised financial assistance for flood victims in Pakistan.",
     "two_sides": "Chinese and Vietnamese officials held talks on the border dispute.",
     "host_between": "Zambia offered to host peace talks between Angola and UNITA rebels.",
+    # responses aimed at the maker of a request; the one allowed; participles read as gerunds
+    "calls_from": "The Malawian president dismissed calls from the rebels for early elections.",
+    "offer_from": "Peru rejected an offer from Ecuador of border talks.",
+    "allowed": "Zimbabwean authorities allowed the opposition to hold a march in Harare.",
+    "gave_in": "The Bolivian government gave in to striking tin miners on Friday.",
+    "lend_dative": "The World Bank agreed to lend Ghana $300 million.",
+    "lift_ban": "Egyptian authorities refused to lift a ban on religious broadcasts.",
 }
 
 
@@ -288,3 +295,24 @@ def test_event_parties_conjoined_modifiers_are_the_two_sides(events):
 
 def test_event_parties_between_inside_an_object(events):
     assert _codes(_event(events, "host_between", "AGREE")) == ("ZMB", "AGO")
+
+
+def test_event_parties_response_answers_the_maker_of_the_request(events):
+    assert _codes(_event(events, "calls_from", "REJECT")) == ("MWI", "MWI")
+    assert _codes(_event(events, "offer_from", "REJECT")) == ("PER", "ECU")
+
+
+def test_event_parties_the_one_allowed_is_the_recipient(events):
+    assert _codes(_event(events, "allowed", "CONCEDE")) == ("ZWE", "ZWE")
+
+
+def test_event_parties_participle_after_preposition_is_no_gerund(events):
+    assert _codes(_event(events, "gave_in", "CONCEDE")) == ("BOL", "BOL")
+
+
+def test_event_parties_embedded_dative_is_the_recipient(events):
+    assert _codes(_event(events, "lend_dative", "AGREE"))[1] == "GHA"
+
+
+def test_event_parties_domestic_ban_targets_own_country(events):
+    assert _codes(_event(events, "lift_ban", "REJECT")) == ("EGY", "EGY")

@@ -131,8 +131,10 @@ class PartyResolver:
                 country = None
             return (country, None) if country else (None, None)
         get = (lambda k: hit.get(k)) if isinstance(hit, dict) else (lambda k: getattr(hit, k, None))
-        if get("type") == "PERSON" and text.islower():
-            return None, None  # "a ban", "the rice": a common noun is nobody's surname
+        if get("type") in ("PERSON", "ORG") and text.islower() and " " not in text.strip():
+            # "a ban", "the rice": a common noun is nobody's surname; "an independent institute" is no
+            # newspaper ("The Independent")
+            return None, None
         return get("country") or (get("code") or "")[:3] or None, get("sector")
 
     def sector_of(self, tok) -> Optional[str]:
@@ -733,6 +735,10 @@ def targetless_rule() -> dict:
 
 def perpetrator_nouns() -> frozenset:
     return frozenset(_knowledge().get("perpetrator_nouns") or ())
+
+
+def proposal_nouns() -> frozenset:
+    return frozenset(_knowledge().get("proposal_nouns") or ())
 
 
 def _relation_nouns() -> frozenset:

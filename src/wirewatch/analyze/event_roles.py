@@ -31,6 +31,12 @@ def _child(tok, deps) -> Optional[object]:
 
 def _pobj(prep) -> Optional[object]:
     obj = _child(prep, ("pobj", "pcomp"))
+    if obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+        # "gave in to striking coal miners": the parser read the participle as a gerund taking an object
+        dobj = _child(obj, ("dobj",))
+        if dobj is not None and dobj.tag_ in ("NNS", "NNPS") and \
+                all(t.dep_ in ("compound", "amod") for t in prep.doc[obj.i + 1:dobj.i]):
+            return dobj
     return obj if obj is not None else _stranded_object(prep)
 
 
@@ -305,6 +311,14 @@ class RoleReader:
                     p = self.object_party(appos) if appos is not None else None
                     if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
                         recipient = p
+        if recipient is None and verb.lemma_.lower() in self.lex.permit_verbs:
+            # "allowed the opposition to stage a rally": the one allowed
+            for c in verb.children:
+                subj = _child(c, ("nsubj",)) if c.dep_ in ("ccomp", "xcomp") else None
+                p = self.arg(subj) if subj is not None else None
+                if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                    recipient = p
+                    break
         if recipient is None and not self.lex.cue("request", verb.lemma_.lower()):
             recipient = self.embedded_recipient(verb, sense, actor)
         if recipient is None and sense.type in self.lex.hostile:
@@ -358,6 +372,9 @@ class RoleReader:
             if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX") or is_passive(c):
                 continue
             cands = []
+            obj = _child(c, ("dative",)) if _child(c, ("dobj",)) is not None else None
+            if obj is not None and obj.pos_ != "ADP":
+                cands.append(obj)  # "agreed to lend Pakistan $6 billion": the one given to
             obj = _child(c, ("dobj",))
             if obj is not None:
                 cands.append(obj)
@@ -581,6 +598,8 @@ class RoleReader:
             obj = _pobj(c)
             if w == "by" and actor is None:
                 actor = self.arg(obj)
+            elif w == "from" and actor is None and sense.type in SPEECH_ACT_TYPES | {"AGREE"}:
+                actor = self.arg(obj)  # "calls from student leaders", "an offer from the rebels"
             elif w == "between" and obj is not None:
                 pair = self.pair_for(obj)
                 if len(pair) == 2:

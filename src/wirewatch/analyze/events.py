@@ -13,7 +13,7 @@ from typing import Any, Optional
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
-from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end, perpetrator_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
+from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end, perpetrator_nouns, proposal_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
 from wirewatch.analyze.event_roles import RoleReader, _child, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
@@ -523,6 +523,17 @@ class _Coder:
         author, _ = self.roles.noun_roles(obj, Sense(type=etype))
         return author or self._told(etype, None)
 
+    def _proposer(self, obj) -> Optional[Party]:
+        """"dismissed calls from student leaders", "accepted the rebels' offer": a response to a request,
+        offer or threat is aimed at whoever made it (named in the phrase; never guessed)."""
+        etype = self._sense_of.get(obj.i)
+        if etype is None and obj.lemma_.lower() in proposal_nouns():
+            etype = "REQUEST"
+        if etype is None or etype not in self.lex.speech_act_nouns:
+            return None
+        author, _ = self.roles.noun_roles(obj, Sense(type=etype))
+        return author
+
     def _told(self, etype: str, other_than: Optional[Party]) -> Optional[Party]:
         """The actor of the latest occurrence of this type told so far, not ``other_than``."""
         for p in reversed(self._last_actor.get(etype, [])):
@@ -746,6 +757,11 @@ class _Coder:
                 if r is not None and (actor is None or r.key != actor.key):
                     recipient = r
                     break
+        if recipient is None and not nominal and etype in self.lex.response_types:
+            obj = _child(tok, ("dobj",))
+            r = self._proposer(obj) if obj is not None else None
+            if r is not None and r.kind != "place" and (actor is None or r.key != actor.key):
+                recipient = r
         if recipient is None and not nominal and etype in self.lex.permit_types:
             recipient = self._permitted(tok)
         if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is None:
