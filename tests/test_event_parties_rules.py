@@ -70,6 +70,19 @@ CASES = {
     "gave_in": "The Bolivian government gave in to striking tin miners on Friday.",
     "lend_dative": "The World Bank agreed to lend Ghana $300 million.",
     "lift_ban": "Egyptian authorities refused to lift a ban on religious broadcasts.",
+    # a state yields to its own people; protests at home target the government; two-sided acts
+    "concede_home": "The Peruvian government withdrew a disputed mining law on Tuesday.",
+    "charged_person": "Kenyan prosecutors charged opposition figure John Mwangi with incitement.",
+    "protest_home": "Thousands of Bolivians took to the streets of La Paz on Monday.",
+    "expel_people": "Mauritania expelled hundreds of Senegalese traders last year.",
+    "expel_diplomats": "Mauritania expelled two Senegalese diplomats on Monday.",
+    "expel_troops": "Niger expelled French troops in 2023.",
+    "exchange_fire": "Thai and Cambodian soldiers exchanged fire near the disputed temple.",
+    "boycott_civil": "Hungarian students boycotted classes to press the government.",
+    "boycott_state": "Qatar boycotted the summit in Riyadh.",
+    "blockade_state": "Ethiopian forces blockaded the town of Mekelle.",
+    "name_word": "A court in Minsk jailed two members of the rock band Iron Storm for hooliganism.",
+    "violate_truce": "Government troops violated the truce in Darfur on Friday.",
 }
 
 
@@ -316,3 +329,43 @@ def test_event_parties_embedded_dative_is_the_recipient(events):
 
 def test_event_parties_domestic_ban_targets_own_country(events):
     assert _codes(_event(events, "lift_ban", "REJECT")) == ("EGY", "EGY")
+
+
+def test_event_parties_a_state_concedes_to_its_own_people(events):
+    assert _codes(_event(events, "concede_home", "CONCEDE")) == ("PER", "PER")
+
+
+def test_event_parties_a_person_charged_by_a_state_body_is_its_national(events):
+    assert _codes(_event(events, "charged_person", "ACCUSE")) == ("KEN", "KEN")
+
+
+def test_event_parties_a_protest_at_home_targets_the_government(events):
+    ev = _event(events, "protest_home", "PROTEST")
+    assert _codes(ev) == ("BOL", "BOL") and "government" in ev["recipient"]["name"].lower()
+
+
+def test_event_parties_expelling_people_deports_them_expelling_diplomats_or_troops_sanctions(events):
+    assert not [e for e in events["expel_people"] if e["type"] == "SANCTION"]
+    assert _codes(_event(events, "expel_people", "COERCE")) == ("MRT", "SEN")
+    assert _codes(_event(events, "expel_diplomats", "SANCTION")) == ("MRT", "SEN")
+    assert _codes(_event(events, "expel_troops", "SANCTION")) == ("NER", "FRA")
+
+
+def test_event_parties_exchanging_fire_is_two_sided(events):
+    assert set(_codes(_event(events, "exchange_fire", "ASSAULT"))) == {"THA", "KHM"}
+
+
+def test_event_parties_boycott_and_blockade_type_follows_the_actor(events):
+    assert _event(events, "boycott_civil", "PROTEST")["mode"] == "boycott"
+    assert not [e for e in events["boycott_state"] if e["type"] == "PROTEST"]
+    assert _event(events, "boycott_state", "SANCTION")
+    assert _event(events, "blockade_state", "COERCE")["mode"] == "restrict"
+
+
+def test_event_parties_a_word_of_a_name_is_no_act(events):
+    assert not [e for e in events["name_word"] if e["type"] == "ASSAULT"]
+    assert _event(events, "name_word", "COERCE")
+
+
+def test_event_parties_violating_a_truce_is_an_assault(events):
+    assert _codes(_event(events, "violate_truce", "ASSAULT"))[0] == "SDN"

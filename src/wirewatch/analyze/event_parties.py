@@ -737,6 +737,11 @@ def perpetrator_nouns() -> frozenset:
     return frozenset(_knowledge().get("perpetrator_nouns") or ())
 
 
+@functools.lru_cache(maxsize=1)
+def actor_sector_types() -> dict:
+    return {str(k).lower(): v for k, v in (_knowledge().get("actor_sector_types") or {}).items()}
+
+
 def proposal_nouns() -> frozenset:
     return frozenset(_knowledge().get("proposal_nouns") or ())
 

@@ -10,6 +10,11 @@ from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver
 from wirewatch.record import EventParty
 
 @functools.lru_cache(maxsize=1)
+def _reciprocal_verbs() -> frozenset:
+    return frozenset(str(v).lower() for v in _knowledge().get("reciprocal_verbs", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def _measures() -> frozenset:
     return frozenset(str(m).lower() for m in _knowledge().get("domestic_measures", ()))
 
@@ -187,13 +192,13 @@ class RoleReader:
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             return self.parties.recent_parties(subj)
         conj = [c for c in subj.children if c.dep_ == "conj"]
-        mods = [m for m in subj.children if m.dep_ in ("amod", "compound") and m.i < subj.i and m.conjuncts]
+        mods = [m for m in subj.children if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and m.conjuncts]
         if modifiers and not conj and mods and mods[0].conjuncts:
             # "Chinese and Vietnamese officials held talks": the conjoined modifiers name the two sides
             sides = [self.parties.party(m) for m in (mods[0], mods[0].conjuncts[0])]
             sides = [Party(EventParty(p.party.entity, p.party.name, p.party.country,
                                       p.party.sector or self.parties.sector_of(subj), p.party.code), p.kind, subj.i)
-                     for p in sides if p is not None and p.kind == "country"]
+                     for p in sides if p is not None and p.kind != "place" and p.party.country]
             return sides if len(sides) == 2 and sides[0].key != sides[1].key else []
         if conj:
             first, second = self.arg(subj), self.arg(conj[0])
@@ -526,7 +531,13 @@ class RoleReader:
         if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith("IGO"):
             return p
         if p.kind == "person" and not p.party.sector:
-            return p  # a private person is placed by nothing but the text's own words
+            # a private person is placed by nothing but the text's own words -- or by the state institution
+            # acting on them ("Ukrainian prosecutors charged Yulia Tymoshenko")
+            if helping or other is None or not other.party.country or other.kind == "place" or \
+                    (other.party.sector or "") not in DOMESTIC_SECTORS:
+                return p
+            e = p.party
+            return Party(EventParty(e.entity, e.name, other.party.country, e.sector, e.code), p.kind, p.token)
         # where the sentence places things ("in Baku"), unless it is only where a meeting was held
         code = None
         if not venue:
@@ -623,7 +634,8 @@ class RoleReader:
         verb = head.head if via_in else head
         if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and self._is_light(verb):
             subj = self.subject_of(verb)
-            pair = self.pair_for(subj, modifiers=sense.symmetric or sense.type == "CONSULT")
+            reciprocal = verb.lemma_.lower() in _reciprocal_verbs()
+            pair = self.pair_for(subj, modifiers=sense.symmetric or reciprocal or sense.type == "CONSULT")
             if len(pair) == 2 and (recipient is None or recipient.kind == "place"):
                 actor, recipient = pair
             else:

@@ -13,7 +13,7 @@ from typing import Any, Optional
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
-from wirewatch.analyze.event_parties import Party, PartyResolver, _dateline_end, perpetrator_nouns, proposal_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
+from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types, perpetrator_nouns, proposal_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
 from wirewatch.analyze.event_roles import RoleReader, _child, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
@@ -544,6 +544,12 @@ class _Coder:
     def _noise(self, tok, d: Draft) -> bool:
         """Reporting furniture ("asked not to be named"), party-less generic verbs, and commerce."""
         lemmas = [t.lemma_.lower() for t in self.doc[tok.i:min(tok.i + 8, tok.sent.end)]]
+        span = self.parties.span_at(tok.idx, tok.idx + len(tok.text))
+        if span is not None and span.label in ("ORG", "PERSON", "WORK_OF_ART", "FAC", "NORP") and \
+                tok.pos_ == "PROPN" and span.end - span.start > len(tok.text):
+            return True  # a word of a name ("the punk band Pussy Riot", "Operation Desert Storm") tells no act
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in ("want", "seek"):
+            return True  # "officials wanted in connection with the bombing": a description, not a request
         for frame in self.lex.speech_frames:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
@@ -770,8 +776,13 @@ class _Coder:
                 recipient = self._demanded_act_author(tok, actor)
         if etype == "COERCE" and mode == "deport" and recipient is not None and (
                 (recipient.party.sector or "") in self.lex.expel_sectors
-                or (recipient.party.code or "")[:3] in self.lex.expel_sectors):
-            etype, mode = "SANCTION", "expel"  # forcing out an aid agency or mission reduces relations (CAMEO 166)
+                or (recipient.party.code or "")[:3] in self.lex.expel_sectors
+                or (recipient.kind == "country" and actor is not None and recipient.party.country
+                    and recipient.party.country != actor.party.country
+                    and (recipient.party.sector or "GOV") in STATE_SECTORS)):
+            # forcing out an aid agency, a mission or another state's people ("expelled French troops",
+            # "expelled Russia") reduces relations (CAMEO 166); private people are deported (CAMEO 174)
+            etype, mode = "SANCTION", "expel"
             sense = replace(sense, type=etype, mode=mode)
         place_party = None
         if actor is not None and actor.kind == "place":
@@ -788,6 +799,17 @@ class _Coder:
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
         if negated and etype in self.lex.cooperative and not m.failed:
             etype, negated = "REJECT", False
+        by_sector = actor_sector_types().get(key or tok.lemma_.lower()) if actor is not None else None
+        if by_sector and etype == sense.type:
+            # a boycott or blockade by civilians protests (CAMEO 14x); by a state or its forces it sanctions
+            # or coerces (CAMEO 163, 191)
+            civil = (actor.party.sector or "") in self.lex.protester_sectors or (
+                0 <= actor.token and self.doc[actor.token].lower_ in self.lex.crowd_nouns)
+            state = not civil and (actor.kind == "country" or (actor.party.sector or "") in STATE_SECTORS)
+            alt = by_sector.get("civil" if civil else "state" if state else "")
+            if alt:
+                etype, mode = alt[0], (alt[1] if len(alt) > 1 else None)
+                sense = replace(sense, type=etype, mode=mode)
         mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
         if not from_cue and actor is not None and actor.kind == "country" and mode in self.lex.state_modes:
             mode = self.lex.state_modes[mode]  # "the United States bombed X": an air raid
@@ -844,12 +866,24 @@ class _Coder:
                 recipient = self.parties.government(code, tok.i)
             if actor is not None and actor.key == recipient.key and self._named_only_by(place, sent, actor):
                 recipient = None  # "Iran ... killed": the country named as the actor is no place of the act
-        if etype == "PROTEST" and recipient is None and actor is not None and actor.kind == "group" \
-                and actor.party.country and not nominal:
+        if etype == "PROTEST" and recipient is None and actor is not None and actor.party.country \
+                and (not nominal or self.roles.light_verb_of(tok) is not None) \
+                and (actor.kind == "group" or (actor.kind == "country" and 0 <= actor.token and (
+                    self.doc[actor.token].ent_type_ == "NORP"
+                    or (actor.party.sector or "") in self.lex.protester_sectors))):
             # "15,000 people marched to the village": a demonstration at home with no target named is
             # aimed at the government of the country it happens in
             if place is None or place.country in (None, actor.party.country):
                 recipient = self.parties.government(actor.party.country, tok.i)
+        if etype == "CONCEDE" and recipient is None and actor is not None and actor.party.country \
+                and actor.kind != "place" and ((actor.party.sector or "") in STATE_SECTORS or (
+                    actor.kind == "country" and self.lex.country_names.get(actor.party.country) == actor.party.name)):
+            # "the French government withdrew the law", "parliament repealed the clause": a state yields to
+            # its own people when no one else is named (PLOVER codes the target by country); in a report
+            # of protests and demands, to the protesters
+            code = actor.party.country
+            recipient = (Party(EventParty(None, "protesters", code, "CVL"), "group", tok.i) if self._pressure
+                         else self.parties._country_party(code, None, tok.i))
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
