@@ -83,6 +83,11 @@ CASES = {
     "blockade_state": "Ethiopian forces blockaded the town of Mekelle.",
     "name_word": "A court in Minsk jailed two members of the rock band Iron Storm for hooliganism.",
     "violate_truce": "Government troops violated the truce in Darfur on Friday.",
+    # threats aimed through their complement; a group attacking a place of its own country
+    "threat_talks": "The Polisario Front threatened to pull out of peace talks with Morocco.",
+    "threat_placed": "The Tunisian government warned that it could outlaw the Nahda movement.",
+    "own_place": "Bosnian Serb gunners shelled Tuzla overnight.",
+    "drop_bomb": "American jets dropped bombs on the Japanese city of Nagoya.",
 }
 
 
@@ -369,3 +374,19 @@ def test_event_parties_a_word_of_a_name_is_no_act(events):
 
 def test_event_parties_violating_a_truce_is_an_assault(events):
     assert _codes(_event(events, "violate_truce", "ASSAULT"))[0] == "SDN"
+
+
+def test_event_parties_threat_aimed_at_the_party_its_act_names(events):
+    assert _codes(_event(events, "threat_talks", "THREATEN"))[1] == "MAR"
+
+
+def test_event_parties_threatened_party_placed_by_the_threatening_state(events):
+    assert _codes(_event(events, "threat_placed", "THREATEN")) == ("TUN", "TUN")
+
+
+def test_event_parties_a_group_attacking_a_place_of_its_own_country(events):
+    assert _codes(_event(events, "own_place", "ASSAULT")) == ("BIH", "BIH")
+
+
+def test_event_parties_fallback_country_names_are_iso_codes(events):
+    assert _codes(_event(events, "drop_bomb", "ASSAULT")) == ("USA", "JPN")

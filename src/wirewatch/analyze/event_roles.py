@@ -286,7 +286,10 @@ class RoleReader:
                     if p is not None and (recipient is None or p.kind != "place"):
                         recipient = p  # "closed its border with Sudan": the party beats the place
                         break
-        if recipient is not None and actor is not None and _same_side(recipient, actor):
+        if recipient is not None and actor is not None and _same_side(recipient, actor) and \
+                self._attacks_own_place(verb, sense, actor, recipient):
+            pass  # "Bosnian Serb gunners pounded Sarajevo": a group of the country attacks a place in it
+        elif recipient is not None and actor is not None and _same_side(recipient, actor):
             # "the regime asked the institution": an anaphor never points back to the clause's own subject
             obj = _child(verb, ("dobj", "dative"))
             recipient = self.parties.party(obj, avoid=actor.key) if obj is not None else None
@@ -368,13 +371,23 @@ class RoleReader:
             recipient = self.office_left(actor, verb)
         return self.in_context(actor, recipient, verb, sense.type)
 
+    @staticmethod
+    def _attacks_own_place(verb, sense: Sense, actor: Party, recipient: Party) -> bool:
+        """A violent act by a group (not the state named as such) on a named place of its own country."""
+        if sense.type not in ("ASSAULT", "COERCE") or actor.token < 0 or recipient.token < 0:
+            return False
+        doc = verb.doc
+        return doc[recipient.token].ent_type_ in ("GPE", "LOC", "FAC") and doc[actor.token].ent_type_ != "GPE" \
+            and (actor.party.sector or "") not in ("GOV",) and recipient.token != actor.token
+
     def embedded_recipient(self, verb, sense: Sense, actor: Optional[Party], depth: int = 0) -> Optional[Party]:
         """"refused to lift the curfew on X", "refused to respond to a demand from X": a verb whose act is
         told by its infinitive complement is aimed at whoever that complement is aimed at."""
         if depth > 2:
             return None
         for c in verb.children:
-            if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX") or is_passive(c):
+            clausal = c.dep_ == "xcomp" or (c.dep_ == "ccomp" and sense.type in ("THREATEN", "AGREE", "REJECT"))
+            if not clausal or c.pos_ not in ("VERB", "AUX") or is_passive(c):
                 continue
             cands = []
             obj = _child(c, ("dative",)) if _child(c, ("dobj",)) is not None else None
@@ -386,6 +399,12 @@ class RoleReader:
             # "agreed to buy electricity from X", "to host talks between X and Y"
             preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps | {"between", "from"}
             cands += [_pobj(p) for p in _objects(c) if p.lower_ in preps]
+            # "walk out of peace talks with Israel", "use force against Taiwan": the party the act's noun names
+            nouns = [t for t in cands if t is not None and t.pos_ == "NOUN"]
+            outer = [g for p in _objects(c) if p.lower_ == "out" for g in p.children if g.dep_ == "prep"]
+            nouns += [_pobj(p) for p in _objects(c) + outer if p.lower_ in ("of", "from") and _pobj(p) is not None]
+            cands += [_pobj(g) for t in nouns
+                      for g in t.children if g.dep_ == "prep" and g.lower_ in ("with", "against", "between")]
             for t in cands:
                 p = self.object_party(t) if t is not None else None
                 if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):

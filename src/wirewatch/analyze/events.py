@@ -745,7 +745,8 @@ class _Coder:
                 for act, s in governed[1]:
                     r = self._act_recipient(act, s) or self._act_place_country(act, s)
                     if r is not None and (actor is None or r.key != actor.key):
-                        recipient = r
+                        # placed as the threatening party sees it ("warned it could outlaw the Brotherhood")
+                        recipient = self.roles.in_context(actor, r, tok, s.type)[1]
                         break
             # only the act the promise names directly decides ("agreed to postpone the protest" is no threat)
             direct = [s.type for act, s in governed[1] if act.head.i == tok.i]

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Optional
 
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # Legacy CAMEO country codes in the GSR that differ from ISO 3166 alpha-3.
-CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA"}
+CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA", "KSV": "XKX", "KOS": "XKX"}
 
 
 def load_gsr(path: Path, split: str = "all") -> list[dict[str, Any]]:
