@@ -171,3 +171,29 @@ def test_event_types_any_attack_is_no_occurrence(nlp):
 
 def test_event_types_sending_supplies_is_aid(nlp):
     assert "AID" in types(code(nlp, "Saudi Arabia sent food and medicine to Yemen."))
+
+
+def test_event_types_cameo_breadth_file_is_merged_and_never_repeats_a_key():
+    import yaml
+
+    from wirewatch.analyze.event_lexicon import DATA, load_lexicon
+
+    base = yaml.safe_load((DATA / "events.yaml").read_text(encoding="utf-8"))
+    breadth = yaml.safe_load((DATA / "events_cameo.yaml").read_text(encoding="utf-8"))
+    for section in ("verbs", "nouns", "verb_objects"):
+        assert breadth[section] and not set(breadth[section]) & set(base[section])
+    lex = load_lexicon()
+    assert lex.verbs["capitulate"].type == "CONCEDE" and lex.verbs["unfreeze"].type == "RETREAT"
+    assert lex.verb_objects["fight corruption"].type == ""  # a guard: no event
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Malian junta capitulated to the demands of the striking teachers.", "CONCEDE"),
+    ("Washington unfroze Iranian assets held in South Korea.", "RETREAT"),
+])
+def test_event_types_cameo_breadth_entries_code(nlp, text, etype):
+    assert etype in types(code(nlp, text))
+
+
+def test_event_types_cameo_breadth_guard_is_no_event(nlp):
+    assert "ASSAULT" not in types(code(nlp, "The Nigerian government fought corruption in the oil sector."))

@@ -130,8 +130,10 @@ def _read_countries(text: str) -> tuple[dict, dict]:
 
 @functools.lru_cache(maxsize=8)
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
-    """The shipped events.yaml (plus user files layered on top, later files winning)."""
+    """The shipped events.yaml and its CAMEO-breadth companion (plus user files layered on top, later
+    files winning)."""
     raw = yaml.safe_load((DATA / "events.yaml").read_text(encoding="utf-8"))
+    raw = _merge(raw, yaml.safe_load((DATA / "events_cameo.yaml").read_text(encoding="utf-8")) or {})
     for path in extra:
         raw = _merge(raw, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
     names, display = _read_countries((DATA / "event_countries.tsv").read_text(encoding="utf-8"))
