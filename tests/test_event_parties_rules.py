@@ -390,3 +390,12 @@ def test_event_parties_a_group_attacking_a_place_of_its_own_country(events):
 
 def test_event_parties_fallback_country_names_are_iso_codes(events):
     assert _codes(_event(events, "drop_bomb", "ASSAULT")) == ("USA", "JPN")
+
+
+def test_plain_congo_is_the_drc_as_in_ap_style():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"c": "Congo broke off diplomatic relations with Rwanda on Saturday.",
+                         "b": "The Republic of Congo broke off diplomatic relations with Gabon."})
+    assert _codes(_event(evs, "c", "SANCTION")) == ("COD", "RWA")
+    assert _codes(_event(evs, "b", "SANCTION"))[0] == "COG"
