@@ -88,6 +88,7 @@ CASES = {
     "threat_placed": "The Tunisian government warned that it could outlaw the Nahda movement.",
     "own_place": "Bosnian Serb gunners shelled Tuzla overnight.",
     "drop_bomb": "American jets dropped bombs on the Japanese city of Nagoya.",
+    "passive_arrest": "Two French aid workers were detained at an airport in Tehran on Sunday.",
 }
 
 
@@ -399,3 +400,9 @@ def test_plain_congo_is_the_drc_as_in_ap_style():
                          "b": "The Republic of Congo broke off diplomatic relations with Gabon."})
     assert _codes(_event(evs, "c", "SANCTION")) == ("COD", "RWA")
     assert _codes(_event(evs, "b", "SANCTION"))[0] == "COG"
+
+
+def test_event_parties_an_arrest_with_no_agent_is_the_police_of_the_place(events):
+    ev = _event(events, "passive_arrest", "COERCE")
+    assert ev["actor"]["country"] == "IRN" and ev["actor"]["sector"] == "COP"
+    assert _codes(ev)[1] == "FRA"

@@ -840,6 +840,13 @@ class _Coder:
                      tok), ("pobj",))
             if recipient is not None and actor is None and mode == "arrest" and is_passive(tok):
                 actor = Party(EventParty(None, "police", None, "COP"), "group", -1)
+        if etype == "COERCE" and mode == "arrest" and actor is None and recipient is not None and not nominal \
+                and is_passive(tok) and place is not None and place.country \
+                and any(sent.start_char <= pm.start < sent.end_char for pm in place.mentions):
+            # "Griner was detained at Moscow's Sheremetyevo airport": an arrest with no agent named is the
+            # work of the police of the country where it happened (as analysts code it)
+            adj = country_adjective(place.country, self.lex.country_names.get(place.country))
+            actor = Party(EventParty(None, f"{adj} police" if adj else "police", place.country, "COP"), "group", -1)
         if etype == "COERCE" and actor is None and not nominal and is_passive(tok) and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.lex.reporting_verbs:
             # "Police chief X said 17 suspects had been arrested": the police report their own arrests
