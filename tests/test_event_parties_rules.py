@@ -89,6 +89,8 @@ CASES = {
     "own_place": "Bosnian Serb gunners shelled Tuzla overnight.",
     "drop_bomb": "American jets dropped bombs on the Japanese city of Nagoya.",
     "passive_arrest": "Two French aid workers were detained at an airport in Tehran on Sunday.",
+    "launch_at": "Syria launched 40 missiles at Turkey overnight.",
+    "dozens_of": "Hezbollah fired dozens of rockets into northern Israel on Tuesday.",
 }
 
 
@@ -406,3 +408,8 @@ def test_event_parties_an_arrest_with_no_agent_is_the_police_of_the_place(events
     ev = _event(events, "passive_arrest", "COERCE")
     assert ev["actor"]["country"] == "IRN" and ev["actor"]["sector"] == "COP"
     assert _codes(ev)[1] == "FRA"
+
+
+def test_event_parties_weapons_fired_at_a_party(events):
+    assert _codes(_event(events, "launch_at", "ASSAULT")) == ("SYR", "TUR")
+    assert _codes(_event(events, "dozens_of", "ASSAULT")) == ("LBN", "ISR")

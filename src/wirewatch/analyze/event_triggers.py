@@ -75,6 +75,13 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
             key = f"{lemma} {c.lemma_.lower()}"
             if key in lex.verb_objects:
                 return lex.verb_objects[key], key, None
+            if c.lower_ in lex.collective_heads or c.pos_ == "NUM":
+                # "fired dozens of rockets", "launched 300 of its drones": the object is what is counted
+                of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                key = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
+                if key in lex.verb_objects:
+                    return lex.verb_objects[key], key, None
     if tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)):
         key = f"{lemma} {tok.head.lemma_.lower()}"  # "a question (being) asked": listed as no event
         if key in lex.verb_objects and not lex.verb_objects[key].type:
