@@ -90,6 +90,7 @@ CASES = {
     "drop_bomb": "American jets dropped bombs on the Japanese city of Nagoya.",
     "passive_arrest": "Two French aid workers were detained at an airport in Tehran on Sunday.",
     "launch_at": "Syria launched 40 missiles at Turkey overnight.",
+    "dateline_country": "BENI, Democratic Republic of Congo — Rebels said on Monday that they had attacked Beni.",
     "dozens_of": "Hezbollah fired dozens of rockets into northern Israel on Tuesday.",
 }
 
@@ -413,3 +414,8 @@ def test_event_parties_an_arrest_with_no_agent_is_the_police_of_the_place(events
 def test_event_parties_weapons_fired_at_a_party(events):
     assert _codes(_event(events, "launch_at", "ASSAULT")) == ("SYR", "TUR")
     assert _codes(_event(events, "dozens_of", "ASSAULT")) == ("LBN", "ISR")
+
+
+def test_event_parties_a_dateline_with_its_country_is_no_antecedent(events):
+    ev = _event(events, "dateline_country", "ASSAULT")
+    assert ev["actor"]["name"].lower() != "beni" and ev["actor"]["sector"] == "REB"

@@ -622,6 +622,8 @@ class PartyResolver:
               sector: Optional[str], definite: bool) -> Optional[Party]:
         cands = []
         for t in self.doc[start:tok.i]:
+            if t.i < _dateline_end(t.sent):
+                continue  # "GOMA, Democratic Republic of Congo — ...": the dateline names no party
             if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "poss", "compound", "appos") or t.ent_type_:
                 span = self.span_at(t.idx, t.idx + len(t.text))
                 if span is not None and span.label in want:
@@ -629,7 +631,7 @@ class PartyResolver:
                 elif span is None and not person_word(t) and self._is_definite_head(t) and "ORG" in want:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))  # "the group ... it": chain back
                 elif span is None and tok.lower_ in ("they", "them", "their") and t.dep_ in ("nsubj", "nsubjpass") \
-                        and t.pos_ == "NOUN" and t.tag_ == "NNS" and not labels_only(want) \
+                        and (t.pos_, t.tag_) in (("NOUN", "NNS"), ("PROPN", "NNPS")) and not labels_only(want) \
                         and (self.sector_of(t) or (tok.lower_ == "them" and t.lower_ in self.lex.collective_heads)):
                     # "thousands of X marched ... police dispersed them": the crowd acted on
                     cands.append((True, t))  # "police said they had arrested ...": a plural agent noun
@@ -690,10 +692,16 @@ _NOPARTY = Party(EventParty(None, None), "none", -1)
 
 def _dateline_end(sent) -> int:
     """Index of the first token after a leading dateline ("WASHINGTON/SANAA — ..."), else the sentence start."""
-    for t in sent[:8]:
+    for t in sent[:10]:
         if t.text in ("\u2014", "\u2013", "--") :
             head = [x for x in sent[:t.i - sent.start] if not x.is_punct]
             if head and all(x.is_upper or x.text.isupper() for x in head):
+                return t.i + 1
+            # "GOMA, Democratic Republic of Congo — ...": the city in capitals, then its country
+            comma = next((x for x in sent[:t.i - sent.start] if x.text == ","), None)
+            if comma is not None and head and head[0].text.isupper() and len(head[0].text) > 2 and all(
+                    x.text.isupper() for x in head if x.i < comma.i) and all(
+                    x.is_title or x.lower_ in ("of", "the", "and") for x in head if x.i > comma.i):
                 return t.i + 1
             break
     return sent.start
