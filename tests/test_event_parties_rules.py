@@ -90,6 +90,9 @@ CASES = {
     "drop_bomb": "American jets dropped bombs on the Japanese city of Nagoya.",
     "passive_arrest": "Two French aid workers were detained at an airport in Tehran on Sunday.",
     "launch_at": "Syria launched 40 missiles at Turkey overnight.",
+    "help_rebuild": "Kuwait offered to help Yemen rebuild its ports.",
+    "goods_for": "Jordan promised blankets and tents for Iraqi refugees stranded at the border.",
+    "embassy_rally": "Hundreds of students rallied outside the Chinese embassy in Hanoi on Sunday.",
     "dateline_country": "BENI, Democratic Republic of Congo — Rebels said on Monday that they had attacked Beni.",
     "dozens_of": "Hezbollah fired dozens of rockets into northern Israel on Tuesday.",
 }
@@ -419,3 +422,12 @@ def test_event_parties_weapons_fired_at_a_party(events):
 def test_event_parties_a_dateline_with_its_country_is_no_antecedent(events):
     ev = _event(events, "dateline_country", "ASSAULT")
     assert ev["actor"]["name"].lower() != "beni" and ev["actor"]["sector"] == "REB"
+
+
+def test_event_parties_a_pledge_is_aimed_at_whom_it_helps(events):
+    assert _codes(_event(events, "help_rebuild", "AGREE")) == ("KWT", "YEM")
+    assert _codes(_event(events, "goods_for", "AGREE")) == ("JOR", "IRQ")
+
+
+def test_event_parties_a_rally_at_a_foreign_embassy_targets_that_state(events):
+    assert _codes(_event(events, "embassy_rally", "PROTEST")) == ("VNM", "CHN")

@@ -10,6 +10,11 @@ from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver
 from wirewatch.record import EventParty
 
 @functools.lru_cache(maxsize=1)
+def _help_verbs() -> frozenset:
+    return frozenset(str(v).lower() for v in _knowledge().get("help_verbs", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def _reciprocal_verbs() -> frozenset:
     return frozenset(str(v).lower() for v in _knowledge().get("reciprocal_verbs", ()))
 
@@ -369,7 +374,33 @@ class RoleReader:
                               actor.kind, actor.token)
         if recipient is None and sense.mode in self.lex.concession_modes:
             recipient = self.office_left(actor, verb)
+        if recipient is None and sense.type in ("AGREE", "AID"):
+            recipient = self.beneficiary(verb, actor)
         return self.in_context(actor, recipient, verb, sense.type)
+
+    def beneficiary(self, verb, actor: Optional[Party]) -> Optional[Party]:
+        """Who a pledge or gift is for: "promised food and tents for Syrian refugees", "offered to help
+        Lebanon rebuild", "promised $500 million to help rebuild Afghanistan"."""
+        ok = lambda p: p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor))
+        cands = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        obj = _child(verb, ("dobj",))
+        if obj is not None:
+            cands += [_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"]
+        helps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _help_verbs()]
+        for h in helps:
+            cands += [g for g in h.children if g.dep_ in ("dobj", "nsubj")]
+            cands += [g for x in h.children if x.dep_ in ("xcomp", "ccomp") for g in x.children
+                      if g.dep_ in ("dobj", "nsubj")]
+        for t in cands:
+            if t is not None and t.pos_ == "VERB":  # "for Syrian refugees massing along ...": the clause's subject
+                t = _child(t, ("nsubj",))
+            p = self.object_party(t, actor) if t is not None else None
+            if p is not None and p.kind == "place" and p.party.country and \
+                    (actor is None or p.party.country != actor.party.country):
+                p = self.parties._country_party(p.party.country, None, t.i)  # "rebuild Afghanistan"
+            if ok(p):
+                return p
+        return None
 
     @staticmethod
     def _attacks_own_place(verb, sense: Sense, actor: Party, recipient: Party) -> bool:

@@ -14,7 +14,7 @@ from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types, perpetrator_nouns, proposal_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
-from wirewatch.analyze.event_roles import RoleReader, _child, is_passive
+from wirewatch.analyze.event_roles import RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
@@ -632,6 +632,20 @@ class _Coder:
         lo, hi = min(x.idx for x in name), t.idx + len(t.text)
         return all(lo <= m.start < hi for m in place.mentions if sent.start_char <= m.start < sent.end_char)
 
+    def _protested_facility(self, tok, actor: Optional[Party]) -> Optional[Party]:
+        """"rallied outside the US embassy in Manila": a demonstration at a state's mission targets that state."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("outside", "at", "near", "before", "to", "toward", "towards"):
+                continue
+            t = _pobj(c)
+            if t is None or t.lemma_.lower() not in ("embassy", "consulate", "mission", "legation", "chancery"):
+                continue
+            p = self.parties.party(t)
+            if p is not None and p.kind != "place" and p.party.country and \
+                    (actor is None or p.party.country != actor.party.country):
+                return p
+        return None
+
     def _own_force(self, gov) -> bool:
         """The one ordered is an armed or police force (the orderer's instrument, not its target)."""
         obj = _child(gov, ("dobj",))
@@ -858,6 +872,9 @@ class _Coder:
         if actor is not None and (etype == "PROTEST" or (etype == "ASSAULT" and 0 <= actor.token and
                                                          self.doc[actor.token].lower_ in self.lex.crowd_nouns)):
             actor = self._as_protesters(actor)  # "crowds stormed the mayor's office and set it on fire"
+        if etype == "PROTEST" and not nominal and (recipient is None or (
+                actor is not None and recipient.party.country == actor.party.country)):
+            recipient = self._protested_facility(tok, actor) or recipient
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
         # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
@@ -1027,6 +1044,10 @@ class _Coder:
             if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ == "for" for g in c.children)):  # "pushing for X to support"
                 subj = _child(c, ("nsubj", "nsubjpass"))
+                if subj is None and c.pos_ == "NOUN" and any(g.dep_ == "mark" for g in c.children):
+                    # "demanded that President Robert Mugabe resign", the verb misread as a noun: its name
+                    subj = next((g for g in reversed(list(c.children)) if g.dep_ == "compound"
+                                 and g.pos_ == "PROPN"), None)
                 if subj is not None:
                     p = self.roles.arg(subj)
                     if p is not None:
