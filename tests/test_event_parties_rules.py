@@ -91,6 +91,11 @@ CASES = {
     "passive_arrest": "Two French aid workers were detained at an airport in Tehran on Sunday.",
     "launch_at": "Syria launched 40 missiles at Turkey overnight.",
     "help_rebuild": "Kuwait offered to help Yemen rebuild its ports.",
+    "ready_to": "Chilean President Ricardo Lagos told Bolivia that Santiago was ready to work closely with La Paz.",
+    "not_ready": "Eritrea said it was not willing to sit with Ethiopian officials.",
+    "call_up": "The Malian junta called up retired soldiers on Monday.",
+    "workers_strike": "Nigerian oil workers launched an open-ended strike on Monday.",
+    "roadblocks": "Kurdish villagers set up roadblocks near Diyarbakir.",
     "goods_for": "Jordan promised blankets and tents for Iraqi refugees stranded at the border.",
     "embassy_rally": "Hundreds of students rallied outside the Chinese embassy in Hanoi on Sunday.",
     "dateline_country": "BENI, Democratic Republic of Congo — Rebels said on Monday that they had attacked Beni.",
@@ -431,3 +436,18 @@ def test_event_parties_a_pledge_is_aimed_at_whom_it_helps(events):
 
 def test_event_parties_a_rally_at_a_foreign_embassy_targets_that_state(events):
     assert _codes(_event(events, "embassy_rally", "PROTEST")) == ("VNM", "CHN")
+
+
+def test_event_parties_readiness_to_act_is_an_intent_to_cooperate(events):
+    assert _codes(_event(events, "ready_to", "AGREE")) == ("CHL", "BOL")
+    assert _codes(_event(events, "not_ready", "REJECT"))[0] == "ERI"
+
+
+def test_event_types_phrasal_verb_escapes_the_bare_verb_requirement(events):
+    assert _event(events, "call_up", "MOBILIZE")
+
+
+def test_event_types_a_strike_by_workers_is_a_protest_and_roadblocks_obstruct(events):
+    assert not [e for e in events["workers_strike"] if e["type"] == "ASSAULT"]
+    assert _event(events, "workers_strike", "PROTEST")["mode"] == "boycott"
+    assert _event(events, "roadblocks", "PROTEST")["mode"] == "obstruct"

@@ -309,6 +309,7 @@ class _Coder:
             if d is not None:
                 out.append(d)
         out.extend(self._obligations(si, sent, trig_idx, governors))
+        out.extend(self._readiness(si, sent, trig_idx))
         out.extend(self._blame(si, sent))
         out.extend(self._condemnation(si, sent))
         if not out:
@@ -554,6 +555,8 @@ class _Coder:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
         need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if need and any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in self.lex.verbs for c in tok.children):
+            need = None  # "called up former soldiers": the phrasal verb is its own word
         if need and not any(c.dep_ in need or (c.dep_ == "prep" and c.lower_ in need) for c in tok.children):
             return True  # "called the strikes limited": "call" asks only "for"/"on" someone or "to" act
         if tok.lemma_.lower() not in self.lex.weak_triggers:
@@ -792,8 +795,8 @@ class _Coder:
         if etype == "COERCE" and mode == "deport" and recipient is not None and (
                 (recipient.party.sector or "") in self.lex.expel_sectors
                 or (recipient.party.code or "")[:3] in self.lex.expel_sectors
-                or (recipient.kind == "country" and actor is not None and recipient.party.country
-                    and recipient.party.country != actor.party.country
+                or (recipient.kind in ("country", "group") and recipient.party.country
+                    and (actor is None or recipient.party.country != actor.party.country)
                     and (recipient.party.sector or "GOV") in STATE_SECTORS)):
             # forcing out an aid agency, a mission or another state's people ("expelled French troops",
             # "expelled Russia") reduces relations (CAMEO 166); private people are deported (CAMEO 174)
@@ -1167,6 +1170,42 @@ class _Coder:
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
                        trigger=f"{tok.text} (must)", confidence=0.5)
             out.append(Draft(ev, actor, recipient, si, False, "must"))
+        return out
+
+    def _readiness(self, si, sent, trig_idx: set[int]) -> list[Draft]:
+        """"Lima was ready to work hand in hand with Quito", "Jakarta is willing to let monitors in": a
+        stated readiness to act is an expressed intent to cooperate (CAMEO 03, AGREE), whatever the act;
+        an act the lexicon knows is coded at that act instead (a readiness to attack threatens)."""
+        out = []
+        for adj in sent:
+            if adj.pos_ != "ADJ" or adj.lower_ not in self.lex.modality.get("ready_adjectives", ()) \
+                    or adj.dep_ not in ("acomp", "amod", "ccomp") or adj.head.i == adj.i:
+                continue
+            act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if act is None or any(t.i in trig_idx for t in act.subtree):
+                continue
+            cop = adj.head
+            actor = self.roles.verb_actor(cop)
+            if actor is None or actor.kind == "place":
+                continue
+            recipient = None
+            if cop.dep_ == "ccomp" and cop.head.lemma_.lower() in self.lex.reporting_verbs:
+                # "told Ecuador that Lima was ready to ...": the one told
+                told = _child(cop.head, ("dobj", "dative"))
+                recipient = self.roles.arg(told) if told is not None else None
+            if recipient is None or recipient.kind == "place" or recipient.key == actor.key:
+                recipient = self.roles.embedded_recipient(adj, Sense(type="AGREE"), actor)
+            if recipient is not None and (recipient.kind == "place" or (
+                    recipient.kind == "group" and not recipient.party.country)):
+                recipient = None  # "prepared to name a new prime minister": an office, not a party
+            negated = any(c.dep_ == "neg" for c in cop.children) or any(c.dep_ == "neg" for c in adj.children)
+            when, basis = self.ctx.date_for(cop, sent)
+            ev = Event(type="REJECT" if negated else "AGREE", actor=actor.party,
+                       recipient=recipient.party if recipient else None, date=when, date_basis=basis,
+                       place=self.ctx.place_for(cop, sent), background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{adj.text} to {act.text}", confidence=0.5)
+            out.append(Draft(ev, actor, recipient, si, False, adj.lemma_.lower()))
         return out
 
     def _background_by_association(self, merged: list[Draft]) -> None:
