@@ -96,6 +96,8 @@ CASES = {
     "call_up": "The Malian junta called up retired soldiers on Monday.",
     "workers_strike": "Nigerian oil workers launched an open-ended strike on Monday.",
     "roadblocks": "Kurdish villagers set up roadblocks near Diyarbakir.",
+    "let_in": "Syria let UN chemical weapons inspectors into the country on Monday.",
+    "allow_rally": "Azerbaijani authorities allowed the opposition to hold a rally in Baku.",
     "goods_for": "Jordan promised blankets and tents for Iraqi refugees stranded at the border.",
     "embassy_rally": "Hundreds of students rallied outside the Chinese embassy in Hanoi on Sunday.",
     "dateline_country": "BENI, Democratic Republic of Congo — Rebels said on Monday that they had attacked Beni.",
@@ -451,3 +453,9 @@ def test_event_types_a_strike_by_workers_is_a_protest_and_roadblocks_obstruct(ev
     assert not [e for e in events["workers_strike"] if e["type"] == "ASSAULT"]
     assert _event(events, "workers_strike", "PROTEST")["mode"] == "boycott"
     assert _event(events, "roadblocks", "PROTEST")["mode"] == "obstruct"
+
+
+def test_event_types_letting_international_monitors_in_is_a_retreat_not_a_concession(events):
+    ev = _event(events, "let_in", "RETREAT")
+    assert ev["mode"] == "access" and _codes(ev) == ("SYR", "IGO")
+    assert _event(events, "allow_rally", "CONCEDE")

@@ -802,6 +802,14 @@ class _Coder:
             # "expelled Russia") reduces relations (CAMEO 166); private people are deported (CAMEO 174)
             etype, mode = "SANCTION", "expel"
             sense = replace(sense, type=etype, mode=mode)
+        if etype == "CONCEDE" and not nominal and tok.lemma_.lower() in self.lex.permit_verbs \
+                and recipient is not None and actor is not None and (
+                    (recipient.party.code or "").startswith("IGO") or (recipient.party.sector or "") in ("IGO", "NGO")
+                    or (recipient.party.country and recipient.party.country != actor.party.country)):
+            # "let UN inspectors back into the country", "allowed WFP trucks to enter": allowing international
+            # involvement is a retreat (CAMEO 086), not a concession to one's own people
+            etype, mode = "RETREAT", "access"
+            sense = replace(sense, type=etype, mode=mode)
         place_party = None
         if actor is not None and actor.kind == "place":
             actor = None  # "in Galle Face Green" is where, not who
