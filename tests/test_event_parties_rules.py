@@ -97,6 +97,8 @@ CASES = {
     "workers_strike": "Nigerian oil workers launched an open-ended strike on Monday.",
     "roadblocks": "Kurdish villagers set up roadblocks near Diyarbakir.",
     "let_in": "Syria let UN chemical weapons inspectors into the country on Monday.",
+    "welcome_by": "The Greek prime minister welcomed the vote by the Macedonian parliament.",
+    "spoke_with": "Chancellor Angela Merkel spoke with Russian President Vladimir Putin on Friday.",
     "allow_rally": "Azerbaijani authorities allowed the opposition to hold a rally in Baku.",
     "goods_for": "Jordan promised blankets and tents for Iraqi refugees stranded at the border.",
     "embassy_rally": "Hundreds of students rallied outside the Chinese embassy in Hanoi on Sunday.",
@@ -459,3 +461,11 @@ def test_event_types_letting_international_monitors_in_is_a_retreat_not_a_conces
     ev = _event(events, "let_in", "RETREAT")
     assert ev["mode"] == "access" and _codes(ev) == ("SYR", "IGO")
     assert _event(events, "allow_rally", "CONCEDE")
+
+
+def test_event_parties_praise_for_an_act_is_aimed_at_its_author(events):
+    assert _codes(_event(events, "welcome_by", "SUPPORT")) == ("GRC", "MKD")
+
+
+def test_event_parties_speaking_with_a_leader_is_a_consultation(events):
+    assert _codes(_event(events, "spoke_with", "CONSULT")) == ("DEU", "RUS")

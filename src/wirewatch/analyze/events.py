@@ -524,6 +524,24 @@ class _Coder:
         author, _ = self.roles.noun_roles(obj, Sense(type=etype))
         return author or self._told(etype, None)
 
+    def _praised_author(self, tok, actor: Optional[Party]) -> Optional[Party]:
+        """"welcomed the release", "praised the vote by the Turkish parliament": praise for an act is aimed at
+        whoever did it (named with the act, else the last actor of that kind of act told)."""
+        obj = _child(tok, ("dobj",))
+        if obj is None:
+            return None
+        by = [_pobj(c) for c in list(obj.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ == "by"]
+        for t in by:
+            p = self.roles.arg(t) if t is not None else None
+            if p is not None and p.kind != "place" and (actor is None or p.key != actor.key):
+                return p
+        etype = self._sense_of.get(obj.i)
+        if etype is None:
+            return None
+        author, _ = self.roles.noun_roles(obj, Sense(type=etype))
+        author = author or self._told(etype, actor)
+        return author if author is not None and (actor is None or author.key != actor.key) else None
+
     def _proposer(self, obj) -> Optional[Party]:
         """"dismissed calls from student leaders", "accepted the rebels' offer": a response to a request,
         offer or threat is aimed at whoever made it (named in the phrase; never guessed)."""
@@ -781,6 +799,8 @@ class _Coder:
                 if r is not None and (actor is None or r.key != actor.key):
                     recipient = r
                     break
+        if recipient is None and not nominal and etype == "SUPPORT":
+            recipient = self._praised_author(tok, actor)
         if recipient is None and not nominal and etype in self.lex.response_types:
             obj = _child(tok, ("dobj",))
             r = self._proposer(obj) if obj is not None else None
