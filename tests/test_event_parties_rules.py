@@ -98,6 +98,8 @@ CASES = {
     "roadblocks": "Kurdish villagers set up roadblocks near Diyarbakir.",
     "let_in": "Syria let UN chemical weapons inspectors into the country on Monday.",
     "welcome_by": "The Greek prime minister welcomed the vote by the Macedonian parliament.",
+    "rescuers_landed": "A team of Turkish rescuers landed in Kathmandu on Monday.",
+    "tourists_landed": "A group of Turkish tourists landed in Kathmandu on Monday.",
     "spoke_with": "Chancellor Angela Merkel spoke with Russian President Vladimir Putin on Friday.",
     "allow_rally": "Azerbaijani authorities allowed the opposition to hold a rally in Baku.",
     "goods_for": "Jordan promised blankets and tents for Iraqi refugees stranded at the border.",
@@ -469,3 +471,9 @@ def test_event_parties_praise_for_an_act_is_aimed_at_its_author(events):
 
 def test_event_parties_speaking_with_a_leader_is_a_consultation(events):
     assert _codes(_event(events, "spoke_with", "CONSULT")) == ("DEU", "RUS")
+
+
+def test_event_parties_aid_personnel_arriving_aid_the_country(events):
+    ev = _event(events, "rescuers_landed", "AID")
+    assert _codes(ev) == ("TUR", "NPL") and ev["mode"] == "humanitarian"
+    assert not [e for e in events["tourists_landed"] if e["type"] == "AID"]

@@ -746,6 +746,16 @@ def perpetrator_nouns() -> frozenset:
 
 
 @functools.lru_cache(maxsize=1)
+def _arrival_verbs() -> frozenset:
+    return frozenset(str(w).lower() for w in _knowledge().get("arrival_verbs", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _aid_agents() -> frozenset:
+    return frozenset(str(w).lower() for w in _knowledge().get("aid_agents", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def actor_sector_types() -> dict:
     return {str(k).lower(): v for k, v in (_knowledge().get("actor_sector_types") or {}).items()}
 

@@ -13,7 +13,7 @@ from typing import Any, Optional
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
-from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types, perpetrator_nouns, proposal_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
+from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, _aid_agents, _arrival_verbs, actor_sector_types, perpetrator_nouns, proposal_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
 from wirewatch.analyze.event_roles import RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
@@ -310,6 +310,7 @@ class _Coder:
                 out.append(d)
         out.extend(self._obligations(si, sent, trig_idx, governors))
         out.extend(self._readiness(si, sent, trig_idx))
+        out.extend(self._arrivals(si, sent, trig_idx))
         out.extend(self._blame(si, sent))
         out.extend(self._condemnation(si, sent))
         if not out:
@@ -900,6 +901,8 @@ class _Coder:
                 actor = speaker
         actor = self._at_home(actor, place, sent)
         recipient = self._at_home(recipient, place, sent)
+        if etype == "AID" and recipient is None and actor is not None and actor.party.country:
+            recipient = self._aided_country(actor, place, sent, tok)
         if actor is not None and (etype == "PROTEST" or (etype == "ASSAULT" and 0 <= actor.token and
                                                          self.doc[actor.token].lower_ in self.lex.crowd_nouns)):
             actor = self._as_protesters(actor)  # "crowds stormed the mayor's office and set it on fire"
@@ -1007,6 +1010,49 @@ class _Coder:
                          p.kind, p.token)
         placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
         return self.parties.named(placed, self.doc[p.token])
+
+    def _aided_country(self, actor: Party, place, sent, tok) -> Optional[Party]:
+        """Aid sent with no recipient named goes where the report is set: the place its sentence or paragraph
+        names, else the story's country ("Qatar dispatched a rescue unit" in a report on a Moroccan quake)."""
+        ps, pe = self.ctx.paragraph_of(sent.start_char)
+        here = place is not None and place.country and any(ps <= m.start < pe for m in place.mentions)
+        code = place.country if here else self.ctx.home
+        if not code or code == actor.party.country:
+            return None
+        return self.parties._country_party(code, None, tok.i)
+
+    def _arrivals(self, si, sent, trig_idx: set[int]) -> list[Draft]:
+        """"Spanish rescuers landed in Marrakech", "NATO peacekeeping troops have arrived in Bosnia": aid
+        personnel arriving in a country aid it (AID; peacekeeping when they are peacekeepers)."""
+        out = []
+        for verb in sent:
+            if verb.i in trig_idx or verb.pos_ != "VERB" or verb.lemma_.lower() not in _arrival_verbs():
+                continue
+            subj = _child(verb, ("nsubj",))
+            if subj is None:
+                continue
+            words = {t.lemma_.lower() for t in subj.subtree}
+            if not words & _aid_agents():
+                continue
+            actor = self.roles.verb_actor(verb)
+            if actor is None:  # "the first deployment of NATO peacekeeping troops"
+                actor = next((p for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
+                              for p in [self.roles.arg(t)] if p is not None), None)
+            if actor is None or actor.kind == "place" or not actor.party.country and \
+                    not (actor.party.code or "").startswith("IGO"):
+                continue
+            place = self.ctx.place_for(verb, sent)
+            recipient = self._aided_country(actor, place, sent, verb)
+            if recipient is None:
+                continue
+            when, basis = self.ctx.date_for(verb, sent)
+            mode = "peacekeeping" if any(w.startswith("peacekeep") for w in words) else "humanitarian"
+            ev = Event(type="AID", mode=mode, actor=actor.party, recipient=recipient.party, date=self.ctx.reported(when),
+                       date_basis=basis, place=place, background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text), trigger=verb.text,
+                       confidence=0.55)
+            out.append(Draft(ev, actor, recipient, si, False, verb.lemma_.lower(), trigger_i=verb.i))
+        return out
 
     def _crowd(self, verb, deps: tuple[str, ...] = ("nsubj",)) -> Optional[Party]:
         """The demonstrators of "crowds marched", "thousands of people rallied": a party only as such."""
