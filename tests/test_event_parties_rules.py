@@ -99,6 +99,8 @@ CASES = {
     "let_in": "Syria let UN chemical weapons inspectors into the country on Monday.",
     "welcome_by": "The Greek prime minister welcomed the vote by the Macedonian parliament.",
     "rescuers_landed": "A team of Turkish rescuers landed in Kathmandu on Monday.",
+    "accused_of": "Croatian officials accused Serb militias of shelling villages near Vukovar.",
+    "accused_campaign": "Rights groups accused the Sudanese army of waging a campaign of bombing in Darfur.",
     "tourists_landed": "A group of Turkish tourists landed in Kathmandu on Monday.",
     "spoke_with": "Chancellor Angela Merkel spoke with Russian President Vladimir Putin on Friday.",
     "allow_rally": "Azerbaijani authorities allowed the opposition to hold a rally in Baku.",
@@ -477,3 +479,9 @@ def test_event_parties_aid_personnel_arriving_aid_the_country(events):
     ev = _event(events, "rescuers_landed", "AID")
     assert _codes(ev) == ("TUR", "NPL") and ev["mode"] == "humanitarian"
     assert not [e for e in events["tourists_landed"] if e["type"] == "AID"]
+
+
+def test_event_types_an_act_someone_is_accused_of_is_alleged_not_told(events):
+    for key in ("accused_of", "accused_campaign"):
+        assert _event(events, key, "ACCUSE")
+        assert not [e for e in events[key] if e["type"] == "ASSAULT"], key

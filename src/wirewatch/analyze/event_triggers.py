@@ -201,6 +201,22 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
                     if lex.cue(kind, c.lemma_.lower()) or lex.cue(kind, c.lower_):
                         m.governor, m.governed_as = c, kind
                         return m
+    # "accused Bosnian Serb forces of executing thousands", "accused the army of a campaign of ethnic
+    # cleansing": the act is what is alleged, however the parser hung the "of" phrase
+    path_of, a = False, tok
+    for _ in range(6):
+        if a.head.i == a.i:
+            break
+        if a.dep_ == "prep" and a.lower_ in ("of", "for", "with"):
+            path_of = True
+        a = a.head
+        if path_of and a.pos_ == "VERB" and a.lemma_.lower() in lex.modality.get("allegation_verbs", ()) \
+                and a.i in trigger_tokens:
+            m.governor, m.governed_as = a, "allegation"
+            return m
+        if a.pos_ == "VERB" and a.dep_ not in ("xcomp", "pcomp"):
+            if a.lemma_.lower() not in lex.modality.get("allegation_verbs", ()):
+                break
     # a nominal act that is the subject of "failed"/"was thwarted"
     if tok.dep_ in ("nsubj", "nsubjpass") and low(tok.head) in lex.modality.get("fail", ()):
         m.attempted = m.failed = True
