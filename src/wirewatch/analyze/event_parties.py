@@ -596,6 +596,12 @@ class PartyResolver:
         code = self.code_of(span.name)[0]
         return None if code == "IGO" else code
 
+    def _dateline_tokens(self) -> frozenset:
+        """Indices of the tokens of every sentence's leading dateline (computed once per document)."""
+        if getattr(self, "_dateline_idx", None) is None:
+            self._dateline_idx = frozenset(i for sent in self.doc.sents for i in range(sent.start, _dateline_end(sent)))
+        return self._dateline_idx
+
     def antecedent(self, tok, depth: int = 0, labels: tuple[str, ...] = (),
                    avoid: Optional[str] = None, sector: Optional[str] = None) -> Optional[Party]:
         """Nearest preceding party for a pronoun or a definite generic noun.
@@ -621,8 +627,9 @@ class PartyResolver:
     def _pick(self, tok, start: int, want: tuple[str, ...], depth: int, avoid: Optional[str],
               sector: Optional[str], definite: bool) -> Optional[Party]:
         cands = []
+        dateline = self._dateline_tokens()
         for t in self.doc[start:tok.i]:
-            if t.i < _dateline_end(t.sent):
+            if t.i in dateline:
                 continue  # "GOMA, Democratic Republic of Congo — ...": the dateline names no party
             if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "poss", "compound", "appos") or t.ent_type_:
                 span = self.span_at(t.idx, t.idx + len(t.text))
