@@ -83,13 +83,18 @@ class PartyResolver:
 
     # --- lookups ---------------------------------------------------------------------------
     def span_at(self, start: int, end: int) -> Optional[_Span]:
-        """The entity span overlapping [start, end) most."""
+        """The entity span overlapping [start, end) most (memoised: the coder asks about the same tokens often)."""
+        cache = self.__dict__.setdefault("_span_cache", {})
+        key = (start, end)
+        if key in cache:
+            return cache[key]
         i = bisect.bisect_left(self._starts, end)
         best, best_ov = None, 0
         for s in self.spans[max(0, i - 40):i]:
             ov = min(end, s.end) - max(start, s.start)
             if ov > best_ov:
                 best, best_ov = s, ov
+        cache[key] = best
         return best
 
     def code_of(self, text: str) -> tuple[Optional[str], Optional[str]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Optional
 
+from spacy.attrs import LEMMA
+
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
@@ -53,7 +55,10 @@ class _Coder:
         self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
         self._pressure = False  # a protest or a demand told so far: a resignation after it accedes to it
         # a report of protests (told anywhere in it): people arrested or dispersed are the demonstrators
-        self._protest_told = any(t.lemma_.lower() in self.lex.protest_words for t in self.doc)
+        # (compared as lemma hashes in one array read: reading every token's lemma string is slow; a
+        # capitalised "March" is the month, not a march)
+        lemma_ids = set(self.doc.to_array([LEMMA]).ravel().tolist()) if len(self.doc) else set()
+        self._protest_told = any(self.doc.vocab.strings[w] in lemma_ids for w in self.lex.protest_words)
         # the spans of direct quotes: what a speaker says happened, told in the speaker's words
         self._quoted = [(a, b) for q in (self.record.quotes or []) if q.kind == "direct"
                         for a, b in (q.parts or [(q.start, q.end)])]
@@ -96,6 +101,9 @@ class _Coder:
     def _claims(self, merged: list[Draft]) -> None:
         """"ISIS-K claimed responsibility (for the bombing)": the claimer is the author of the attack told
         before the claim whose actor was unknown or only described ("a suicide bomber")."""
+        low = self.doc.text.lower()
+        if "responsibility" not in low and "credit" not in low:
+            return  # a cheap look before reading every token
         for tok in self.doc:
             if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in tok.children):
