@@ -100,6 +100,8 @@ CASES = {
     "welcome_by": "The Greek prime minister welcomed the vote by the Macedonian parliament.",
     "rescuers_landed": "A team of Turkish rescuers landed in Kathmandu on Monday.",
     "accused_of": "Croatian officials accused Serb militias of shelling villages near Vukovar.",
+    "rebuffed_request": "Laos rebuffed a Thai request to open border crossings for refugees.",
+    "ask_forgiveness": "The Japanese prime minister asked Koreans for forgiveness for wartime abuses.",
     "accused_campaign": "Rights groups accused the Sudanese army of waging a campaign of bombing in Darfur.",
     "tourists_landed": "A group of Turkish tourists landed in Kathmandu on Monday.",
     "spoke_with": "Chancellor Angela Merkel spoke with Russian President Vladimir Putin on Friday.",
@@ -485,3 +487,14 @@ def test_event_types_an_act_someone_is_accused_of_is_alleged_not_told(events):
     for key in ("accused_of", "accused_campaign"):
         assert _event(events, key, "ACCUSE")
         assert not [e for e in events[key] if e["type"] == "ASSAULT"], key
+
+
+def test_event_types_a_refused_request_is_the_refusal_only(events):
+    assert _codes(_event(events, "rebuffed_request", "REJECT")) == ("LAO", "THA")
+    assert not [e for e in events["rebuffed_request"] if e["type"] == "REQUEST"]
+
+
+def test_event_types_asking_forgiveness_is_an_apology(events):
+    ev = _event(events, "ask_forgiveness", "SUPPORT")
+    assert ev["mode"] == "apologize"
+    assert not [e for e in events["ask_forgiveness"] if e["type"] == "REQUEST"]

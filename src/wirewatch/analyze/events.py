@@ -304,6 +304,8 @@ class _Coder:
             gov = self.doc[gi]
             # "ordered the newspaper to suspend publication": the one who orders does the act to the one ordered
             sense = acts[0][1] if kind == "command" else Sense(type=GOVERNOR_TYPE[kind])
+            if not is_verbal(gov) and self._is_response_object(gov, sense, by_i):
+                continue  # "rebuffed a US request to fly in supplies": the request is what the refusal answers
             d = self._draft(si, sent, gov, sense, gov.lemma_.lower(), not is_verbal(gov), None,
                             modality(gov, self.lex, not is_verbal(gov), trig_idx), (kind, acts))
             if d is not None and kind == "command" and self._own_force(gov):
