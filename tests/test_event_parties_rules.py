@@ -101,6 +101,7 @@ CASES = {
     "rescuers_landed": "A team of Turkish rescuers landed in Kathmandu on Monday.",
     "accused_of": "Croatian officials accused Serb militias of shelling villages near Vukovar.",
     "rebuffed_request": "Laos rebuffed a Thai request to open border crossings for refugees.",
+    "treaty_venue": "Eritrea and Djibouti signed a border treaty in Doha on Friday.",
     "ask_forgiveness": "The Japanese prime minister asked Koreans for forgiveness for wartime abuses.",
     "accused_campaign": "Rights groups accused the Sudanese army of waging a campaign of bombing in Darfur.",
     "tourists_landed": "A group of Turkish tourists landed in Kathmandu on Monday.",
@@ -498,3 +499,7 @@ def test_event_types_asking_forgiveness_is_an_apology(events):
     ev = _event(events, "ask_forgiveness", "SUPPORT")
     assert ev["mode"] == "apologize"
     assert not [e for e in events["ask_forgiveness"] if e["type"] == "REQUEST"]
+
+
+def test_event_parties_a_treaty_signed_somewhere_is_between_its_signatories(events):
+    assert set(_codes(_event(events, "treaty_venue", "SUPPORT"))) == {"ERI", "DJI"}

@@ -297,10 +297,11 @@ class PartyResolver:
                                     "IGO" if code == "IGO" else None), "org", tok.i)
         if code:
             return self._country_party(code, sector or self.sector_of(tok), tok.i)
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and (self.sector_of(tok) or not (
+                tok.lemma_.lower() in self.lex.document_nouns or tok.lemma_.lower() in _deal_nouns())):
             # "students throughout Indonesia", "workers in Lagos", "guerrillas operating in Macedonia",
             # "a newspaper based in Beirut": a group placed in a country ("from" only for agent nouns:
-            # "the withdrawal from X" is no party of X)
+            # "the withdrawal from X" is no party of X); "a treaty signed in Brasilia" is no one
             code = self.located_country(tok, agent=bool(self.sector_of(tok)))
             if code:
                 return self._country_party(code, self.sector_of(tok), tok.i)
@@ -770,6 +771,11 @@ def _aid_agents() -> frozenset:
 @functools.lru_cache(maxsize=1)
 def actor_sector_types() -> dict:
     return {str(k).lower(): v for k, v in (_knowledge().get("actor_sector_types") or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _deal_nouns() -> frozenset:
+    return frozenset(str(w).lower() for w in _knowledge().get("deal_nouns", ()))
 
 
 def proposal_nouns() -> frozenset:

@@ -25,6 +25,7 @@ def _measures() -> frozenset:
 
 
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+_VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})  # acts whose "in X" is where they were done
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by speaking  # armies also act abroad; these act at home
 MEASURE_TYPES = ("CONCEDE", "COERCE", "THREATEN", "SANCTION", "REJECT")
 
@@ -350,9 +351,12 @@ class RoleReader:
                             recipient = r
                 finally:
                     self._depth -= 1
-        if recipient is None and actor is not None:
+        venue = recipient is not None and 0 <= recipient.token and verb.doc[recipient.token].dep_ == "pobj" \
+            and verb.doc[recipient.token].head.lower_ in ("in", "at") and sense.type in _VENUE_TYPES
+        if (recipient is None or venue) and actor is not None:
             subj = self.subject_of(verb)
-            # "Chinese and Vietnamese officials met": two sides of a meeting ("American and British jets" are allies)
+            # "Chinese and Vietnamese officials met": two sides of a meeting ("American and British jets" are allies);
+            # "Peru and Ecuador signed a treaty in Brasilia": the sides, not the venue
             pair = self.pair_for(subj, modifiers=sense.symmetric or sense.type == "CONSULT")
             if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
                 actor, recipient = pair
