@@ -102,6 +102,7 @@ CASES = {
     "accused_of": "Croatian officials accused Serb militias of shelling villages near Vukovar.",
     "rebuffed_request": "Laos rebuffed a Thai request to open border crossings for refugees.",
     "treaty_venue": "Eritrea and Djibouti signed a border treaty in Doha on Friday.",
+    "recalled_envoy": "Peru's ambassador was recalled from Caracas on Monday.",
     "ask_forgiveness": "The Japanese prime minister asked Koreans for forgiveness for wartime abuses.",
     "accused_campaign": "Rights groups accused the Sudanese army of waging a campaign of bombing in Darfur.",
     "tourists_landed": "A group of Turkish tourists landed in Kathmandu on Monday.",
@@ -503,3 +504,7 @@ def test_event_types_asking_forgiveness_is_an_apology(events):
 
 def test_event_parties_a_treaty_signed_somewhere_is_between_its_signatories(events):
     assert set(_codes(_event(events, "treaty_venue", "SUPPORT"))) == {"ERI", "DJI"}
+
+
+def test_event_parties_a_recalled_envoy_is_recalled_by_his_state_from_the_host(events):
+    assert _codes(_event(events, "recalled_envoy", "SANCTION")) == ("PER", "VEN")

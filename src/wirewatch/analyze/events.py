@@ -833,6 +833,19 @@ class _Coder:
             # "expelled Russia") reduces relations (CAMEO 166); private people are deported (CAMEO 174)
             etype, mode = "SANCTION", "expel"
             sense = replace(sense, type=etype, mode=mode)
+        if etype == "SANCTION" and mode == "withdraw" and actor is None and recipient is not None \
+                and not nominal and is_passive(tok) and recipient.party.country:
+            # "Qatar's ambassador was recalled from Cairo": the envoy's own state recalls him from the host
+            actor = self.parties._country_party(recipient.party.country, "GOV", recipient.token)
+            host = None
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "from" and _pobj(c) is not None:
+                    host = self.roles.arg(_pobj(c))
+            subj = _child(tok, ("nsubjpass",))
+            for c in (subj.children if subj is not None else ()):
+                if host is None and c.dep_ == "prep" and c.lower_ in ("to", "in") and _pobj(c) is not None:
+                    host = self.roles.arg(_pobj(c))  # "the French ambassador to Washington"
+            recipient = host if host is not None and host.party.country != actor.party.country else None
         if etype == "CONCEDE" and not nominal and tok.lemma_.lower() in self.lex.permit_verbs \
                 and recipient is not None and actor is not None and (
                     (recipient.party.code or "").startswith("IGO") or (recipient.party.sector or "") in ("IGO", "NGO")
