@@ -103,6 +103,10 @@ CASES = {
     "rebuffed_request": "Laos rebuffed a Thai request to open border crossings for refugees.",
     "treaty_venue": "Eritrea and Djibouti signed a border treaty in Doha on Friday.",
     "recalled_envoy": "Peru's ambassador was recalled from Caracas on Monday.",
+    "vowed_cooperation": "The Bolivian president vowed to deepen cooperation with Chile.",
+    "called_off_talks": "Serbia called off talks with Kosovo on Tuesday.",
+    "called_off_strike": "The miners union called off the strike on Monday.",
+    "expelled_diplomat": "Belarus expelled Polish diplomat Jan Nowak on Monday.",
     "ask_forgiveness": "The Japanese prime minister asked Koreans for forgiveness for wartime abuses.",
     "accused_campaign": "Rights groups accused the Sudanese army of waging a campaign of bombing in Darfur.",
     "tourists_landed": "A group of Turkish tourists landed in Kathmandu on Monday.",
@@ -508,3 +512,17 @@ def test_event_parties_a_treaty_signed_somewhere_is_between_its_signatories(even
 
 def test_event_parties_a_recalled_envoy_is_recalled_by_his_state_from_the_host(events):
     assert _codes(_event(events, "recalled_envoy", "SANCTION")) == ("PER", "VEN")
+
+
+def test_event_types_a_vow_to_cooperate_is_a_promise_not_a_threat(events):
+    assert _codes(_event(events, "vowed_cooperation", "AGREE")) == ("BOL", "CHL")
+    assert not [e for e in events["vowed_cooperation"] if e["type"] == "THREATEN"]
+
+
+def test_event_types_calling_off_talks_reduces_relations_calling_off_a_strike_concedes(events):
+    assert _codes(_event(events, "called_off_talks", "SANCTION")) == ("SRB", "XKX")
+    assert _event(events, "called_off_strike", "CONCEDE")
+
+
+def test_event_types_expelling_a_named_diplomat_sanctions(events):
+    assert _codes(_event(events, "expelled_diplomat", "SANCTION")) == ("BLR", "POL")

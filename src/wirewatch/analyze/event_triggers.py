@@ -66,6 +66,10 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in lex.meaning_particles | {"up"})]
     for p in prts:
         key = f"{lemma} {p.lower_}"
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and f"{key} {obj.lemma_.lower()}" in lex.verb_objects:
+            # "called off the talks" (not "called off the strike"): the phrasal verb with its object
+            return lex.verb_objects[f"{key} {obj.lemma_.lower()}"], f"{key} {obj.lemma_.lower()}", None
         if key in lex.verbs:
             return lex.verbs[key], key, None
     if any(p.lower_ in lex.meaning_particles for p in prts):

@@ -799,8 +799,12 @@ class _Coder:
             hostile = any(t in self.lex.hostile for t in direct)
             if governed[0] == "promise" and hostile:
                 etype = "THREATEN"
+            elif governed[0] == "threaten" and not (
+                    tok.lemma_.lower() in ("vow", "swear", "pledge")
+                    and direct and all(t in self.lex.cooperative for t in direct)):
+                etype = "THREATEN"  # ("vowed to deepen cooperation" stays a promise: AGREE)
             elif governed[0] == "threaten":
-                etype = "THREATEN"
+                etype = "AGREE"
         if recipient is None and not nominal and etype in self.lex.act_object_types:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
@@ -826,7 +830,7 @@ class _Coder:
         if etype == "COERCE" and mode == "deport" and recipient is not None and (
                 (recipient.party.sector or "") in self.lex.expel_sectors
                 or (recipient.party.code or "")[:3] in self.lex.expel_sectors
-                or (recipient.kind in ("country", "group") and recipient.party.country
+                or (recipient.kind in ("country", "group", "person") and recipient.party.country
                     and (actor is None or recipient.party.country != actor.party.country)
                     and (recipient.party.sector or "GOV") in STATE_SECTORS)):
             # forcing out an aid agency, a mission or another state's people ("expelled French troops",
@@ -873,7 +877,7 @@ class _Coder:
         if by_sector and etype == sense.type:
             # a boycott or blockade by civilians protests (CAMEO 14x); by a state or its forces it sanctions
             # or coerces (CAMEO 163, 191)
-            civil = (actor.party.sector or "") in self.lex.protester_sectors or (
+            civil = (actor.party.sector or "") in self.lex.protester_sectors | {"PTY"} or (
                 0 <= actor.token and self.doc[actor.token].lower_ in self.lex.crowd_nouns)
             state = not civil and (actor.kind == "country" or (actor.party.sector or "") in STATE_SECTORS)
             alt = by_sector.get("civil" if civil else "state" if state else "")
