@@ -104,6 +104,7 @@ CASES = {
     "treaty_venue": "Eritrea and Djibouti signed a border treaty in Doha on Friday.",
     "recalled_envoy": "Peru's ambassador was recalled from Caracas on Monday.",
     "vowed_cooperation": "The Bolivian president vowed to deepen cooperation with Chile.",
+    "discussed_topic": "Chilean President Michelle Bachelet and Argentine President Cristina Kirchner discussed the situation in Bolivia.",
     "called_off_talks": "Serbia called off talks with Kosovo on Tuesday.",
     "called_off_strike": "The miners union called off the strike on Monday.",
     "expelled_diplomat": "Belarus expelled Polish diplomat Jan Nowak on Monday.",
@@ -526,3 +527,8 @@ def test_event_types_calling_off_talks_reduces_relations_calling_off_a_strike_co
 
 def test_event_types_expelling_a_named_diplomat_sanctions(events):
     assert _codes(_event(events, "expelled_diplomat", "SANCTION")) == ("BLR", "POL")
+
+
+def test_event_parties_a_meetings_two_sides_beat_its_topic(events):
+    evs = [e for e in events["discussed_topic"] if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and set(_codes(evs[0])) == {"CHL", "ARG"}

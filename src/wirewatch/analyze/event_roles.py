@@ -353,7 +353,11 @@ class RoleReader:
                     self._depth -= 1
         venue = recipient is not None and 0 <= recipient.token and verb.doc[recipient.token].dep_ == "pobj" \
             and verb.doc[recipient.token].head.lower_ in ("in", "at") and sense.type in _VENUE_TYPES
-        if (recipient is None or venue) and actor is not None:
+        with_party = recipient is not None and 0 <= recipient.token and verb.doc[recipient.token].dep_ == "pobj" \
+            and verb.doc[recipient.token].head.lower_ in ("with", "between")
+        # "Putin and Erdogan discussed the situation in Syria": a meeting's two sides beat its topic
+        topic = recipient is not None and sense.type == "CONSULT" and not with_party
+        if (recipient is None or venue or topic) and actor is not None:
             subj = self.subject_of(verb)
             # "Chinese and Vietnamese officials met": two sides of a meeting ("American and British jets" are allies);
             # "Peru and Ecuador signed a treaty in Brasilia": the sides, not the venue

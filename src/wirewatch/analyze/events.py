@@ -623,6 +623,9 @@ class _Coder:
                 p.party.sector = self.parties.sector_of(subj)
             if p is None or p.kind == "place" or p.key in seen:
                 continue
+            if d.recipient is not None and p.party.country and p.party.country == d.recipient.party.country \
+                    and d.event.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"):
+                continue  # "Putin and Erdogan talked": Erdogan is the other side already, not a second actor
             seen.add(p.key)
             ev = replace(d.event, actor=p.party, more_evidence=[])
             out.append(Draft(ev, p, d.recipient, d.sent_index, d.definite, d.lemma, d.mode_from_cue, d.lemmas,
