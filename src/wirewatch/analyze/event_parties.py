@@ -723,6 +723,12 @@ def _dateline_end(sent) -> int:
 _DATA = Path(__file__).resolve().parent.parent / "data" / "event_parties.yaml"
 
 
+@functools.lru_cache(maxsize=None)
+def knowledge_words(key: str) -> frozenset:
+    """A word list of data/event_parties.yaml, lower-cased, read once."""
+    return frozenset(str(w).lower() for w in _knowledge().get(key) or ())
+
+
 @functools.lru_cache(maxsize=1)
 def _knowledge() -> dict:
     """data/event_parties.yaml: measures, role nouns and state facilities used in reading parties."""
@@ -732,19 +738,16 @@ def _knowledge() -> dict:
         return {}
 
 
-@functools.lru_cache(maxsize=1)
 def _role_nouns() -> frozenset:
-    return frozenset(str(w).lower() for w in _knowledge().get("role_nouns", ()))
+    return knowledge_words("role_nouns")
 
 
-@functools.lru_cache(maxsize=1)
 def _state_facilities() -> frozenset:
-    return frozenset(str(w).lower() for w in _knowledge().get("state_facilities", ()))
+    return knowledge_words("state_facilities")
 
 
-@functools.lru_cache(maxsize=1)
 def _state_bodies() -> frozenset:
-    return frozenset(_knowledge().get("state_bodies") or ())
+    return knowledge_words("state_bodies")
 
 
 def targetless_rule() -> dict:
@@ -755,17 +758,15 @@ def targetless_rule() -> dict:
 
 
 def perpetrator_nouns() -> frozenset:
-    return frozenset(_knowledge().get("perpetrator_nouns") or ())
+    return knowledge_words("perpetrator_nouns")
 
 
-@functools.lru_cache(maxsize=1)
 def _arrival_verbs() -> frozenset:
-    return frozenset(str(w).lower() for w in _knowledge().get("arrival_verbs", ()))
+    return knowledge_words("arrival_verbs")
 
 
-@functools.lru_cache(maxsize=1)
 def _aid_agents() -> frozenset:
-    return frozenset(str(w).lower() for w in _knowledge().get("aid_agents", ()))
+    return knowledge_words("aid_agents")
 
 
 @functools.lru_cache(maxsize=1)
@@ -773,29 +774,28 @@ def actor_sector_types() -> dict:
     return {str(k).lower(): v for k, v in (_knowledge().get("actor_sector_types") or {}).items()}
 
 
-@functools.lru_cache(maxsize=1)
 def _deal_nouns() -> frozenset:
-    return frozenset(str(w).lower() for w in _knowledge().get("deal_nouns", ()))
+    return knowledge_words("deal_nouns")
 
 
 def proposal_nouns() -> frozenset:
-    return frozenset(_knowledge().get("proposal_nouns") or ())
+    return knowledge_words("proposal_nouns")
 
 
 def _relation_nouns() -> frozenset:
-    return frozenset(_knowledge().get("relation_nouns") or ())
+    return knowledge_words("relation_nouns")
 
 
 def stance_nouns() -> frozenset:
-    return frozenset(_knowledge().get("stance_nouns") or ())
+    return knowledge_words("stance_nouns")
 
 
 def _vehicle_nouns() -> frozenset:
-    return frozenset(_knowledge().get("vehicle_nouns") or ())
+    return knowledge_words("vehicle_nouns")
 
 
 def _follower_nouns() -> frozenset:
-    return frozenset(str(w).lower() for w in _knowledge().get("follower_nouns", ()))
+    return knowledge_words("follower_nouns")
 
 
 @functools.lru_cache(maxsize=1)
@@ -803,9 +803,8 @@ def _generic_names() -> dict:
     return {str(k).lower(): str(v) for k, v in (_knowledge().get("generic_names") or {}).items()}
 
 
-@functools.lru_cache(maxsize=1)
 def _name_stopwords() -> frozenset:
-    return frozenset(str(w).lower() for w in _knowledge().get("name_stopwords", ()))
+    return knowledge_words("name_stopwords")
 
 
 def _country_nouns() -> frozenset:

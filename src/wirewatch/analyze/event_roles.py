@@ -5,23 +5,20 @@ import functools
 from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
-from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _knowledge,
+from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _knowledge, knowledge_words,
                                              _state_facilities)
 from wirewatch.record import EventParty
 
-@functools.lru_cache(maxsize=1)
 def _help_verbs() -> frozenset:
-    return frozenset(str(v).lower() for v in _knowledge().get("help_verbs", ()))
+    return knowledge_words("help_verbs")
 
 
-@functools.lru_cache(maxsize=1)
 def _reciprocal_verbs() -> frozenset:
-    return frozenset(str(v).lower() for v in _knowledge().get("reciprocal_verbs", ()))
+    return knowledge_words("reciprocal_verbs")
 
 
-@functools.lru_cache(maxsize=1)
 def _measures() -> frozenset:
-    return frozenset(str(m).lower() for m in _knowledge().get("domestic_measures", ()))
+    return knowledge_words("domestic_measures")
 
 
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
