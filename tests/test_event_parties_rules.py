@@ -532,3 +532,19 @@ def test_event_types_expelling_a_named_diplomat_sanctions(events):
 def test_event_parties_a_meetings_two_sides_beat_its_topic(events):
     evs = [e for e in events["discussed_topic"] if e["type"] == "CONSULT"]
     assert len(evs) == 1 and set(_codes(evs[0])) == {"CHL", "ARG"}
+
+
+def test_fallback_capitals_agree_with_the_gazetteer():
+    from wirewatch.analyze.event_lexicon import DATA
+    from wirewatch.analyze.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    wrong = []
+    for line in (DATA / "event_countries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        phrase, code, kind = (line.split("\t") + ["", ""])[:3]
+        countries = {c.country for c in gaz.candidates(phrase)} if kind == "capital" else set()
+        if countries and code not in countries:
+            wrong.append((phrase, code, sorted(c for c in countries if c)))
+    assert not wrong, wrong  # e.g. Belgrade was coded MNE, Conakry PNG, Rangoon MOZ
