@@ -103,6 +103,8 @@ CASES = {
     "rebuffed_request": "Laos rebuffed a Thai request to open border crossings for refugees.",
     "treaty_venue": "Eritrea and Djibouti signed a border treaty in Doha on Friday.",
     "recalled_envoy": "Peru's ambassador was recalled from Caracas on Monday.",
+    "pulled_back": "Turkey pulled 5,000 troops back from its border with Syria on Friday.",
+    "would_drop_ban": "Ankara said it would drop its ban on trade with Armenia.",
     "vowed_cooperation": "The Bolivian president vowed to deepen cooperation with Chile.",
     "discussed_topic": "Chilean President Michelle Bachelet and Argentine President Cristina Kirchner discussed the situation in Bolivia.",
     "called_off_talks": "Serbia called off talks with Kosovo on Tuesday.",
@@ -548,3 +550,11 @@ def test_fallback_capitals_agree_with_the_gazetteer():
         if countries and code not in countries:
             wrong.append((phrase, code, sorted(c for c in countries if c)))
     assert not wrong, wrong  # e.g. Belgrade was coded MNE, Conakry PNG, Rangoon MOZ
+
+
+def test_event_parties_a_pullback_is_aimed_at_the_neighbour_not_the_troops(events):
+    assert _codes(_event(events, "pulled_back", "RETREAT")) == ("TUR", "SYR")
+
+
+def test_event_types_a_stated_intent_to_drop_a_ban_is_agree(events):
+    assert _codes(_event(events, "would_drop_ban", "AGREE"))[0] == "TUR"

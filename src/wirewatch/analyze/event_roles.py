@@ -361,6 +361,10 @@ class RoleReader:
             pair = self.pair_for(subj, modifiers=sense.symmetric or sense.type == "CONSULT")
             if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
                 actor, recipient = pair
+        if sense.type == "RETREAT" and actor is not None and recipient is not None \
+                and recipient.kind == "group" and (recipient.party.sector or "") in STATE_SECTORS \
+                and recipient.party.country in (None, actor.party.country):
+            recipient = None  # "pulled 10,000 troops back from the border": its own forces are the means
         if sense.type == "RETREAT" and actor is None and recipient is not None and is_passive(verb):
             actor, recipient = recipient, None  # "the guerrillas were demobilized": they stood down
         if sense.type == "RETREAT" and (recipient is None or recipient.kind == "place"):
@@ -506,11 +510,16 @@ class RoleReader:
     def retreat_from(self, verb, actor: Optional[Party]) -> Optional[Party]:
         """"withdrew from three villages in X", "guerrillas operating in X were demobilized": a retreat is
         aimed at the party or country it leaves."""
-        for prep in _objects(verb):
+        preps = list(_objects(verb))
+        preps += [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")
+                  for g in c.children if g.dep_ == "prep"]  # "pulled troops back from ..."
+        for prep in preps:
             t = _pobj(prep) if prep.lower_ in ("from", "out") else None
             if t is None:
                 continue
-            p = self.arg(t)
+            # "from its border with Ukraine": the neighbour named with the border
+            w = next((_pobj(g) for g in t.children if g.dep_ == "prep" and g.lower_ == "with"), None)
+            p = (self.arg(w) if w is not None else None) or self.arg(t)
             if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
                 return p
             code = (p.party.country if p is not None else None) or self.parties.located_country(t)

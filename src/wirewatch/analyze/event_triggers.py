@@ -63,7 +63,10 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
     lemma = _known(tok, lex)
     # particles, also when the parser takes them for adverbs ("stepped down" as advmod)
     prts = [c for c in tok.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in lex.meaning_particles | {"up"})]
+        c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in lex.meaning_particles | {"up"}) or (
+        # "pulled their fighters back": the particle after the object
+        c.dep_ == "advmod" and c.lower_ == "back" and c.i > tok.i and any(
+            o.dep_ == "dobj" and o.i < c.i for o in tok.children))]
     for p in prts:
         key = f"{lemma} {p.lower_}"
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
