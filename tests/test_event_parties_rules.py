@@ -104,6 +104,8 @@ CASES = {
     "treaty_venue": "Eritrea and Djibouti signed a border treaty in Doha on Friday.",
     "recalled_envoy": "Peru's ambassador was recalled from Caracas on Monday.",
     "pulled_back": "Turkey pulled 5,000 troops back from its border with Syria on Friday.",
+    "joint_project": "Bulgaria and Romania launched a joint project to clean up the Danube.",
+    "joint_statement": "Bulgaria and Romania issued a joint statement on Monday.",
     "would_drop_ban": "Ankara said it would drop its ban on trade with Armenia.",
     "vowed_cooperation": "The Bolivian president vowed to deepen cooperation with Chile.",
     "discussed_topic": "Chilean President Michelle Bachelet and Argentine President Cristina Kirchner discussed the situation in Bolivia.",
@@ -558,3 +560,8 @@ def test_event_parties_a_pullback_is_aimed_at_the_neighbour_not_the_troops(event
 
 def test_event_types_a_stated_intent_to_drop_a_ban_is_agree(events):
     assert _codes(_event(events, "would_drop_ban", "AGREE"))[0] == "TUR"
+
+
+def test_event_types_a_joint_undertaking_is_cooperation_a_joint_statement_is_not(events):
+    assert set(_codes(_event(events, "joint_project", "COOPERATE"))) == {"BGR", "ROU"}
+    assert not [e for e in events["joint_statement"] if e["type"] == "COOPERATE"]

@@ -127,6 +127,12 @@ def noun_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str]]:
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], key
+    joint = next((c for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                  and c.lower_ in lex.modality.get("joint_modifiers", ())), None)
+    if joint is not None and tok.pos_ == "NOUN" and lemma not in lex.document_nouns \
+            and lemma not in lex.modality.get("joint_exceptions", ()):
+        # "a joint project", "joint training flights": a shared undertaking is cooperation (CAMEO 06)
+        return Sense(type="COOPERATE", symmetric=True), f"{joint.lower_} {lemma}"
     return None, None
 
 
