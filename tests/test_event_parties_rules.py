@@ -105,6 +105,10 @@ CASES = {
     "recalled_envoy": "Peru's ambassador was recalled from Caracas on Monday.",
     "pulled_back": "Turkey pulled 5,000 troops back from its border with Syria on Friday.",
     "joint_project": "Bulgaria and Romania launched a joint project to clean up the Danube.",
+    "sent_fuel": "Kuwait sent 20,000 tonnes of fuel to Jordan on Monday.",
+    "delivered_arms": "Lithuania delivered a consignment of Stinger missiles to Ukraine.",
+    "received_credit": "Malawi received a $50 million credit from the World Bank.",
+    "released_video": "Police released the video on Monday.",
     "joint_statement": "Bulgaria and Romania issued a joint statement on Monday.",
     "would_drop_ban": "Ankara said it would drop its ban on trade with Armenia.",
     "vowed_cooperation": "The Bolivian president vowed to deepen cooperation with Chile.",
@@ -565,3 +569,13 @@ def test_event_types_a_stated_intent_to_drop_a_ban_is_agree(events):
 def test_event_types_a_joint_undertaking_is_cooperation_a_joint_statement_is_not(events):
     assert set(_codes(_event(events, "joint_project", "COOPERATE"))) == {"BGR", "ROU"}
     assert not [e for e in events["joint_statement"] if e["type"] == "COOPERATE"]
+
+
+def test_event_types_goods_money_or_arms_sent_are_aid_from_giver_to_receiver(events):
+    ev = _event(events, "sent_fuel", "AID")
+    assert _codes(ev) == ("KWT", "JOR") and ev["mode"] == "humanitarian"
+    ev = _event(events, "delivered_arms", "AID")
+    assert _codes(ev) == ("LTU", "UKR") and ev["mode"] == "military"
+    ev = _event(events, "received_credit", "AID")
+    assert _codes(ev) == ("IGO", "MWI") and ev["mode"] == "economic"
+    assert not events["released_video"]

@@ -383,6 +383,22 @@ class RoleReader:
                               actor.kind, actor.token)
         if recipient is None and sense.mode in self.lex.concession_modes:
             recipient = self.office_left(actor, verb)
+        if sense.type in self.lex.transfer_types and not is_passive(verb):
+            # "delivered a consignment of missiles to Georgia": the "to" party beats what the goods are made of
+            obj = _child(verb, ("dobj",))
+            if recipient is None or (obj is not None and recipient.token != obj.i):
+                for c in _objects(verb):
+                    p = self.arg(_pobj(c)) if c.lower_ in ("to", "into") and _pobj(c) is not None else None
+                    if p is not None and p.kind == "place" and p.party.country:
+                        p = self.parties._country_party(p.party.country, None, p.token)
+                    if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                        recipient = p
+                        break
+        if sense.type == "AID" and verb.lemma_.lower() in self.lex.modality.get("receive_verbs", ()):
+            # "Mozambique received a credit from the World Bank": the giver acts, the receiver is aided
+            giver = next((self.arg(_pobj(c)) for c in _objects(verb) if c.lower_ == "from" and _pobj(c) is not None),
+                         None)
+            actor, recipient = giver, actor
         if recipient is None and sense.type in ("AGREE", "AID"):
             recipient = self.beneficiary(verb, actor)
         return self.in_context(actor, recipient, verb, sense.type)

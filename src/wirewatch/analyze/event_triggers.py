@@ -58,6 +58,25 @@ def _known(tok, lex: Lexicon) -> str:
     return cands[0]
 
 
+def _aid_goods(tok, lemma: str, lex: Lexicon) -> Optional[Sense]:
+    """AID for goods, money or arms sent ("sent 50,000 tonnes of fuel to Yemen") or received."""
+    m = lex.modality
+    if lemma not in m.get("transfer_verbs", ()) and lemma not in m.get("receive_verbs", ()):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None)  # "50,000 tonnes of fuel", "a consignment of missiles"
+    if of is not None:
+        words |= {of.lemma_.lower()} | {c.lemma_.lower() for c in of.children if c.dep_ in ("compound", "amod")}
+    for mode in ("military", "economic", "humanitarian"):
+        if words & m.get(f"aid_goods_{mode}", frozenset()):
+            return Sense(type="AID", mode=mode, recipient_preps=("to", "into", "for"))
+    return None
+
+
 def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:
     """(sense, key, prep token) for a verb token, trying phrasal and verb+object forms first."""
     lemma = _known(tok, lex)
@@ -89,6 +108,9 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
                 key = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
                 if key in lex.verb_objects:
                     return lex.verb_objects[key], key, None
+    goods = _aid_goods(tok, lemma, lex)
+    if goods is not None:
+        return goods, f"{lemma} {goods.mode or 'aid'}", None
     if tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)):
         key = f"{lemma} {tok.head.lemma_.lower()}"  # "a question (being) asked": listed as no event
         if key in lex.verb_objects and not lex.verb_objects[key].type:
