@@ -203,7 +203,7 @@ class PartyResolver:
                 p = self.institution(body, depth) if body is not None else None
                 if p is not None:
                     return p
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _state_facilities() and tok.dep_ in ("nsubj", "poss") \
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("state_facilities") and tok.dep_ in ("nsubj", "poss") \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             # "the ministry said / accused ...": the institution named before speaks, not a building
             ante = self.antecedent(tok, depth, labels=("ORG",), avoid=avoid)
@@ -217,7 +217,7 @@ class PartyResolver:
                                      if m.i != (group.i if group is not None else -1)) if c), None)
             if group is not None and code and code != "IGO":
                 return self._country_party(code, self.sector_of(group), tok.i)
-            if code and code != "IGO" and tok.lemma_.lower() in _state_facilities():
+            if code and code != "IGO" and tok.lemma_.lower() in knowledge_words("state_facilities"):
                 return self._country_party(code, "GOV", tok.i)  # "the Nigerian embassy" speaks for Nigeria
             # the place keeps its country when the phrase names it ("the Liberian town of X", "a base in X")
             if code == "IGO":
@@ -243,7 +243,7 @@ class PartyResolver:
         mods = [m for m in self._np_modifiers(tok) if m.i >= _dateline_end(tok.sent)]
         mods.sort(key=lambda t: 0 if (self.span_at(t.idx, t.idx + len(t.text)) or _NOSPAN).label == "ORG" else 1)
         for mod in mods:
-            if mod.dep_ == "poss" and tok.lemma_.lower() in _relation_nouns():
+            if mod.dep_ == "poss" and tok.lemma_.lower() in knowledge_words("relation_nouns"):
                 continue  # "its steadfast Czech ally": the ally is another party than its owner
             if mod.dep_ == "poss" and (mod.lower_ in self.lex.pronouns or self._is_definite_head(mod)):
                 p = self.party(mod, depth + 1, avoid)
@@ -268,13 +268,13 @@ class PartyResolver:
                 return self._country_party(code, self.sector_of(tok) or sector, tok.i)
         if low in ("two", "both", "sides") or tok.lemma_ == "side":
             return None  # compound reference: resolved by the caller
-        if tok.pos_ == "NOUN" and (self.sector_of(tok) or tok.lower_ in _role_nouns()):
+        if tok.pos_ == "NOUN" and (self.sector_of(tok) or tok.lower_ in knowledge_words("role_nouns")):
             # "the president of Armenia", "supporters of X", "leaders of the coalition": the role's holder
             # belongs to the "of" party's side
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             q = self.party(obj, depth + 1, avoid) if obj is not None else None
-            if q is not None and q.kind != "place" and tok.lemma_.lower() in _follower_nouns() \
+            if q is not None and q.kind != "place" and tok.lemma_.lower() in knowledge_words("follower_nouns") \
                     and obj.pos_ == "NOUN" and q.kind in ("country", "group") and self._state_body(obj, q):
                 # "supporters of the junta", "backers of Mali's military rulers": civilians of their own,
                 # named for the body they back ("backers of the junta" -> "junta supporters")
@@ -298,7 +298,7 @@ class PartyResolver:
         if code:
             return self._country_party(code, sector or self.sector_of(tok), tok.i)
         if tok.pos_ == "NOUN" and (self.sector_of(tok) or not (
-                tok.lemma_.lower() in self.lex.document_nouns or tok.lemma_.lower() in _deal_nouns())):
+                tok.lemma_.lower() in self.lex.document_nouns or tok.lemma_.lower() in knowledge_words("deal_nouns"))):
             # "students throughout Indonesia", "workers in Lagos", "guerrillas operating in Macedonia",
             # "a newspaper based in Beirut": a group placed in a country ("from" only for agent nouns:
             # "the withdrawal from X" is no party of X); "a treaty signed in Brasilia" is no one
@@ -323,7 +323,7 @@ class PartyResolver:
             # "Police in Minsk detained ...": a capitalised common noun opening the sentence, no name
             code = self.located_country(tok)
             adj = country_adjective(code, self.lex.country_names.get(code)) if code else None
-            name = f"{adj} {tok.lower_}" if adj and tok.lower_ in _state_bodies() else tok.lower_
+            name = f"{adj} {tok.lower_}" if adj and tok.lower_ in knowledge_words("state_bodies") else tok.lower_
             return Party(EventParty(None, name, code, self.lex.agent_sectors[tok.lower_]), "group", tok.i)
         if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss") \
                 and tok.is_title:
@@ -344,7 +344,7 @@ class PartyResolver:
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 and (tok.lemma_.lower() in self.lex.anaphoric_org_heads or tok.lower_ in self.lex.anaphoric_org_heads
-                     or ((self.sector_of(tok) or "") in STATE_SECTORS | {"OPP"} and tok.lower_ not in _role_nouns())):
+                     or ((self.sector_of(tok) or "") in STATE_SECTORS | {"OPP"} and tok.lower_ not in knowledge_words("role_nouns"))):
             # "the government", "the army", "the ruling party" with nothing to refer back to: the institution
             # of the country the text is about (the coder places it, or leaves it countryless)
             words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [tok]
@@ -360,7 +360,7 @@ class PartyResolver:
     def _named_holder(self, tok) -> Optional[Party]:
         """"Germany's foreign minister, Heiko Maas, said": the office holder the text names acts (with the
         office's country when the person has none of their own), as analysts code named officials."""
-        if tok.pos_ != "NOUN" or not (tok.lower_ in _role_nouns() or self.sector_of(tok)):
+        if tok.pos_ != "NOUN" or not (tok.lower_ in knowledge_words("role_nouns") or self.sector_of(tok)):
             return None
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         span = self.span_at(appos.idx, appos.idx + len(appos.text)) if appos is not None else None
@@ -380,14 +380,14 @@ class PartyResolver:
         "riot police"): its common-noun and adjective modifiers without nationality, then the analysts'
         name for the phrase when data/event_parties.yaml gives one."""
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-                and not c.ent_type_ and c.lower_ not in _name_stopwords()
+                and not c.ent_type_ and c.lower_ not in knowledge_words("name_stopwords")
                 and not self.code_of(c.text)[0]]
         # nested compounds belong to the name too: "coast guard ships" ("coast" modifies "guard")
         words = [w.lower_ for c in mods for w in sorted(
             [x for x in c.lefts if x.dep_ == "compound" and x.pos_ == "NOUN" and not x.ent_type_] + [c],
             key=lambda x: x.i)]
         body = " ".join(words)
-        if tok.lemma_.lower() in _vehicle_nouns() and body in _state_bodies():
+        if tok.lemma_.lower() in knowledge_words("vehicle_nouns") and body in knowledge_words("state_bodies"):
             return body  # "coast guard ships", "police cars": the body they belong to acts
         phrase = " ".join(words + [tok.lower_])
         names = _generic_names()
@@ -410,12 +410,12 @@ class PartyResolver:
         code = e.country
         low = tok.lemma_.lower()
         if not code or low in _country_nouns() or tok.lower_ in self.lex.proxy_nouns \
-                or (tok.tag_ == "NN" and tok.lower_ in _role_nouns()):
+                or (tok.tag_ == "NN" and tok.lower_ in knowledge_words("role_nouns")):
             return p
         # a state's bodies are named for the state ("Lebanese police", "Iranian regime"); its members
         # ("soldiers", "troops"), crowds, workers and supporters keep their own word ("protesters")
         body = low in self.lex.anaphoric_gpe_heads or tok.lower_ in self.lex.anaphoric_gpe_heads \
-            or self.generic_phrase(tok) in _state_bodies() or (
+            or self.generic_phrase(tok) in knowledge_words("state_bodies") or (
             tok.tag_ == "NN" and ((self.sector_of(tok) or "") in STATE_SECTORS or low in self.lex.anaphoric_org_heads))
         if not (body or tok.lower_ in _generic_names()):
             return p
@@ -738,16 +738,7 @@ def _knowledge() -> dict:
         return {}
 
 
-def _role_nouns() -> frozenset:
-    return knowledge_words("role_nouns")
 
-
-def _state_facilities() -> frozenset:
-    return knowledge_words("state_facilities")
-
-
-def _state_bodies() -> frozenset:
-    return knowledge_words("state_bodies")
 
 
 def targetless_rule() -> dict:
@@ -757,16 +748,7 @@ def targetless_rule() -> dict:
             "optional_types": frozenset(raw.get("optional_types") or ())}
 
 
-def perpetrator_nouns() -> frozenset:
-    return knowledge_words("perpetrator_nouns")
 
-
-def _arrival_verbs() -> frozenset:
-    return knowledge_words("arrival_verbs")
-
-
-def _aid_agents() -> frozenset:
-    return knowledge_words("aid_agents")
 
 
 @functools.lru_cache(maxsize=1)
@@ -774,37 +756,16 @@ def actor_sector_types() -> dict:
     return {str(k).lower(): v for k, v in (_knowledge().get("actor_sector_types") or {}).items()}
 
 
-def _deal_nouns() -> frozenset:
-    return knowledge_words("deal_nouns")
 
 
-def proposal_nouns() -> frozenset:
-    return knowledge_words("proposal_nouns")
 
 
-def _relation_nouns() -> frozenset:
-    return knowledge_words("relation_nouns")
-
-
-def stance_nouns() -> frozenset:
-    return knowledge_words("stance_nouns")
-
-
-def _vehicle_nouns() -> frozenset:
-    return knowledge_words("vehicle_nouns")
-
-
-def _follower_nouns() -> frozenset:
-    return knowledge_words("follower_nouns")
 
 
 @functools.lru_cache(maxsize=1)
 def _generic_names() -> dict:
     return {str(k).lower(): str(v) for k, v in (_knowledge().get("generic_names") or {}).items()}
 
-
-def _name_stopwords() -> frozenset:
-    return knowledge_words("name_stopwords")
 
 
 def _country_nouns() -> frozenset:

@@ -5,20 +5,10 @@ import functools
 from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
-from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _knowledge, knowledge_words,
-                                             _state_facilities)
+from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, knowledge_words
 from wirewatch.record import EventParty
 
-def _help_verbs() -> frozenset:
-    return knowledge_words("help_verbs")
 
-
-def _reciprocal_verbs() -> frozenset:
-    return knowledge_words("reciprocal_verbs")
-
-
-def _measures() -> frozenset:
-    return knowledge_words("domestic_measures")
 
 
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
@@ -411,7 +401,7 @@ class RoleReader:
         obj = _child(verb, ("dobj",))
         if obj is not None:
             cands += [_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"]
-        helps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _help_verbs()]
+        helps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in knowledge_words("help_verbs")]
         for h in helps:
             cands += [g for g in h.children if g.dep_ in ("dobj", "nsubj")]
             cands += [g for x in h.children if x.dep_ in ("xcomp", "ccomp") for g in x.children
@@ -561,7 +551,7 @@ class RoleReader:
     def measure_target(self, tok, actor: Optional[Party]) -> Optional[Party]:
         """"lifted the curfew imposed in Sudan", "imposed martial law": a domestic measure is aimed at the
         territory it covers, else at the acting state's own country."""
-        measures = _measures()
+        measures = knowledge_words("domestic_measures")
 
         def is_measure(t) -> bool:
             words = [t.lower_, t.lemma_.lower()]
@@ -631,7 +621,7 @@ class RoleReader:
         # people ("Egyptian police dispersed demonstrators"), not so when it helps ("aid for flood victims")
         if code is None and not helping and other is not None and other.party.country and other.kind != "place" \
                 and (other.party.sector or "") in DOMESTIC_SECTORS and \
-                tok.doc[other.token].lemma_.lower() not in _state_facilities():
+                tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities"):
             code = other.party.country
         if not code:
             return p
@@ -716,7 +706,7 @@ class RoleReader:
         verb = head.head if via_in else head
         if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and self._is_light(verb):
             subj = self.subject_of(verb)
-            reciprocal = verb.lemma_.lower() in _reciprocal_verbs()
+            reciprocal = verb.lemma_.lower() in knowledge_words("reciprocal_verbs")
             pair = self.pair_for(subj, modifiers=sense.symmetric or reciprocal or sense.type == "CONSULT")
             if len(pair) == 2 and (recipient is None or recipient.kind == "place"):
                 actor, recipient = pair

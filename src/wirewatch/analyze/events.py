@@ -15,7 +15,9 @@ from spacy.attrs import LEMMA
 from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
-from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, _aid_agents, _arrival_verbs, actor_sector_types, perpetrator_nouns, proposal_nouns, stance_nouns, targetless_rule, _norm as _norm_name, country_adjective
+from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
+                                             country_adjective, knowledge_words, targetless_rule)
+from wirewatch.analyze.event_parties import _norm as _norm_name
 from wirewatch.analyze.event_roles import RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
@@ -89,7 +91,7 @@ class _Coder:
         heads = [tok] + ([a for a, _ in governed[1]] if governed else [])
         objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objs += [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if not any(o.lemma_.lower() in perpetrator_nouns() or (o.lower_ == "those" and any(
+        if not any(o.lemma_.lower() in knowledge_words("perpetrator_nouns") or (o.lower_ == "those" and any(
                 c.lower_ == "responsible" for c in o.children)) for o in objs):
             return None
         for d in reversed(self._so_far):
@@ -557,7 +559,7 @@ class _Coder:
         """"dismissed calls from student leaders", "accepted the rebels' offer": a response to a request,
         offer or threat is aimed at whoever made it (named in the phrase; never guessed)."""
         etype = self._sense_of.get(obj.i)
-        if etype is None and obj.lemma_.lower() in proposal_nouns():
+        if etype is None and obj.lemma_.lower() in knowledge_words("proposal_nouns"):
             etype = "REQUEST"
         if etype is None or etype not in self.lex.speech_act_nouns:
             return None
@@ -1007,7 +1009,7 @@ class _Coder:
         tok = self.doc[d.trigger_i]
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
             if obj.pos_ == "PRON" or obj.lemma_.lower() in self.lex.act_nouns or noun_sense(obj, self.lex)[0] \
-                    or obj.lemma_.lower() in stance_nouns():
+                    or obj.lemma_.lower() in knowledge_words("stance_nouns"):
                 continue  # "condemned it", "condemned the move", "condemned the attacks": an act
             return True
         return False
@@ -1056,13 +1058,13 @@ class _Coder:
         personnel arriving in a country aid it (AID; peacekeeping when they are peacekeepers)."""
         out = []
         for verb in sent:
-            if verb.i in trig_idx or verb.pos_ != "VERB" or verb.lemma_.lower() not in _arrival_verbs():
+            if verb.i in trig_idx or verb.pos_ != "VERB" or verb.lemma_.lower() not in knowledge_words("arrival_verbs"):
                 continue
             subj = _child(verb, ("nsubj",))
             if subj is None:
                 continue
             words = {t.lemma_.lower() for t in subj.subtree}
-            if not words & _aid_agents():
+            if not words & knowledge_words("aid_agents"):
                 continue
             actor = self.roles.verb_actor(verb)
             if actor is None:  # "the first deployment of NATO peacekeeping troops"
