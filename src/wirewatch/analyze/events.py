@@ -675,7 +675,7 @@ class _Coder:
             if c.dep_ != "prep" or c.lower_ not in ("outside", "at", "near", "before", "to", "toward", "towards"):
                 continue
             t = _pobj(c)
-            if t is None or t.lemma_.lower() not in ("embassy", "consulate", "mission", "legation", "chancery"):
+            if t is None or t.lemma_.lower() not in knowledge_words("state_facilities"):
                 continue
             p = self.parties.party(t)
             if p is not None and p.kind != "place" and p.party.country and \
