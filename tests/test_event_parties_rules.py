@@ -106,6 +106,7 @@ CASES = {
     "pulled_back": "Turkey pulled 5,000 troops back from its border with Syria on Friday.",
     "joint_project": "Bulgaria and Romania launched a joint project to clean up the Danube.",
     "sent_fuel": "Kuwait sent 20,000 tonnes of fuel to Jordan on Monday.",
+    "slapped_embargo": "The European Union slapped an arms embargo on Belarus in 2011.",
     "delivered_arms": "Lithuania delivered a consignment of Stinger missiles to Ukraine.",
     "received_credit": "Malawi received a $50 million credit from the World Bank.",
     "released_video": "Police released the video on Monday.",
@@ -579,3 +580,7 @@ def test_event_types_goods_money_or_arms_sent_are_aid_from_giver_to_receiver(eve
     ev = _event(events, "received_credit", "AID")
     assert _codes(ev) == ("IGO", "MWI") and ev["mode"] == "economic"
     assert not events["released_video"]
+
+
+def test_event_parties_slapping_an_embargo_is_done_by_the_subject(events):
+    assert _codes(_event(events, "slapped_embargo", "SANCTION")) == ("IGO", "BLR")
