@@ -107,6 +107,7 @@ CASES = {
     "joint_project": "Bulgaria and Romania launched a joint project to clean up the Danube.",
     "sent_fuel": "Kuwait sent 20,000 tonnes of fuel to Jordan on Monday.",
     "slapped_embargo": "The European Union slapped an arms embargo on Belarus in 2011.",
+    "office_holder_he": "Malawi's president told church leaders he would step down next year.",
     "delivered_arms": "Lithuania delivered a consignment of Stinger missiles to Ukraine.",
     "received_credit": "Malawi received a $50 million credit from the World Bank.",
     "released_video": "Police released the video on Monday.",
@@ -584,3 +585,7 @@ def test_event_types_goods_money_or_arms_sent_are_aid_from_giver_to_receiver(eve
 
 def test_event_parties_slapping_an_embargo_is_done_by_the_subject(events):
     assert _codes(_event(events, "slapped_embargo", "SANCTION")) == ("IGO", "BLR")
+
+
+def test_event_parties_he_refers_back_to_an_office_holder_named_by_office(events):
+    assert _codes(_event(events, "office_holder_he", "AGREE"))[0] == "MWI"

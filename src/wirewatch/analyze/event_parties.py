@@ -643,6 +643,11 @@ class PartyResolver:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))
                 elif span is None and not person_word(t) and self._is_definite_head(t) and "ORG" in want:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))  # "the group ... it": chain back
+                elif span is None and want == ("PERSON",) and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" \
+                        and t.tag_ == "NN" and (self.sector_of(t) or "") in STATE_SECTORS \
+                        and any(c.dep_ == "poss" for c in t.children):
+                    # "Lesotho's prime minister told ... he would step down": an office holder named by office
+                    cands.append((True, t))
                 elif span is None and tok.lower_ in ("they", "them", "their") and t.dep_ in ("nsubj", "nsubjpass") \
                         and (t.pos_, t.tag_) in (("NOUN", "NNS"), ("PROPN", "NNPS")) and not labels_only(want) \
                         and (self.sector_of(t) or (tok.lower_ == "them" and t.lower_ in self.lex.collective_heads)):
