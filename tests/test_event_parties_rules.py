@@ -107,6 +107,7 @@ CASES = {
     "joint_project": "Bulgaria and Romania launched a joint project to clean up the Danube.",
     "sent_fuel": "Kuwait sent 20,000 tonnes of fuel to Jordan on Monday.",
     "slapped_embargo": "The European Union slapped an arms embargo on Belarus in 2011.",
+    "dispatch_goods": "India dispatched tents and a medical team to flood-hit Pakistan.",
     "office_holder_he": "Malawi's president told church leaders he would step down next year.",
     "delivered_arms": "Lithuania delivered a consignment of Stinger missiles to Ukraine.",
     "received_credit": "Malawi received a $50 million credit from the World Bank.",
@@ -589,3 +590,7 @@ def test_event_parties_slapping_an_embargo_is_done_by_the_subject(events):
 
 def test_event_parties_he_refers_back_to_an_office_holder_named_by_office(events):
     assert _codes(_event(events, "office_holder_he", "AGREE"))[0] == "MWI"
+
+
+def test_event_parties_the_to_party_of_goods_hangs_on_the_goods(events):
+    assert _codes(_event(events, "dispatch_goods", "AID")) == ("IND", "PAK")

@@ -377,7 +377,9 @@ class RoleReader:
             # "delivered a consignment of missiles to Georgia": the "to" party beats what the goods are made of
             obj = _child(verb, ("dobj",))
             if recipient is None or (obj is not None and recipient.token != obj.i):
-                for c in _objects(verb):
+                # the "to" may hang on the goods ("supplies and a medical team to Nepal")
+                held = [obj] + list(obj.conjuncts) if obj is not None else []
+                for c in _objects(verb) + [g for o in held for g in o.children if g.dep_ == "prep"]:
                     p = self.arg(_pobj(c)) if c.lower_ in ("to", "into") and _pobj(c) is not None else None
                     if p is not None and p.kind == "place" and p.party.country:
                         p = self.parties._country_party(p.party.country, None, p.token)
