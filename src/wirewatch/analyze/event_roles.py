@@ -265,12 +265,7 @@ class RoleReader:
                 if recipient is not None and recipient.kind == "group" and not recipient.party.country and \
                         (recipient.party.sector or "") in STATE_SECTORS:
                     # "sent troops to Haiti": bare forces are the actor's means; the "to" party is the aim
-                    for c in _objects(verb):
-                        if c.lower_ in ("to", "into", "against"):
-                            p = self.arg(_pobj(c))
-                            if p is not None and (actor is None or not _same_side(p, actor)):
-                                recipient = p
-                                break
+                    recipient = self._to_party(_objects(verb), actor, ("to", "into", "against")) or recipient
         if recipient is None or recipient.kind == "place":
             preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
             for c in _objects(verb):
@@ -379,13 +374,8 @@ class RoleReader:
             if recipient is None or (obj is not None and recipient.token != obj.i):
                 # the "to" may hang on the goods ("supplies and a medical team to Nepal")
                 held = [obj] + list(obj.conjuncts) if obj is not None else []
-                for c in _objects(verb) + [g for o in held for g in o.children if g.dep_ == "prep"]:
-                    p = self.arg(_pobj(c)) if c.lower_ in ("to", "into") and _pobj(c) is not None else None
-                    if p is not None and p.kind == "place" and p.party.country:
-                        p = self.parties._country_party(p.party.country, None, p.token)
-                    if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
-                        recipient = p
-                        break
+                preps = _objects(verb) + [g for o in held for g in o.children if g.dep_ == "prep"]
+                recipient = self._to_party(preps, actor, ("to", "into")) or recipient
         if sense.type == "AID" and verb.lemma_.lower() in self.lex.modality.get("receive_verbs", ()):
             # "Mozambique received a credit from the World Bank": the giver acts, the receiver is aided
             giver = next((self.arg(_pobj(c)) for c in _objects(verb) if c.lower_ == "from" and _pobj(c) is not None),
@@ -394,6 +384,17 @@ class RoleReader:
         if recipient is None and sense.type in ("AGREE", "AID"):
             recipient = self.beneficiary(verb, actor)
         return self.in_context(actor, recipient, verb, sense.type)
+
+    def _to_party(self, preps, actor: Optional[Party], words: tuple[str, ...]) -> Optional[Party]:
+        """The first party (a place stands for its country) that one of these prepositions sends something to."""
+        for c in preps:
+            t = _pobj(c) if c.lower_ in words else None
+            p = self.arg(t) if t is not None else None
+            if p is not None and p.kind == "place" and p.party.country:
+                p = self.parties._country_party(p.party.country, None, p.token)
+            if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                return p
+        return None
 
     def beneficiary(self, verb, actor: Optional[Party]) -> Optional[Party]:
         """Who a pledge or gift is for: "promised food and tents for Syrian refugees", "offered to help
