@@ -67,9 +67,12 @@ def test_event_article_lede_act_happens_at_the_dateline():
     assert signed and signed[0].place is not None and signed[0].place.country == "VNM"
 
 
-def test_event_article_setting_fire_is_an_assault():
-    rec = analyse("Protesters stormed the city hall in Lima and set fire to police cars on Monday.")
+def test_event_article_setting_fire_is_an_assault_by_armed_men_and_a_riot_by_a_crowd():
+    rec = analyse("Gunmen set fire to police cars in Lima on Monday.")
     assert events(rec, "ASSAULT")
+    rec = analyse("Protesters stormed the city hall in Lima and set fire to police cars on Monday.")
+    riots = events(rec, "PROTEST")
+    assert riots and all(e.mode == "riot" for e in riots) and not events(rec, "ASSAULT")  # CAMEO 145
 
 
 @pytest.fixture(scope="module")
@@ -211,8 +214,8 @@ ONE_SENTENCE = [
     ("Russia's foreign ministry said the treaty had been terminated at the initiative of the United States, "
      "and accused Washington of wanting free hands.", "ACCUSE", {"actor.country": "RUS", "recipient.country": "USA"}),
     ("ALMATY — Crowds in Almaty stormed the mayor's office and set it on fire on Wednesday.\n\n"
-     "Police said dozens of people were detained.\n\nThe unrest spread to other cities.", "ASSAULT",
-     {"actor.name": "protesters"}),
+     "Police said dozens of people were detained.\n\nThe unrest spread to other cities.", "PROTEST",
+     {"actor.name": "protesters", "mode": "riot"}),
 ]
 
 

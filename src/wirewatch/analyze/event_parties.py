@@ -761,6 +761,16 @@ def actor_sector_types() -> dict:
     return {str(k).lower(): v for k, v in (_knowledge().get("actor_sector_types") or {}).items()}
 
 
+@functools.lru_cache(maxsize=1)
+def content_modes() -> dict[str, str]:
+    """Word (lemma, or "verb particle") of an asked-for or refused act -> PLOVER mode; the first list wins."""
+    out: dict[str, str] = {}
+    for mode, words in (_knowledge().get("content_modes") or {}).items():
+        for w in words or ():
+            out.setdefault(str(w).lower(), str(mode))
+    return out
+
+
 
 
 

@@ -15,6 +15,7 @@ DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})  # acts whose "in X" is where they were done
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by speaking  # armies also act abroad; these act at home
 MEASURE_TYPES = ("CONCEDE", "COERCE", "THREATEN", "SANCTION", "REJECT")
+_HOME_ACTS = frozenset({"COERCE", "ACCUSE", "CONCEDE", "RETREAT"})  # what a government does to its own people
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -184,7 +185,8 @@ class RoleReader:
             return []
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             return self.parties.recent_parties(subj)
-        conj = [c for c in subj.children if c.dep_ == "conj"]
+        conj = [c for c in subj.children if c.dep_ == "conj"] or [
+            c for a in subj.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]  # "President X and Y"
         mods = [m for m in subj.children if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and m.conjuncts]
         if modifiers and not conj and mods and mods[0].conjuncts:
             # "Chinese and Vietnamese officials held talks": the conjoined modifiers name the two sides
@@ -596,18 +598,21 @@ class RoleReader:
         demonstrators" -> EGY), else the one country the sentence's places name ("in Baku")."""
         venue = etype == "CONSULT"  # "met in Geneva": a meeting's venue says nothing of who met
         helping = etype in ("AID", "AGREE", "SUPPORT", "COOPERATE", "CONSULT")
-        return (self._placed(actor, recipient, tok, venue, helping),
-                self._placed(recipient, actor, tok, venue, helping))
+        return (self._placed(actor, recipient, tok, venue, helping, etype),
+                self._placed(recipient, actor, tok, venue, helping, etype))
 
     def _placed(self, p: Optional[Party], other: Optional[Party], tok, venue: bool = False,
-                helping: bool = False) -> Optional[Party]:
+                helping: bool = False, etype: str = "") -> Optional[Party]:
         if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith("IGO"):
             return p
         if p.kind == "person" and not p.party.sector:
             # a private person is placed by nothing but the text's own words -- or by the state institution
-            # acting on them ("Ukrainian prosecutors charged Yulia Tymoshenko")
+            # acting on them ("Ukrainian prosecutors charged Yulia Tymoshenko"). Police and courts act at home;
+            # a government or its envoy speaks to foreigners too ("Blinken urged Aliyev"): only its coercion
+            # and charges place the person.
+            sector = (other.party.sector or "") if other is not None else ""
             if helping or other is None or not other.party.country or other.kind == "place" or \
-                    (other.party.sector or "") not in DOMESTIC_SECTORS:
+                    sector not in DOMESTIC_SECTORS or (sector in ("GOV", "LEG") and etype not in _HOME_ACTS):
                 return p
             e = p.party
             return Party(EventParty(e.entity, e.name, other.party.country, e.sector, e.code), p.kind, p.token)

@@ -16,7 +16,7 @@ from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
-                                             country_adjective, knowledge_words, targetless_rule)
+                                             content_modes, country_adjective, knowledge_words, targetless_rule)
 from wirewatch.analyze.event_parties import _norm as _norm_name
 from wirewatch.analyze.event_roles import RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
@@ -270,7 +270,7 @@ class _Coder:
             if d.actor is None and d.recipient is None and not nominal and self._descriptive(tok):
                 continue  # "the money pledged", "talks aimed at establishing ties": a description, no told act
             if nominal and ((d.actor is None and d.recipient is None and self._circumstance(tok, trig_idx))
-                            or tok.i in refs):
+                            or tok.i in refs or self._undone(tok)):
                 # context, not a new event; remember it: "in the aftermath of the strike" recalls that strike
                 self._refs.append((sent.start_char, sent.end_char, tok.lemma_.lower(), sense.type))
                 continue
@@ -610,7 +610,8 @@ class _Coder:
         if subj is None:
             return []
         out, seen = [], {d.actor.key} | ({d.recipient.key} if d.recipient is not None else set())
-        conj = [c for c in subj.conjuncts if c.i != subj.i]
+        conj = [c for c in subj.conjuncts if c.i != subj.i] or [
+            c for a in subj.children if a.dep_ == "appos" for c in a.conjuncts if c.i != a.i]  # "President X and Y"
         # "American and British forces": the conjoined modifiers name several actors of one noun
         mods = [c for m in subj.children if m.dep_ in ("amod", "compound") and m.conjuncts
                 for c in (m,) + tuple(m.conjuncts)]
@@ -632,6 +633,14 @@ class _Coder:
             ev = replace(d.event, actor=p.party, more_evidence=[])
             out.append(Draft(ev, p, d.recipient, d.sent_index, d.definite, d.lemma, d.mode_from_cue, d.lemmas,
                              d.nominal, d.trigger_i))
+        sense = (self.lex.nouns if nominal else self.lex.verbs).get(d.lemma)
+        if len(out) == 1 and d.recipient is None and (d.event.type.lower() in knowledge_words("joint_types")
+                                            or (sense is not None and sense.symmetric)):
+            # "Obama and Medvedev signed a treaty", "Peruvian and Ecuadorean troops clashed": with no one else
+            # named, each of two sides acts on the other (a list of four allies is one side)
+            d.recipient, d.event.recipient = out[0].actor, out[0].actor.party
+            for o in out:
+                o.recipient, o.event.recipient = d.actor, d.actor.party
         return out
 
     def _same_act_noun(self, verb, trig_idx: set[int]):
@@ -647,6 +656,16 @@ class _Coder:
                 if same(obj):
                     return obj
         return None
+
+    def _undone(self, noun) -> bool:
+        """An act named as what another act ends or eases ("suspended most of its sanctions against Myanmar",
+        "lifted the curfew"): the easing is the news, the measure is not told anew."""
+        t = noun
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+            t = t.head.head  # "most of its sanctions"
+        if t.dep_ != "dobj":
+            return False
+        return (self._sense_of.get(t.head.i) or "").lower() in knowledge_words("undoing_types")
 
     def _circumstance(self, noun, trig_idx: set[int]) -> bool:
         """A party-less event noun in an adjunct of another act ("after fierce fighting", "during a summit")."""
@@ -832,6 +851,8 @@ class _Coder:
             recipient = self._requestee(tok)
             if recipient is None:
                 recipient = self._demanded_act_author(tok, actor)
+        if recipient is None and actor is not None and etype.lower() in knowledge_words("deep_recipient_types"):
+            recipient = self._deep_party(tok, nominal, actor, etype)
         if etype == "COERCE" and mode == "deport" and recipient is not None and (
                 (recipient.party.sector or "") in self.lex.expel_sectors
                 or (recipient.party.code or "")[:3] in self.lex.expel_sectors
@@ -889,6 +910,15 @@ class _Coder:
             if alt:
                 etype, mode = alt[0], (alt[1] if len(alt) > 1 else None)
                 sense = replace(sense, type=etype, mode=mode)
+        doer = self.doc[actor.token] if actor is not None and 0 <= actor.token else (
+            None if nominal else self.roles.subject_of(tok))
+        if etype.lower() in knowledge_words("riot_types") and doer is not None \
+                and doer.lemma_.lower() in knowledge_words("riot_agents"):
+            # "protesters ransacked police posts", "youths clashed with police": a crowd's violence is a riot
+            etype, mode = "PROTEST", "riot"
+            sense = replace(sense, type=etype, mode=mode)
+        if mode is None and etype.lower() in knowledge_words("content_mode_types"):
+            mode = self._content_mode(tok)
         mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
         if not from_cue and actor is not None and actor.kind == "country" and mode in self.lex.state_modes:
             mode = self.lex.state_modes[mode]  # "the United States bombed X": an air raid
@@ -1230,6 +1260,47 @@ class _Coder:
             if cue:
                 return cue, True
         return mode, False
+
+    def _deep_party(self, tok, nominal: bool, actor: Party, etype: str) -> Optional[Party]:
+        """The party an act is aimed at when it is named a few words down its object ("suspended most of its
+        sanctions against Myanmar", "a probe into alleged kickbacks at state oil firm Petrobras"): the nearest
+        one behind the prepositions of data/event_parties.yaml deep_preps, never the actor's own side."""
+        preps = knowledge_words("deep_preps") | ({"by"} if etype == "ACCUSE" else set())
+        frontier = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else [tok] + [
+            v for v in (self.roles.light_verb_of(tok),) if v is not None]  # "launched a probe | into X"
+        for _depth in range(3):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in preps and _pobj(c) is not None:
+                        nxt.append(_pobj(c))
+                    elif c.dep_ in ("poss", "appos") and t.i != tok.i:
+                        nxt.append(c)
+            for t in sorted(nxt, key=lambda t: t.i):
+                p = self.roles.arg(t)
+                if p is not None and p.kind != "place" and not _same_side(p, actor):
+                    return p
+            frontier = nxt
+        return None
+
+    def _content_mode(self, tok) -> Optional[str]:
+        """The mode of a request or refusal from what it asks for or refuses ("called on X to resign": change,
+        "appealed for a ceasefire": yield), nearest words first; None when nothing in data/event_parties.yaml
+        content_modes is named."""
+        table = content_modes()
+        frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acl", "advcl", "oprd")]
+        for _depth in range(4):
+            nxt = []
+            for t in sorted(frontier, key=lambda t: t.i):
+                lemma = t.lemma_.lower()
+                prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+                found = (table.get(f"{lemma} {prt}") if prt else None) or table.get(lemma) or table.get(t.lower_)
+                if found and t.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+                    return found
+                nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "conj",
+                                                             "nsubjpass", "acl", "compound", "amod", "oprd")]
+            frontier = nxt
+        return None
 
     def _absorb(self, d: Draft, noun_trigger: tuple, sent) -> None:
         """Fold a subject event noun into its verb ("A U.S. drone strike ... took X out")."""

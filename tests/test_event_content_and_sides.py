@@ -1,0 +1,83 @@
+"""Request modes from what is asked, crowds' violence as riots, two-sided acts, recipients named down the
+object, and measures that are only eased (CAMEO 10x, 145; PLOVER modes)."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import analyse_article as analyse
+
+from wirewatch.analyze.event_parties import content_modes, knowledge_words
+
+
+def _events(text: str, etype: str) -> list:
+    return [e for e in analyse(text).events if e.type == etype and not e.hypothetical]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Kenya's opposition leader called on President Mwai Kibaki to resign on Friday.", "change"),
+    ("The African Union appealed on Sunday for an immediate ceasefire in Sudan.", "yield"),
+    ("Pakistan asked China on Tuesday for emergency loans.", "assist"),
+    ("The envoy urged both sides on Monday to return to talks.", "meet"),
+])
+def test_request_mode_follows_what_is_asked(text, mode):
+    found = _events(text, "REQUEST")
+    assert found and found[0].mode == mode
+
+
+def test_request_with_no_known_content_keeps_no_mode():
+    found = _events("Ghana's finance minister asked parliament on Monday to publish the audit report.", "REQUEST")
+    assert found and found[0].mode is None
+
+
+def test_content_modes_are_data_and_first_list_wins():
+    table = content_modes()
+    assert table["resign"] == "change" and table["ceasefire"] == "yield" and table["talks"] == "meet"
+    assert "request" in knowledge_words("content_mode_types")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters ransacked police posts in Conakry on Tuesday.",
+    "Stone-throwing youths clashed with police in Kisumu on Friday.",
+])
+def test_crowd_violence_is_a_riot(text):
+    riots = _events(text, "PROTEST")
+    assert riots and riots[0].mode == "riot"
+    assert not _events(text, "ASSAULT")
+
+
+def test_soldiers_storming_a_building_assault():
+    assert _events("Soldiers stormed the rebel headquarters in Bangui on Monday.", "ASSAULT")
+
+
+def test_two_named_sides_of_a_joint_act_face_each_other():
+    ev = _events("President Barack Obama and Russian President Dmitry Medvedev signed a new arms treaty "
+                 "in Prague on Thursday.", "SUPPORT")
+    assert ev and {ev[0].actor.country, ev[0].recipient.country} == {"USA", "RUS"}
+    ev = _events("Peruvian and Ecuadorean troops clashed in the Cenepa valley on Thursday.", "ASSAULT")
+    assert ev and {ev[0].actor.country, ev[0].recipient.country} == {"PER", "ECU"}
+
+
+def test_a_list_of_allies_is_one_side():
+    ev = _events("Australia, Bahrain, Canada and the Netherlands provided support to the operation, "
+                 "officials said on Friday.", "SUPPORT")
+    assert all(e.recipient is None or e.recipient.country not in ("AUS", "BHR", "CAN", "NLD") for e in ev)
+
+
+def test_recipient_named_down_the_object():
+    ev = _events("Brazilian federal police launched a probe into alleged kickbacks at state oil firm Petrobras "
+                 "on Monday.", "ACCUSE")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country == "BRA"
+    ev = _events("The European Union suspended most of its sanctions against Myanmar on Monday.", "RETREAT")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country == "MMR"
+
+
+def test_an_eased_measure_is_not_told_anew():
+    rec = analyse("The European Union suspended most of its sanctions against Myanmar on Monday.")
+    assert not [e for e in rec.events if e.type == "SANCTION"]
+
+
+def test_a_government_speaking_to_a_foreigner_does_not_make_him_its_national():
+    ev = _events("Blinken telephoned Aliyev on Tuesday and urged him to halt military action.", "REQUEST")
+    assert ev and (ev[0].recipient is None or ev[0].recipient.country != "USA")
+    ev = _events("Ukrainian prosecutors charged Yulia Tymoshenko with abuse of office on Friday.", "ACCUSE")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country == "UKR"
