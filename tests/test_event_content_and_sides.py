@@ -81,3 +81,13 @@ def test_a_government_speaking_to_a_foreigner_does_not_make_him_its_national():
     assert ev and (ev[0].recipient is None or ev[0].recipient.country != "USA")
     ev = _events("Ukrainian prosecutors charged Yulia Tymoshenko with abuse of office on Friday.", "ACCUSE")
     assert ev and ev[0].recipient is not None and ev[0].recipient.country == "UKR"
+
+
+def test_curated_agent_nouns_are_parties_of_their_country():
+    ev = _events("Bolivian police arrested dozens of coca growers near La Paz on Tuesday.", "COERCE")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country == "BOL"
+
+
+def test_an_army_firing_on_a_crowd_fires_on_its_own_people():
+    ev = _events("Uzbek troops fired on thousands of protesters on Friday.", "ASSAULT")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country == "UZB"

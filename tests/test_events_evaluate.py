@@ -120,7 +120,7 @@ def test_own_sentence_set_is_well_formed_and_loads_by_split():
     assert len(records) >= 400 and len({r["id"] for r in records}) == len(records)
     for r in records:
         assert r["event"] in PLOVER_TYPES, r["id"]
-        assert r["source"], r["id"]
+        assert r["source"] or r["target"], r["id"]  # an unnamed attacker leaves the source empty
         for party in r["source"] + (r["target"] or []):
             assert party["actorText"] in r["text"], r["id"]
             assert party["code"] == "IGO" or party["code"] == "XKX" or gaz.country(party["code"]), r["id"]

@@ -316,8 +316,9 @@ def load_actor_dictionary(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
     for name in ("adjectives.tsv", "adjectives_curated.tsv"):  # the curated file wins
         for word, iso3 in _read_pairs(DATA_DIR / name):
             d.add_adjective(word, iso3)
-    for noun, sector in _read_pairs(DATA_DIR / "agents.tsv"):
-        d.add_agent(noun, sector)
+    for name in ("agents.tsv", "agents_curated.tsv"):  # the curated file wins
+        for noun, sector in _read_pairs(DATA_DIR / name):
+            d.add_agent(noun, sector)
     rank = 2
     for extra in extra_files:
         rank += 1

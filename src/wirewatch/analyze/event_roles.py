@@ -627,8 +627,11 @@ class RoleReader:
                 return p
         # else the state institution it deals with: a government, its police or courts deal with their own
         # people ("Egyptian police dispersed demonstrators"), not so when it helps ("aid for flood victims")
+        # (an army too, when it acts on a crowd: "Uzbek troops fired on protesters")
+        crowd = (p.party.sector or "") in self.lex.protester_sectors | {"CVL"} or (
+            0 <= p.token and tok.doc[p.token].lemma_.lower() in knowledge_words("riot_agents"))
         if code is None and not helping and other is not None and other.party.country and other.kind != "place" \
-                and (other.party.sector or "") in DOMESTIC_SECTORS and \
+                and ((other.party.sector or "") in DOMESTIC_SECTORS or (other.party.sector == "MIL" and crowd)) and \
                 tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities"):
             code = other.party.country
         if not code:

@@ -1288,7 +1288,8 @@ class _Coder:
         "appealed for a ceasefire": yield), nearest words first; None when nothing in data/event_parties.yaml
         content_modes is named."""
         table = content_modes()
-        frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acl", "advcl", "oprd")]
+        # (not an adverbial clause: "called on growers to clear the roads, offering talks" asks for no talks)
+        frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acl", "oprd")]
         for _depth in range(4):
             nxt = []
             for t in sorted(frontier, key=lambda t: t.i):
