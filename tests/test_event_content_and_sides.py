@@ -91,3 +91,19 @@ def test_curated_agent_nouns_are_parties_of_their_country():
 def test_an_army_firing_on_a_crowd_fires_on_its_own_people():
     ev = _events("Uzbek troops fired on thousands of protesters on Friday.", "ASSAULT")
     assert ev and ev[0].recipient is not None and ev[0].recipient.country == "UZB"
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Ethiopian authorities kept the ban on demonstrations in place on Monday despite repeated appeals "
+     "from the opposition.", "ETH"),
+    ("Iran resumed uranium enrichment at Natanz on Monday in defiance of a deadline set by the U.N. "
+     "Security Council.", "IGO"),
+])
+def test_acting_despite_a_request_rejects_it(text, recipient):
+    ev = _events(text, "REJECT")
+    assert any(e.recipient is not None and (e.recipient.country or (e.recipient.code or "")[:3]) == recipient
+               for e in ev)
+
+
+def test_despite_something_that_is_no_request_is_no_refusal():
+    assert not _events("The Kenyan team won the final in Nairobi despite the rain on Sunday.", "REJECT")

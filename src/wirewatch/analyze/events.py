@@ -325,6 +325,7 @@ class _Coder:
         out.extend(self._arrivals(si, sent, trig_idx))
         out.extend(self._blame(si, sent))
         out.extend(self._condemnation(si, sent))
+        out.extend(self._defiance(si, sent, trig_idx))
         if not out:
             out.extend(self._same_again(si, sent))
         return out
@@ -413,6 +414,61 @@ class _Coder:
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
                        trigger=f"{rep.text} ... {adj.text}", confidence=0.5)
             out.append(Draft(ev, accuser, judged, si, False, adj.lower_, trigger_i=rep.i))
+        return out
+
+    def _defiance(self, si: int, sent, trig_idx: set[int]) -> list[Draft]:
+        """Acting despite a request rejects it (CAMEO 12x): "kept the ban in place despite appeals from the
+        opposition", "resumed enrichment in defiance of a deadline set by the Security Council". The act's
+        actor rejects; the request's author, when named, is the recipient."""
+        out = []
+        defying = knowledge_words("defiance_preps")
+        asks = knowledge_words("proposal_nouns") | knowledge_words("objection_nouns")
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in defying and not (
+                    prep.lower_ == "in" and _pobj(prep) is not None and _pobj(prep).lower_ in defying):
+                continue
+            noun = _pobj(prep)
+            if noun is not None and noun.lower_ in defying:  # "in spite of X", "in defiance of X"
+                noun = next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if noun is None or noun.lemma_.lower() not in asks:
+                continue
+            verb = prep.head
+            if not is_verbal(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if "REJECT" in (self._sense_of.get(verb.i), self._sense_of.get(verb.head.i)):
+                continue  # "refused to lift the ban despite appeals": the refusal is told already
+            actor = self.roles.verb_actor(verb)
+            if actor is None or actor.kind == "place":
+                continue
+            author = self._proposer(noun) if noun.i in self._sense_of else None
+            if author is None:
+                for c in noun.children:
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                        t = c if c.dep_ == "poss" else _pobj(c)
+                        if c.dep_ == "prep" and t is not None and t.dep_ == "pobj" and t.lemma_ == "set":
+                            t = None
+                        author = self.roles.arg(t) if t is not None else None
+                        if author is not None:
+                            break
+                    if c.dep_ == "acl" and c.tag_ == "VBN":  # "a deadline set by the Security Council"
+                        agent = _child(c, ("agent",))
+                        author = self.roles.arg(_pobj(agent)) if agent is not None and _pobj(agent) is not None \
+                            else None
+                        if author is not None:
+                            break
+            if author is not None and (author.kind == "place" or author.key == actor.key or (
+                    _same_side(author, actor) and (actor.party.sector or "GOV") in STATE_SECTORS
+                    and (author.party.sector or "GOV") in STATE_SECTORS)):
+                author = None  # (striking workers defying their president's appeal are two sides)
+            actor, author = self.roles.in_context(actor, author, verb, "REJECT")
+            when, basis = self.ctx.date_for(verb, sent)
+            ev = Event(type="REJECT", mode=None, actor=actor.party,
+                       recipient=author.party if author else None, date=when, date_basis=basis,
+                       place=self.ctx.place_for(verb, sent, None, actor.party.country),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{verb.text} ... {prep.text} {noun.text}", confidence=0.5)
+            out.append(Draft(ev, actor, author, si, False, noun.lemma_.lower(), trigger_i=verb.i))
         return out
 
     def _same_again(self, si: int, sent) -> list[Draft]:
