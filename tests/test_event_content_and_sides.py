@@ -107,3 +107,15 @@ def test_acting_despite_a_request_rejects_it(text, recipient):
 
 def test_despite_something_that_is_no_request_is_no_refusal():
     assert not _events("The Kenyan team won the final in Nairobi despite the rain on Sunday.", "REJECT")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Malawian President Bingu wa Mutharika appealed to the World Food Programme on Monday for maize.",
+     "Bingu Wa Mutharika"),
+    ("President Zine el-Abidine Ben Ali pledged on Sunday not to seek another term.", "Zine el Abidine Ben Ali"),
+    ("The Organization for Security and Cooperation in Europe criticised the vote on Monday.",
+     "Organization for Security and Cooperation in Europe"),
+])
+def test_dictionary_names_with_lower_case_words_inside_are_one_entity(text, name):
+    rec = analyse(text)
+    assert name in [e.name for e in rec.entities]

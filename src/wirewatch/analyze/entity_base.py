@@ -8,9 +8,14 @@ from typing import Any, Optional
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-_CONNECTORS = {"of", "and", "the", "for", "al", "el", "de", "-", "&"}
-_MAX_GAZ_WORDS = 6
-_CAP_RUN = re.compile(r"[A-Z][\w.\u2019'&-]*(?:[ \t]+(?:(?:of|and|the|for|al|de|el)[ \t]+)*[A-Z][\w.\u2019'&-]*)*")
+# Lower-case words inside a name ("Organization for Security and Cooperation in Europe", "Bingu wa
+# Mutharika", "Zine el-Abidine Ben Ali"): a run across them is looked up whole in the actor dictionary.
+_CONNECTORS = {"of", "and", "the", "for", "al", "el", "de", "-", "&", "in", "wa", "bin", "ibn", "van", "von",
+               "der", "da", "dos", "du", "la", "le", "y"}
+_MAX_GAZ_WORDS = 8
+_CAP_WORD = r"(?:(?:al|el|ad|ul|bin)-)?[A-Z][\w.\u2019'&-]*"
+_CAP_RUN = re.compile(_CAP_WORD + r"(?:[ \t]+(?:(?:of|and|the|for|al|de|el|in|wa|bin|ibn|van|von|der|da|dos|du|la|le|y)"
+                      r"[ \t]+)*" + _CAP_WORD + ")*")
 
 # Evidence priorities: the higher wins when two sources disagree.
 P_DICT_FULL, P_LOCAL, P_NEAR, P_WEAK = 4, 3, 2, 1
