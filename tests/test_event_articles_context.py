@@ -92,8 +92,8 @@ def test_event_articles_reported_act_ends_by_publication():
 
 
 def test_event_articles_present_demand_is_not_dated_by_a_past_clause():
-    rec = analyse("The minister announced on February 20 that the bill had been suspended, but students are "
-                  "demanding her resignation.")
+    rec = analyse("Kenya's education minister announced on February 20 that the bill had been suspended, but "
+                  "students are demanding her resignation.")
     req = of_type(rec, "REQUEST")
     assert req and req[0].date.earliest != "2023-02-20"
     assert of_type(rec, "CONCEDE")  # shelving the contested bill

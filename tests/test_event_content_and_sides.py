@@ -119,3 +119,18 @@ def test_despite_something_that_is_no_request_is_no_refusal():
 def test_dictionary_names_with_lower_case_words_inside_are_one_entity(text, name):
     rec = analyse(text)
     assert name in [e.name for e in rec.entities]
+
+
+def test_a_told_act_with_no_one_named_is_no_event():
+    rec = analyse("A number of people were detained near the border crossing on Tuesday, the guards said.")
+    assert not [e for e in rec.events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Serbian negotiators haggled for eleven hours with their Kosovo counterparts in Brussels on Monday.",
+     "CONSULT"),
+    ("Ethiopia's parliament voted on Thursday to delist Ginbot 7 as a terrorist organisation.", "CONCEDE"),
+    ("The IMF released a tranche of its loan to Pakistan on Friday.", "AID"),
+])
+def test_second_pass_lexicon_entries_code(text, etype):
+    assert _events(text, etype)

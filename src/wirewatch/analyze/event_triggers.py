@@ -314,6 +314,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             m.attempted = True
         if hl == "fail" and d == "xcomp":
             m.attempted, m.failed, m.negated = True, True, True
+        if d == "xcomp" and hl in lex.modality.get("enacting_verbs", ()):
+            g = h
+            continue  # "voted to delist X": delisting is what the vote did
         if d in ("xcomp", "advcl") and _is_infinitive(g) and not (lex.cue("attempt", hl) or lex.cue("plan", hl)
                                                                    or hl == "fail"):
             if h.pos_ in ("VERB", "AUX") and hl != "have":

@@ -78,7 +78,10 @@ class _Coder:
         merged = [combine(g) for g in groups]
         # an event noun that, after merging, still names nobody ("Explosions were heard") is a
         # mention of something, not a codable event: PLOVER needs at least one party
-        merged = [d for d in merged if not (d.nominal and d.actor is None and d.recipient is None)]
+        # So is a verb with no one named as doing it ("A number of people were detained", "The crossing was
+        # closed"); "militants bombed a market" names its doers even when no country is known for them.
+        merged = [d for d in merged if not (d.actor is None and d.recipient is None and (
+            d.nominal or (0 <= d.trigger_i and self.roles.subject_of(self.doc[d.trigger_i]) is None)))]
         self._background_by_association(merged)
         self._claims(merged)
         self._reaction_targets(merged)
