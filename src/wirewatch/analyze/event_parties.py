@@ -710,6 +710,14 @@ _NOPARTY = Party(EventParty(None, None), "none", -1)
 
 def _dateline_end(sent) -> int:
     """Index of the first token after a leading dateline ("WASHINGTON/SANAA — ..."), else the sentence start."""
+    cache = sent.doc.user_data.setdefault("wirewatch_dateline_end", {})  # asked for every role of every act
+    end = cache.get(sent.start)
+    if end is None:
+        end = cache[sent.start] = _find_dateline_end(sent)
+    return end
+
+
+def _find_dateline_end(sent) -> int:
     for t in sent[:10]:
         if t.text in ("\u2014", "\u2013", "--") :
             head = [x for x in sent[:t.i - sent.start] if not x.is_punct]
