@@ -134,3 +134,9 @@ def test_a_told_act_with_no_one_named_is_no_event():
 ])
 def test_second_pass_lexicon_entries_code(text, etype):
     assert _events(text, etype)
+
+
+def test_his_country_is_the_state_of_the_one_speaking():
+    ev = _events("Qatar's emir said on Monday his country was willing to broker talks between Fatah and Hamas.",
+                 "AGREE")
+    assert ev and ev[0].actor is not None and ev[0].actor.country == "QAT"

@@ -203,6 +203,13 @@ class PartyResolver:
                 p = self.institution(body, depth) if body is not None else None
                 if p is not None:
                     return p
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("own_state_nouns"):
+            # "Qatar's emir said his country was willing": the state of whoever "his" refers to
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owner = self.party(poss, depth + 1, avoid) if poss is not None else None
+            if owner is not None and owner.party.country:
+                return self._country_party(owner.party.country, "GOV" if tok.lemma_.lower() == "government"
+                                           else None, tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("state_facilities") and tok.dep_ in ("nsubj", "poss") \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             # "the ministry said / accused ...": the institution named before speaks, not a building
