@@ -140,3 +140,14 @@ def test_his_country_is_the_state_of_the_one_speaking():
     ev = _events("Qatar's emir said on Monday his country was willing to broker talks between Fatah and Hamas.",
                  "AGREE")
     assert ev and ev[0].actor is not None and ev[0].actor.country == "QAT"
+
+
+def test_accepting_offers_answers_whoever_offered():
+    ev = _events("Morocco said on Sunday it had accepted offers of help from Spain and Qatar.", "AGREE")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country in ("ESP", "QAT")
+
+
+def test_resigning_after_protests_in_the_same_clause_is_a_concession():
+    text = "Prime Minister Sheikh Hasina resigned on Monday and fled Bangladesh after weeks of student-led protests."
+    assert _events(text, "CONCEDE") and not _events(text, "RETREAT")
+    assert _events("Kenya's finance minister resigned on Monday after a row over his expenses.", "RETREAT")

@@ -614,6 +614,14 @@ class _Coder:
         author = author or self._told(etype, actor)
         return author if author is not None and (actor is None or author.key != actor.key) else None
 
+    def _pressed(self, tok) -> bool:
+        """The act is told as done under pressure in its own clause ("resigned after weeks of protests",
+        "stepped down amid demands for her resignation")."""
+        words = self.lex.protest_words | knowledge_words("proposal_nouns") | knowledge_words("objection_nouns")
+        clause = [tok] + [c for c in tok.children if c.dep_ == "conj"]  # "resigned and fled after protests"
+        return any(c.dep_ == "prep" and c.lower_ in knowledge_words("pressure_preps")
+                   and any(t.lemma_.lower() in words for t in c.subtree) for v in clause for c in v.children)
+
     def _proposer(self, obj) -> Optional[Party]:
         """"dismissed calls from student leaders", "accepted the rebels' offer": a response to a request,
         offer or threat is aimed at whoever made it (named in the phrase; never guessed)."""
@@ -623,6 +631,15 @@ class _Coder:
         if etype is None or etype not in self.lex.speech_act_nouns:
             return None
         author, _ = self.roles.noun_roles(obj, Sense(type=etype))
+        if author is None:
+            # "accepted offers of help from four countries": the author behind the offer's "of" phrase
+            of = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            for holder in (obj, of):
+                by = next((_pobj(c) for c in (holder.children if holder is not None else ())
+                           if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+                author = self.roles.arg(by) if by is not None else None
+                if author is not None:
+                    break
         return author
 
     def _told(self, etype: str, other_than: Optional[Party]) -> Optional[Party]:
@@ -949,7 +966,7 @@ class _Coder:
         if recipient is not None and recipient.kind == "place":
             place_party, recipient = recipient, None
         negated, hypothetical = m.negated, m.hypothetical
-        if etype == "RETREAT" and mode in self.lex.concession_modes and self._pressure:
+        if etype == "RETREAT" and mode in self.lex.concession_modes and (self._pressure or self._pressed(tok)):
             # "the minister resigned" in a report of protests and demands: acceding to demands for a change
             # in leadership (CAMEO 0831, CONCEDE), not a retreat
             etype, mode = "CONCEDE", None
