@@ -151,3 +151,11 @@ def test_resigning_after_protests_in_the_same_clause_is_a_concession():
     text = "Prime Minister Sheikh Hasina resigned on Monday and fled Bangladesh after weeks of student-led protests."
     assert _events(text, "CONCEDE") and not _events(text, "RETREAT")
     assert _events("Kenya's finance minister resigned on Monday after a row over his expenses.", "RETREAT")
+
+
+def test_the_one_who_enforces_a_measure_or_comes_for_a_visit_is_its_actor():
+    ev = _events("Solomon Islands police enforced a night curfew across Honiara on Monday.", "COERCE")
+    assert ev and ev[0].actor is not None and ev[0].actor.country == "SLB"
+    ev = _events("Uzbek President Islam Karimov arrived in Ashgabat on Tuesday for a two-day official visit.",
+                 "CONSULT")
+    assert ev and ev[0].actor is not None and ev[0].actor.country == "UZB"

@@ -723,6 +723,10 @@ class RoleReader:
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(verb)
+        if actor is None and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
+                and head.head.lemma_.lower() in knowledge_words("travel_verbs"):
+            # "Karimov arrived in Ashgabat for a two-day official visit": whoever came for it
+            actor = self.verb_actor(head.head)
         if recipient is None and sense.type in self.lex.hostile:
             recipient = self.aim(noun, actor)
         if recipient is None and actor is not None and sense.type in MEASURE_TYPES:
