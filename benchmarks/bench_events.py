@@ -21,6 +21,8 @@ def run(shared: Path, out: Path) -> dict:
         figures[f"gsr_{split}_type_f1"] = res["overall"]["f1"]
         figures[f"gsr_{split}_actor_acc"] = res["actor_accuracy"]
         figures[f"gsr_{split}_recipient_acc"] = res["recipient_accuracy"]
+        figures[f"gsr_{split}_actor_named_acc"] = res["actor_named_accuracy"]
+        figures[f"gsr_{split}_recipient_named_acc"] = res["recipient_named_accuracy"]
     figures["gsr_seconds"] = round(time.time() - t0, 1)
     print("events: seed ...", file=sys.stderr)
     seed = Path(shared) / "seeds" / "000_aaaa9ff0aface8f9.txt"

@@ -126,3 +126,18 @@ def test_own_sentence_set_is_well_formed_and_loads_by_split():
             assert party["code"] == "IGO" or party["code"] == "XKX" or gaz.country(party["code"]), r["id"]
     even, odd = load_gsr(own_sentences_dir(), "even"), load_gsr(own_sentences_dir(), "odd")
     assert len(even) + len(odd) == len(records) and abs(len(even) - len(odd)) <= len(records) // 100
+
+
+def test_gsr_score_separates_unnamed_parties_from_wrong_ones():
+    from wirewatch.evaluate.plover import score
+
+    gold = [{"id": "X-1", "event": "ASSAULT", "text": "a", "source": [{"code": "IRQ"}], "target": [{"code": "USA"}]},
+            {"id": "X-2", "event": "ASSAULT", "text": "b", "source": [{"code": "IRQ"}], "target": [{"code": "USA"}]}]
+    predicted = [[{"type": "ASSAULT", "actor": None, "recipient": {"country": "USA"}}],
+                 [{"type": "ASSAULT", "actor": {"country": "SYR"}, "recipient": {"country": "USA"}}]]
+    res = score(gold, predicted)
+    assert res["actor_accuracy"] == 0.0 and res["actor_named_accuracy"] == 0.0
+    predicted[1][0]["actor"] = {"country": "IRQ"}
+    res = score(gold, predicted)
+    assert res["actor_accuracy"] == 0.5 and res["actor_named_accuracy"] == 1.0
+    assert res["recipient_accuracy"] == res["recipient_named_accuracy"] == 1.0

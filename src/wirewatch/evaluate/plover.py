@@ -74,6 +74,7 @@ def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
     """Type P/R/F1 per type and overall; actor/recipient code accuracy over type-matched events."""
     tp, fp, fn = Counter(), Counter(), Counter()
     actor_ok = actor_n = rec_ok = rec_n = 0
+    actor_named = rec_named = 0  # of those, how many name a party at all (unknown parties stay null)
     by_text: dict[str, list[tuple[dict, list[dict]]]] = {}
     for g, evs in zip(gold, predicted):
         by_text.setdefault(g["text"], []).append((g, evs))
@@ -91,9 +92,11 @@ def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
             if gs:
                 actor_n += 1
                 actor_ok += party_code(hit.get("actor")) in gs
+                actor_named += party_code(hit.get("actor")) is not None
             if gt:
                 rec_n += 1
                 rec_ok += party_code(hit.get("recipient")) in gt
+                rec_named += party_code(hit.get("recipient")) is not None
         for e in pool:  # predicted events no gold coding asked for
             fp[e["type"]] += 1
     types = sorted(set(tp) | set(fp) | set(fn))
@@ -101,7 +104,10 @@ def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
             "per_type": {t: _prf(tp[t], fp[t], fn[t]) for t in types},
             "sentences": len(by_text), "gold_events": len(gold),
             "actor_accuracy": round(actor_ok / actor_n, 3) if actor_n else None, "actor_n": actor_n,
-            "recipient_accuracy": round(rec_ok / rec_n, 3) if rec_n else None, "recipient_n": rec_n}
+            "recipient_accuracy": round(rec_ok / rec_n, 3) if rec_n else None, "recipient_n": rec_n,
+            # accuracy where a party was named: the GSR codes an unattributed attack by its place, we leave it null
+            "actor_named_accuracy": round(actor_ok / actor_named, 3) if actor_named else None,
+            "recipient_named_accuracy": round(rec_ok / rec_named, 3) if rec_named else None}
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
