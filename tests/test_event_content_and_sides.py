@@ -159,3 +159,17 @@ def test_the_one_who_enforces_a_measure_or_comes_for_a_visit_is_its_actor():
     ev = _events("Uzbek President Islam Karimov arrived in Ashgabat on Tuesday for a two-day official visit.",
                  "CONSULT")
     assert ev and ev[0].actor is not None and ev[0].actor.country == "UZB"
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International alleged on Monday that Sudanese government forces bombed villages in Darfur.",
+    "Sudanese government forces bombed villages in Darfur, Amnesty International alleged on Monday.",
+])
+def test_an_allegation_is_aimed_at_whoever_the_alleged_act_is_told_of(text):
+    ev = _events(text, "ACCUSE")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country == "SDN"
+
+
+def test_a_naming_inside_a_criticism_accuses_no_one_of_it():
+    ev = _events("The statement criticised what it called China's aggressive behaviour on Friday.", "ACCUSE")
+    assert all(e.recipient is None or e.recipient.country == "CHN" for e in ev)

@@ -914,6 +914,16 @@ class _Coder:
                 if r is not None and (actor is None or r.key != actor.key):
                     recipient = r
                     break
+        if recipient is None and not nominal and etype == "ACCUSE":
+            # "Amnesty alleged that government forces bombed villages", "..., Amnesty alleged": the accused
+            # is whoever the alleged act is told of
+            said = _child(tok, ("ccomp",))
+            if said is not None and (not is_verbal(said) or said.lemma_.lower() in self.lex.reporting_verbs
+                                     or said.lemma_.lower() in self.lex.judging_verbs):
+                said = None  # "criticised what it called X": a naming, not an act told of someone
+            r = self.roles.verb_actor(said) if said is not None else None
+            if r is not None and r.kind != "place" and (actor is None or not _same_side(r, actor)):
+                recipient = r
         if recipient is None and not nominal and etype == "SUPPORT":
             recipient = self._praised_author(tok, actor)
         if recipient is None and not nominal and etype in self.lex.response_types:
