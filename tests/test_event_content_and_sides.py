@@ -173,3 +173,10 @@ def test_an_allegation_is_aimed_at_whoever_the_alleged_act_is_told_of(text):
 def test_a_naming_inside_a_criticism_accuses_no_one_of_it():
     ev = _events("The statement criticised what it called China's aggressive behaviour on Friday.", "ACCUSE")
     assert all(e.recipient is None or e.recipient.country == "CHN" for e in ev)
+
+
+def test_readiness_to_strike_threatens_its_target():
+    ev = _events("Ethiopian Prime Minister Meles Zenawi declared on Monday his army ready to strike at Somalia's "
+                 "Islamic Courts Union.", "THREATEN")
+    assert ev and ev[0].actor.country == "ETH" and ev[0].recipient is not None and ev[0].recipient.country == "SOM"
+    assert not _events("Lima said on Monday it was ready to work hand in hand with Quito.", "THREATEN")

@@ -1463,8 +1463,16 @@ class _Coder:
                     recipient.kind == "group" and not recipient.party.country)):
                 recipient = None  # "prepared to name a new prime minister": an office, not a party
             negated = any(c.dep_ == "neg" for c in cop.children) or any(c.dep_ == "neg" for c in adj.children)
+            act_sense = self.lex.verbs.get(act.lemma_.lower())
+            hostile = act_sense is not None and act_sense.type in self.lex.hostile
             when, basis = self.ctx.date_for(cop, sent)
-            ev = Event(type="REJECT" if negated else "AGREE", actor=actor.party,
+            # ready to strike (at X) threatens X; ready to talk agrees
+            etype = "REJECT" if negated else ("THREATEN" if hostile else "AGREE")
+            if hostile and recipient is None:
+                recipient = self._act_recipient(act, act_sense) or next(
+                    (r for c in act.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                     and _pobj(c) is not None for r in (self.roles.arg(_pobj(c)),) if r is not None), None)
+            ev = Event(type=etype, actor=actor.party,
                        recipient=recipient.party if recipient else None, date=when, date_basis=basis,
                        place=self.ctx.place_for(cop, sent), background=self.ctx.is_background(when, basis),
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
