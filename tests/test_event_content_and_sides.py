@@ -180,3 +180,11 @@ def test_readiness_to_strike_threatens_its_target():
                  "Islamic Courts Union.", "THREATEN")
     assert ev and ev[0].actor.country == "ETH" and ev[0].recipient is not None and ev[0].recipient.country == "SOM"
     assert not _events("Lima said on Monday it was ready to work hand in hand with Quito.", "THREATEN")
+
+
+def test_a_phrasal_verb_ending_in_a_preposition_takes_its_target_there():
+    from wirewatch.analyze.event_lexicon import load_lexicon
+
+    assert "by" in load_lexicon().verbs["stand by"].recipient_preps
+    ev = _events("Jamaica stood by Guyana on Monday in its border row with Venezuela.", "SUPPORT")
+    assert ev and ev[0].recipient is not None and ev[0].recipient.country == "GUY"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Optional
 
@@ -107,6 +107,18 @@ def _sense(value: Any) -> Sense:
                  recipient_preps=tuple(value.get("recipient_preps", ())), symmetric=bool(value.get("symmetric")))
 
 
+# A phrasal verb ending in a preposition ("stand by", "side with", "rally behind") takes its target there.
+_TARGET_PARTICLES = frozenset({"by", "with", "behind", "against", "on", "at", "around", "round", "into", "for", "to"})
+
+
+def _verb_sense(key: str, value: Any) -> Sense:
+    sense = _sense(value)
+    last = key.rsplit(" ", 1)[-1] if " " in key else ""
+    if sense.type and last in _TARGET_PARTICLES and last not in sense.recipient_preps:
+        sense = replace(sense, recipient_preps=sense.recipient_preps + (last,))
+    return sense
+
+
 def _merge(base: dict, extra: dict) -> dict:
     for key, value in extra.items():
         if isinstance(value, dict) and isinstance(base.get(key), dict):
@@ -146,7 +158,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     display["USA"] = "United States"
     modality = {k: frozenset(v) for k, v in raw.get("modality", {}).items() if isinstance(v, list)}
     return Lexicon(
-        verbs={k: _sense(v) for k, v in raw.get("verbs", {}).items()},
+        verbs={k: _verb_sense(k, v) for k, v in raw.get("verbs", {}).items()},
         nouns={k: _sense(v) for k, v in raw.get("nouns", {}).items()},
         light_verbs=frozenset(raw.get("light_verbs", ())),
         noun_recipient_preps=frozenset(raw.get("noun_recipient_preps", ())),
