@@ -188,3 +188,9 @@ def test_a_phrasal_verb_ending_in_a_preposition_takes_its_target_there():
     assert "by" in load_lexicon().verbs["stand by"].recipient_preps
     ev = _events("Jamaica stood by Guyana on Monday in its border row with Venezuela.", "SUPPORT")
     assert ev and ev[0].recipient is not None and ev[0].recipient.country == "GUY"
+
+
+def test_every_act_of_an_allegation_is_alleged_not_told():
+    text = ("Sudan's army spokesman alleged on Monday that South Sudanese forces had crossed the border and "
+            "seized the Heglig oil field.")
+    assert _events(text, "ACCUSE") and not _events(text, "COERCE")

@@ -264,6 +264,7 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         d = g.dep_
         passes = d in _GOVERNED or (d == "advcl" and (_is_infinitive(g) or _for_mark(g) is not None)) \
             or (d == "conj" and g.pos_ == "NOUN") \
+            or (d == "conj" and g.pos_ == "VERB" and h.pos_ == "VERB" and h.dep_ in ("ccomp", "xcomp")) \
             or (d == "acl" and h.pos_ == "NOUN" and (lex.cue("request", h.lemma_.lower())
                                                    or lex.cue("threaten", h.lemma_.lower())
                                                    or lex.cue("negating_nouns", h.lemma_.lower())
