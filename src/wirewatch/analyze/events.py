@@ -443,22 +443,7 @@ class _Coder:
             actor = self.roles.verb_actor(verb)
             if actor is None or actor.kind == "place":
                 continue
-            author = self._proposer(noun) if noun.i in self._sense_of else None
-            if author is None:
-                for c in noun.children:
-                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
-                        t = c if c.dep_ == "poss" else _pobj(c)
-                        if c.dep_ == "prep" and t is not None and t.dep_ == "pobj" and t.lemma_ == "set":
-                            t = None
-                        author = self.roles.arg(t) if t is not None else None
-                        if author is not None:
-                            break
-                    if c.dep_ == "acl" and c.tag_ == "VBN":  # "a deadline set by the Security Council"
-                        agent = _child(c, ("agent",))
-                        author = self.roles.arg(_pobj(agent)) if agent is not None and _pobj(agent) is not None \
-                            else None
-                        if author is not None:
-                            break
+            author = (self._proposer(noun) if noun.i in self._sense_of else None) or self._named_author(noun)
             if author is not None and (author.kind == "place" or author.key == actor.key or (
                     _same_side(author, actor) and (actor.party.sector or "GOV") in STATE_SECTORS
                     and (author.party.sector or "GOV") in STATE_SECTORS)):
@@ -631,16 +616,25 @@ class _Coder:
         if etype is None or etype not in self.lex.speech_act_nouns:
             return None
         author, _ = self.roles.noun_roles(obj, Sense(type=etype))
-        if author is None:
-            # "accepted offers of help from four countries": the author behind the offer's "of" phrase
-            of = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            for holder in (obj, of):
-                by = next((_pobj(c) for c in (holder.children if holder is not None else ())
-                           if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
-                author = self.roles.arg(by) if by is not None else None
+        return author or self._named_author(obj)
+
+    def _named_author(self, noun) -> Optional[Party]:
+        """Who made a request, offer or objection named by a noun: its possessor, "from"/"by" X (also behind
+        its "of" phrase: "offers of help from four countries"), or the agent of "a deadline set by X"."""
+        of = next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        for holder in (noun, of):
+            for c in (holder.children if holder is not None else ()):
+                t = None
+                if c.dep_ == "poss":
+                    t = c
+                elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    t = _pobj(c)
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, ("agent",)) is not None:
+                    t = _pobj(_child(c, ("agent",)))
+                author = self.roles.arg(t) if t is not None else None
                 if author is not None:
-                    break
-        return author
+                    return author
+        return None
 
     def _told(self, etype: str, other_than: Optional[Party]) -> Optional[Party]:
         """The actor of the latest occurrence of this type told so far, not ``other_than``."""
