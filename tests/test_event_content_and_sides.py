@@ -194,3 +194,10 @@ def test_every_act_of_an_allegation_is_alleged_not_told():
     text = ("Sudan's army spokesman alleged on Monday that South Sudanese forces had crossed the border and "
             "seized the Heglig oil field.")
     assert _events(text, "ACCUSE") and not _events(text, "COERCE")
+
+
+def test_a_city_before_an_attack_is_where_not_who():
+    ev = _events("The Kampala bombings killed 74 people watching the World Cup final on Sunday.", "ASSAULT")
+    assert all(e.actor is None or e.actor.country != "UGA" for e in ev)
+    ev = _events("A U.S. drone strike in Baghdad killed the commander on Friday.", "ASSAULT")
+    assert ev and ev[0].actor is not None and ev[0].actor.country == "USA"

@@ -6,6 +6,7 @@ from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, knowledge_words
+from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.record import EventParty
 
 
@@ -173,11 +174,27 @@ class RoleReader:
             pair = self.parties.recent_parties(subj)
             return pair[0] if pair else None
         p = self.arg(subj)
+        if p is not None and self._city_before_attack(subj, p):
+            return None  # "the Kampala bombings killed 74 people": the city is where, not who
         if p is None and subj.dep_ in SUBJ and subj.pos_ == "NOUN":
             poss = _child(subj, ("poss",))  # "its most significant act was shooting down ..."
             if poss is not None and subj.lemma_.lower() in self.lex.act_nouns:
                 p = self.parties.party(poss)
         return p
+
+    def _city_before_attack(self, noun, p: Party) -> bool:
+        """``p`` is read from a city's name before a hostile event noun ("the Kampala bombings"), not from a
+        country or its people ("the U.S. drone strike", "Israeli air strikes")."""
+        sense = self.lex.nouns.get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or sense is None or sense.type not in self.lex.hostile:
+            return False
+        for c in noun.children:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i:
+                places = load_gazetteer().candidates(c.text)
+                if places and all((g.feature or "") != "country" for g in places) and \
+                        (self.parties.party(c) or p).key == p.key:
+                    return True
+        return False
 
     def pair_for(self, subj, modifiers: bool = False) -> list[Party]:
         """Both members of a compound subject ("X and Y", "the two")."""
@@ -678,7 +695,7 @@ class RoleReader:
                 if c.lower_ in self.lex.mode_cues:
                     continue
                 p = self.parties.party(c)
-                if p is None:
+                if p is None or (c.dep_ != "poss" and self._city_before_attack(noun, p)):
                     continue
                 if (p.kind == "person" and c.dep_ != "poss") or \
                         (c.dep_ == "poss" and noun.lemma_.lower() in self.lex.patient_possessive):
