@@ -179,6 +179,15 @@ class PartyResolver:
                         return self.party(obj, depth + 1, avoid)
         if tok.ent_type_ in NON_PARTY_LABELS or self._in_date(tok):
             return None
+        if tok.pos_ == "NOUN":
+            # "the Islamic State's Afghan branch, known as ISIS-K": the name given is the party
+            alias = next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in
+                          knowledge_words("naming_participles") for p in c.children
+                          if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                          if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            named = self.party(alias, depth + 1, avoid) if alias is not None else None
+            if named is not None and named.kind != "place":
+                return named
         if low == "state" and any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children):
             return None  # "a state of emergency / siege": a measure, not a state
         if tok.pos_ == "PRON" and low in ("us", "we", "our", "me", "i", "you", "your"):

@@ -55,6 +55,7 @@ class _Coder:
         drafts: list[Draft] = []
         self._refs: list[tuple[int, int, str, str]] = []
         self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
+        self._told_acts: list[Draft] = []  # news acts in the order told (actor known or not)
         self._pressure = False  # a protest or a demand told so far: a resignation after it accedes to it
         # a report of protests (told anywhere in it): people arrested or dispersed are the demonstrators
         # (compared as lemma hashes in one array read: reading every token's lemma string is slow; a
@@ -104,14 +105,16 @@ class _Coder:
         return None
 
     def _claims(self, merged: list[Draft]) -> None:
-        """"ISIS-K claimed responsibility (for the bombing)": the claimer is the author of the attack told
-        before the claim whose actor was unknown or only described ("a suicide bomber")."""
+        """"ISIS-K claimed responsibility (for the bombing)", "the group claimed the attack": the claimer is
+        the author of the attack told before the claim whose actor was unknown or only described ("a
+        suicide bomber", "gunmen")."""
         low = self.doc.text.lower()
-        if "responsibility" not in low and "credit" not in low:
+        if "claim" not in low and "responsibility" not in low:
             return  # a cheap look before reading every token
+        claim_verbs = knowledge_words("claim_verbs")
         for tok in self.doc:
-            if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in tok.children):
+            if tok.lemma_.lower() not in claim_verbs or tok.pos_ != "VERB" or not any(
+                    c.dep_ == "dobj" and self._claimed(tok, c) for c in tok.children):
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -120,7 +123,7 @@ class _Coder:
                 continue
             pos = tok.idx
             attacks = [d for d in merged if d.event.type == "ASSAULT" and d.event.evidence.start <= pos
-                       and (d.actor is None or d.actor.kind == "group")]
+                       and self._described_only(d.actor)]
             if attacks:
                 d = max(attacks, key=lambda d: d.event.evidence.start)
                 old = d.actor
@@ -128,6 +131,21 @@ class _Coder:
                 for other in merged:  # reactions already aimed at "the suicide bomber" now aim at the claimer
                     if old is not None and other.recipient is not None and other.recipient.key == old.key:
                         other.recipient, other.event.recipient = claimer, claimer.party
+
+    def _claimed(self, verb, obj) -> bool:
+        """What a claim verb takes to be a claim of an attack: responsibility or credit ("took
+        responsibility"), or the attack itself ("claimed the bombing"; only after "claim")."""
+        if obj.lemma_.lower() in knowledge_words("claim_objects"):
+            return True
+        sense = noun_sense(obj, self.lex)[0] if verb.lemma_.lower() == "claim" else None
+        return sense is not None and sense.type == "ASSAULT"
+
+    def _described_only(self, actor: Optional[Party]) -> bool:
+        """An attacker the text does not name: none, a group, or a description ("an Afghan suicide bomber")."""
+        if actor is None or actor.kind == "group":
+            return True
+        return actor.party.entity is None and 0 <= actor.token < len(self.doc) \
+            and self.doc[actor.token].pos_ == "NOUN"
 
     def _withhold_targetless(self, merged: list[Draft]) -> list[Draft]:
         """In an article (not a lone sentence), an act that still has no recipient after the story's
@@ -174,14 +192,19 @@ class _Coder:
             before = [a for a in acts if a.event.evidence.start <= pos and a is not d]
             after = [a for a in acts if a.event.evidence.start > pos]
             order = sorted(before, key=lambda a: -a.event.evidence.start) + after
-            judged = self._judged_type(d)
+            judged = self._judged_act(d)
             if judged:  # "condemned the coup": the first act of that kind the report tells, then the rest
-                order = sorted((a for a in acts if a.event.type == judged and a is not d),
+                judged_type, noun = judged
+                order = sorted((a for a in acts if a.event.type == judged_type and a is not d),
                                key=lambda a: a.event.evidence.start) + order
+                like = self._told_like(noun, judged_type, [a for a in acts if a is not d])
+                if like is not None:  # "condemned the bombing": the bombing, not the drone strike after it
+                    order.insert(0, like)
             for a in order:
                 if a.actor.key == d.actor.key or (a.actor.party.country and a.actor.party.country ==
-                                                  d.actor.party.country and d.actor.kind == "country"):
-                    continue  # a state does not react to its own act (its people and officials may)
+                                                  d.actor.party.country and d.actor.kind == "country"
+                                                  and (a.actor.party.sector or "GOV") in STATE_SECTORS):
+                    continue  # a state does not react to its own act (its people, officials and rebels may)
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
 
@@ -282,6 +305,8 @@ class _Coder:
                 self._absorb(d, by_i[subj.i], sent)
             out.append(d)
             out.extend(self._conjunct_actors(tok, d, nominal))
+            if not d.event.hypothetical and not d.event.negated:
+                self._told_acts.append(d)
             if d.actor is not None and not d.event.hypothetical and not d.event.negated:
                 self._last_actor.setdefault(d.event.type, []).append(d.actor)
         out.extend(threats)
@@ -579,7 +604,30 @@ class _Coder:
         if etype is None or etype not in self.lex.hostile:
             return None
         author, _ = self.roles.noun_roles(obj, Sense(type=etype))
-        return author or self._told(etype, None)
+        if author is not None:
+            return author
+        like = self._told_like(obj, etype, self._told_acts)
+        if like is not None:  # that act's author, or no one yet (a later claim may name one)
+            return like.actor
+        return self._told(etype, None)
+
+    def _told_like(self, noun, etype: str, acts: list[Draft]) -> Optional[Draft]:
+        """"condemned the bombing" after a suicide bombing and a drone strike: the latest of ``acts`` told
+        by the same word or of the same kind (mode) as the noun, if any."""
+        sense = noun_sense(noun, self.lex)[0]
+        mode, lemma = (sense.mode if sense is not None else None), noun.lemma_.lower()
+        stem = lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma  # "bombing" ~ "bomber"
+        for d in sorted(acts, key=lambda d: -d.event.evidence.start):
+            if d.event.type != etype:
+                continue
+            if lemma in d.lemmas or d.lemma == lemma or (mode is not None and d.event.mode == mode):
+                return d
+            # told in other words: the sentence that tells it has the noun's stem or a cue of its mode
+            words = self.doc[d.trigger_i].sent if 0 <= d.trigger_i < len(self.doc) else ()
+            if any(t.lemma_.lower().startswith(stem) or (mode is not None and self.lex.mode_cues.get(
+                    t.lemma_.lower()) == mode) for t in words if t.pos_ in ("NOUN", "VERB", "ADJ")):
+                return d
+        return None
 
     def _praised_author(self, tok, actor: Optional[Party]) -> Optional[Party]:
         """"welcomed the release", "praised the vote by the Turkish parliament": praise for an act is aimed at
@@ -1097,8 +1145,9 @@ class _Coder:
         return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal,
                      trigger_i=tok.i)
 
-    def _judged_type(self, d: Draft) -> Optional[str]:
-        """The type of the act a reaction names as its object ("condemned the coup" -> COERCE), if any."""
+    def _judged_act(self, d: Draft) -> Optional[tuple[str, Any]]:
+        """The type of the act a reaction names as its object ("condemned the coup" -> COERCE) and the
+        noun naming it, if any."""
         if d.trigger_i < 0:
             return None
         tok = self.doc[d.trigger_i]
@@ -1108,7 +1157,7 @@ class _Coder:
         for obj in objs:
             sense = noun_sense(obj, self.lex)[0]
             if sense is not None and sense.type in self.lex.reacted_types:
-                return sense.type
+                return sense.type, obj
         return None
 
     def _names_someone_else(self, d: Draft) -> bool:

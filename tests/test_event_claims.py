@@ -1,0 +1,61 @@
+"""Across sentences: who claimed an unattributed attack, the name a described group goes by, and which
+earlier act a condemnation of "the bombing" answers."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import analyse_article as analyse
+
+BOMBING = ("MOGADISHU — A suicide bomber drove a truck packed with explosives into a checkpoint in Mogadishu on "
+           "Saturday, killing 14 soldiers. {claim} Later on Sunday, the U.S. military said an American drone had "
+           "struck a militant commander near Jilib. Somalia's president condemned the bombing.")
+
+
+def _by_type(rec, etype: str) -> list:
+    return [e for e in rec.events if e.type == etype and not e.hypothetical]
+
+
+def _first_attack(rec):
+    return min(_by_type(rec, "ASSAULT"), key=lambda e: e.evidence.start)
+
+
+@pytest.mark.parametrize("claim", [
+    "Al-Shabaab claimed responsibility for the attack.",
+    "Al-Shabaab claimed the attack in a statement on its radio station.",
+    "Al-Shabaab took responsibility on Saturday night.",
+])
+def test_a_claim_names_the_unnamed_attacker(claim):
+    attack = _first_attack(analyse(BOMBING.format(claim=claim)))
+    assert attack.actor is not None and attack.actor.name.lower() == "al-shabaab"
+
+
+def test_a_denied_claim_names_no_one():
+    attack = _first_attack(analyse(BOMBING.format(claim="Al-Shabaab did not claim the attack.")))
+    assert attack.actor is None or attack.actor.name != "Al-Shabaab"
+
+
+def test_a_claim_never_overrides_a_named_attacker():
+    text = ("Russian forces shelled the town of Avdiivka on Monday, killing four civilians. "
+            "A local militia claimed the attack in a post online. Kyiv condemned the shelling.")
+    attack = _first_attack(analyse(text))
+    assert attack.actor is not None and attack.actor.country == "RUS"
+
+
+def test_the_group_is_the_name_it_goes_by():
+    text = BOMBING.format(claim="Al-Qaeda's East African affiliate, known as Al-Shabaab, claimed the attack.")
+    attack = _first_attack(analyse(text))
+    assert attack.actor is not None and attack.actor.name.lower() == "al-shabaab"
+
+
+def test_condemning_the_bombing_answers_the_bomber_not_the_later_drone_strike():
+    rec = analyse(BOMBING.format(claim="Al-Shabaab claimed the attack."))
+    condemned = [e for e in _by_type(rec, "ACCUSE") if "condemned the bombing" in e.evidence.text]
+    assert condemned and condemned[0].recipient is not None
+    assert condemned[0].recipient.name.lower() == "al-shabaab"
+
+
+def test_condemning_the_drone_strike_answers_its_author():
+    text = BOMBING.format(claim="Al-Shabaab claimed the attack.").replace(
+        "condemned the bombing", "condemned the drone strike")
+    condemned = [e for e in _by_type(analyse(text), "ACCUSE") if "condemned the drone strike" in e.evidence.text]
+    assert condemned and condemned[0].recipient is not None and condemned[0].recipient.country == "USA"
