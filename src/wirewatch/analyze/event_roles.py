@@ -647,7 +647,11 @@ class RoleReader:
         # (an army too, when it acts on a crowd: "Uzbek troops fired on protesters")
         crowd = (p.party.sector or "") in self.lex.protester_sectors | {"CVL"} or (
             0 <= p.token and tok.doc[p.token].lemma_.lower() in knowledge_words("riot_agents"))
-        if code is None and not helping and other is not None and other.party.country and other.kind != "place" \
+        # a government's promise to opposition, rebels or citizens is made at home ("Ankara promised the Kurds
+        # broadcasting rights"); its aid and offers of help may go abroad
+        home = etype.lower() in knowledge_words("home_promise_types") and (p.party.sector or "").lower() in knowledge_words(
+            "home_promise_sectors")
+        if code is None and (not helping or home) and other is not None and other.party.country and other.kind != "place" \
                 and ((other.party.sector or "") in DOMESTIC_SECTORS or (other.party.sector == "MIL" and crowd)) and \
                 tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities"):
             code = other.party.country

@@ -981,6 +981,8 @@ class _Coder:
                 recipient = self._demanded_act_author(tok, actor)
         if recipient is None and actor is not None and etype.lower() in knowledge_words("deep_recipient_types"):
             recipient = self._deep_party(tok, nominal, actor, etype)
+            if recipient is not None and not recipient.party.country:
+                recipient = self.roles.in_context(actor, recipient, tok, etype)[1]  # "a probe into Petrobras"
         if etype == "COERCE" and mode == "deport" and recipient is not None and (
                 (recipient.party.sector or "") in self.lex.expel_sectors
                 or (recipient.party.code or "")[:3] in self.lex.expel_sectors
@@ -1017,6 +1019,8 @@ class _Coder:
             actor = None  # "in Galle Face Green" is where, not who
         if recipient is not None and recipient.kind == "place":
             place_party, recipient = recipient, None
+        if etype == "CONSULT" and recipient is None and actor is not None:
+            recipient = self._host(sent, actor)
         negated, hypothetical = m.negated, m.hypothetical
         if etype == "RETREAT" and mode in self.lex.concession_modes and (self._pressure or self._pressed(tok)):
             # "the minister resigned" in a report of protests and demands: acceding to demands for a change
@@ -1025,6 +1029,12 @@ class _Coder:
             sense = replace(sense, type=etype, mode=None)
         if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
+        if recipient is None and actor is not None and etype.lower() in knowledge_words("content_recipient_types"):
+            recipient = self._condition_party(tok, actor) or self._content_party(tok, actor) \
+                or self._addressee(tok, actor)
+        if recipient is not None and actor is not None and not recipient.party.country \
+                and etype.lower() in knowledge_words("home_promise_types"):
+            recipient = self.roles.in_context(actor, recipient, tok, etype)[1]  # "promised the rebels ..."
         if negated and etype in self.lex.cooperative and not m.failed:
             etype, negated = "REJECT", False
         by_sector = actor_sector_types().get(key or tok.lemma_.lower()) if actor is not None else None
@@ -1395,7 +1405,8 @@ class _Coder:
         sanctions against Myanmar", "a probe into alleged kickbacks at state oil firm Petrobras"): the nearest
         one behind the prepositions of data/event_parties.yaml deep_preps, never the actor's own side."""
         preps = knowledge_words("deep_preps") | ({"by"} if etype == "ACCUSE" else set())
-        frontier = [c for c in tok.children if c.dep_ == "dobj"] if not nominal else [tok] + [
+        # (a verb's own prepositions too: "opened an investigation | into X" hangs "into" on the verb)
+        frontier = [c for c in tok.children if c.dep_ == "dobj"] + [tok] if not nominal else [tok] + [
             v for v in (self.roles.light_verb_of(tok),) if v is not None]  # "launched a probe | into X"
         for _depth in range(3):
             nxt = []
@@ -1406,6 +1417,79 @@ class _Coder:
                     elif c.dep_ in ("poss", "appos") and t.i != tok.i:
                         nxt.append(c)
             for t in sorted(nxt, key=lambda t: t.i):
+                p = self.roles.arg(t)
+                if p is None or p.kind == "place" or p.key == actor.key:
+                    continue
+                if not _same_side(p, actor) or (etype == "ACCUSE" and p.kind in ("org", "person")):
+                    return p  # a probe by prosecutors may look into a firm or an official of their own state
+            frontier = nxt
+        return None
+
+    def _host(self, sent, actor: Party) -> Optional[Party]:
+        """"Modi travelled to Mongolia, the first visit there", "flew into Rome for talks": a visit or talks
+        abroad are held with the host state (CAMEO 042/043), named where the traveller went."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in knowledge_words("travel_verbs"):
+                continue
+            for c in verb.children:
+                dest = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("to", "into", "in") else None
+                if dest is None or dest.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                p = self.roles.arg(dest)
+                code = p.party.country if p is not None else None
+                if code and code != actor.party.country:
+                    return self.parties._country_party(code, None, dest.i)
+        return None
+
+    def _condition_party(self, tok, actor: Party) -> Optional[Party]:
+        """"threatened to strike unless Paris cut its support", "would strike if Taipei moved toward
+        independence": a threat or promise on a condition is aimed at whoever must meet it."""
+        heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        heads += [g for h in heads[1:] for g in h.children if g.dep_ in ("xcomp", "ccomp", "conj")]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in knowledge_words("condition_marks")
+                                                for m in c.children):
+                    continue
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                p = self.roles.arg(subj) if subj is not None else None
+                if p is not None and p.kind != "place" and not (p.key == actor.key):
+                    return self.roles.in_context(actor, p, tok, "THREATEN")[1] if not p.party.country else p
+        return None
+
+    def _addressee(self, tok, actor: Party) -> Optional[Party]:
+        """"told opposition parties he would step down", "assured Tokyo that Hanoi would open ...": a promise
+        told to someone is made to them (the object of the telling verb the promise is said under)."""
+        head = tok
+        while head.dep_ in ("ccomp", "xcomp", "conj", "acomp") and head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in knowledge_words("addressing_verbs"):
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                p = self.roles.arg(obj) if obj is not None else None
+                return p if p is not None and p.kind != "place" and not _same_side(p, actor) else None
+        return None
+
+    def _content_party(self, tok, actor: Party) -> Optional[Party]:
+        """Whom a promise or offer is for when only what is promised names them ("willing to stage joint
+        drills with American forces", "pledged to make concessions to the rebels", "offered to train Somali
+        troops"): the nearest party down the promised clause, never the promiser's own side or a place."""
+        preps = knowledge_words("content_preps")
+        frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "acl", "prep")]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):  # "stage joint drills | with X"
+            frontier += [c for c in tok.head.children if c.dep_ in ("prep", "dative")]
+        for _depth in range(4):
+            found, nxt = [], []
+            for t in frontier:
+                if t.dep_ in ("dobj", "dative", "pobj", "conj") and t.pos_ in ("NOUN", "PROPN"):
+                    found.append(t)
+                if t.dep_ == "prep" and t.lower_ not in preps:
+                    continue
+                nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "dobj", "dative", "prep", "pobj",
+                                                             "conj", "compound", "amod", "nmod")
+                        and not (c.dep_ in ("compound", "amod", "nmod") and t.dep_ != "dobj")]
+            for t in sorted(found, key=lambda t: t.i):
+                if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    continue  # "a deal signed in Addis Ababa": where, not for whom
                 p = self.roles.arg(t)
                 if p is not None and p.kind != "place" and not _same_side(p, actor):
                     return p

@@ -1,0 +1,57 @@
+"""Whom a promise, threat or visit is aimed at when the verb itself names no one: the party down the
+promised clause, whoever must meet a condition, the one told, the host of a visit, and a government's
+own people (CAMEO 03x, 13x, 042)."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import analyse_article as analyse
+
+
+def _one(text: str, etype: str):
+    found = [e for e in analyse(text).events if e.type == etype and not e.hypothetical]
+    assert found, f"no {etype} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Chile's defence minister said Santiago was ready to hold joint naval exercises with Peruvian forces.", "PER"),
+    ("Egypt offered to train and equip Libyan coast guard units at a base near Alexandria.", "LBY"),
+    ("The Malian government said it was willing to make concessions to Tuareg rebels to end the revolt.", "MLI"),
+])
+def test_a_promise_is_for_the_party_named_in_what_is_promised(text, country):
+    ev = _one(text, "AGREE")
+    assert ev.recipient is not None and ev.recipient.country == country
+
+
+def test_a_deal_signed_in_a_city_is_not_made_with_that_city():
+    ev = _one("Chad's president said he was ready to sign a peace accord in Addis Ababa next month.", "AGREE")
+    assert ev.recipient is None or ev.recipient.country != "ETH"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The rebel movement threatened to attack oil installations unless Abuja released its leader.", "NGA"),
+    ("Beijing warned that its forces would act if Manila sent more ships to the shoal.", "PHL"),
+])
+def test_a_threat_on_a_condition_is_aimed_at_whoever_must_meet_it(text, country):
+    ev = _one(text, "THREATEN")
+    assert ev.recipient is not None and ev.recipient.country == country
+
+
+def test_a_threat_with_no_condition_and_no_target_stays_unaimed():
+    ev = _one("The rebel group threatened to resume attacks.", "THREATEN")
+    assert ev.recipient is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Japan's prime minister travelled to Mongolia on Sunday, the first visit there by a Japanese leader.", "MNG"),
+    ("A Sudanese delegation travelled to Cairo for talks with Egyptian officials on the dam.", "EGY"),
+])
+def test_a_visit_abroad_is_made_to_the_host_state(text, country):
+    ev = _one(text, "CONSULT")
+    assert ev.recipient is not None and ev.recipient.country == country
+
+
+def test_an_inquiry_hung_on_the_verb_into_a_domestic_firm_is_aimed_at_home():
+    ev = _one("Kenyan prosecutors opened an investigation into kickbacks at the state power firm Kenya Power.", "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.country == "KEN"
