@@ -55,3 +55,27 @@ def test_a_visit_abroad_is_made_to_the_host_state(text, country):
 def test_an_inquiry_hung_on_the_verb_into_a_domestic_firm_is_aimed_at_home():
     ev = _one("Kenyan prosecutors opened an investigation into kickbacks at the state power firm Kenya Power.", "ACCUSE")
     assert ev.recipient is not None and ev.recipient.country == "KEN"
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("Yielding to pressure from Ankara, Sweden dropped its objection to the arms deal on Tuesday.", "CONCEDE", "TUR"),
+    ("Dock workers in Mombasa refused to end their strike despite an appeal from President Uhuru Kenyatta.",
+     "REJECT", "KEN"),
+])
+def test_a_concession_or_refusal_answers_whoever_pressed(text, etype, country):
+    ev = _one(text, etype)
+    assert ev.recipient is not None and ev.recipient.country == country
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("Greece put its navy on high alert on Monday as tensions with Turkey rose over a survey ship.", "MOBILIZE", "TUR"),
+    ("The Kurdish PKK declared a unilateral ceasefire in its armed campaign against Turkey.", "RETREAT", "TUR"),
+])
+def test_an_alert_or_truce_is_aimed_at_the_other_side_of_the_named_conflict(text, etype, country):
+    ev = _one(text, etype)
+    assert ev.recipient is not None and ev.recipient.country == country
+
+
+def test_a_conflict_within_ones_own_state_names_no_foreign_target():
+    ev = _one("Peru's army went on alert on Sunday amid a dispute with the Peruvian navy over budgets.", "MOBILIZE")
+    assert ev.recipient is None or ev.recipient.country != "PER"

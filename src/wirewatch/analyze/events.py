@@ -1021,6 +1021,10 @@ class _Coder:
             place_party, recipient = recipient, None
         if etype == "CONSULT" and recipient is None and actor is not None:
             recipient = self._host(sent, actor)
+        if recipient is None and actor is not None and etype.lower() in knowledge_words("pressed_types"):
+            recipient = self._presser(tok, actor)
+        if recipient is None and actor is not None and etype.lower() in knowledge_words("adversary_types"):
+            recipient = self._adversary(tok, actor)
         negated, hypothetical = m.negated, m.hypothetical
         if etype == "RETREAT" and mode in self.lex.concession_modes and (self._pressure or self._pressed(tok)):
             # "the minister resigned" in a report of protests and demands: acceding to demands for a change
@@ -1423,6 +1427,40 @@ class _Coder:
                 if not _same_side(p, actor) or (etype == "ACCUSE" and p.kind in ("org", "person")):
                     return p  # a probe by prosecutors may look into a firm or an official of their own state
             frontier = nxt
+        return None
+
+    def _presser(self, tok, actor: Party) -> Optional[Party]:
+        """"Bowing to pressure from Athens, Macedonia dropped ...", "refused, dismissing demands from the
+        opposition", "despite an appeal from the president": a concession or refusal answers whoever pressed,
+        asked or objected, named with the request in the same clause (placed at home when countryless)."""
+        nouns = knowledge_words("proposal_nouns") | knowledge_words("objection_nouns")
+        clause = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")]
+        for t in (w for v in clause for w in v.subtree):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+                continue
+            p = self._named_author(t) or next((self.roles.arg(c) for c in t.children if c.dep_ == "compound"
+                                               and c.i < t.i and self.roles.arg(c) is not None), None)
+            if p is None or p.kind == "place" or p.key == actor.key:
+                continue
+            return self.roles.in_context(actor, p, tok, "CONCEDE")[1] if not p.party.country else p
+        return None
+
+    def _adversary(self, tok, actor: Party) -> Optional[Party]:
+        """"went on alert as tensions with India soared", "a ceasefire in its campaign against Spain",
+        "backed down in its dispute with Kiev": a mobilisation, truce or climb-down is aimed at the other
+        side of the conflict the sentence names."""
+        for t in tok.sent:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in knowledge_words("conflict_nouns"):
+                continue
+            for c in t.children:
+                other = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("with", "against") else None
+                p = self.roles.arg(other) if other is not None else None
+                if p is None or p.kind == "place" or p.key == actor.key:
+                    continue
+                if p.party.country == actor.party.country and (p.party.sector or "GOV") in STATE_SECTORS \
+                        and (actor.party.sector or "GOV") in STATE_SECTORS:
+                    continue  # its own state's side
+                return p
         return None
 
     def _host(self, sent, actor: Party) -> Optional[Party]:
