@@ -79,3 +79,19 @@ def test_an_alert_or_truce_is_aimed_at_the_other_side_of_the_named_conflict(text
 def test_a_conflict_within_ones_own_state_names_no_foreign_target():
     ev = _one("Peru's army went on alert on Sunday amid a dispute with the Peruvian navy over budgets.", "MOBILIZE")
     assert ev.recipient is None or ev.recipient.country != "PER"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Police in Lagos were placed on high alert ahead of Saturday's governorship vote.", "NGA", "NGA"),
+    ("Thousands of Ethiopian troops were moved up to the border with Eritrea on Monday.", "ETH", "ERI"),
+])
+def test_forces_put_on_alert_are_the_ones_mobilising(text, actor, recipient):
+    ev = _one(text, "MOBILIZE")
+    assert ev.actor is not None and ev.actor.country == actor
+    assert ev.recipient is not None and ev.recipient.country == recipient
+
+
+def test_a_crowd_moved_by_police_is_not_mobilising():
+    found = [e for e in analyse("Hundreds of protesters were moved away from the parliament by police in Nairobi.")
+             .events if e.type == "MOBILIZE"]
+    assert not any(e.actor is not None and e.actor.sector == "CVL" for e in found)

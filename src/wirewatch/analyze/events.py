@@ -1021,6 +1021,14 @@ class _Coder:
             place_party, recipient = recipient, None
         if etype == "CONSULT" and recipient is None and actor is not None:
             recipient = self._host(sent, actor)
+        if etype.lower() in knowledge_words("self_mobilizing_types") and actor is None and not nominal \
+                and is_passive(tok) and recipient is not None and recipient.party.country \
+                and (recipient.party.sector or "") in STATE_SECTORS:
+            # "Police in Paris were placed on maximum alert", "Rwandan troops were moved up to the border":
+            # the forces put on alert are the ones mobilising; at home unless a conflict names the other side
+            actor = recipient
+            recipient = self._adversary(tok, actor) or self._to_country(tok, actor) or \
+                self.parties._country_party(actor.party.country, None, actor.token)
         if recipient is None and actor is not None and etype.lower() in knowledge_words("pressed_types"):
             recipient = self._presser(tok, actor)
         if recipient is None and actor is not None and etype.lower() in knowledge_words("adversary_types"):
@@ -1147,6 +1155,10 @@ class _Coder:
             code = actor.party.country
             recipient = (Party(EventParty(None, "protesters", code, "CVL"), "group", tok.i) if self._pressure
                          else self.parties._country_party(code, None, tok.i))
+        if (actor is not None and not actor.party.country) or (recipient is not None and not recipient.party.country):
+            # a party still countryless after every rule ("Tamil Tiger rebels ... in Colombo"): placed by the
+            # final act's context, as the roles reader places the parties it reads
+            actor, recipient = self.roles.in_context(actor, recipient, tok, etype)
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
@@ -1461,6 +1473,15 @@ class _Coder:
                         and (actor.party.sector or "GOV") in STATE_SECTORS:
                     continue  # its own state's side
                 return p
+        return None
+
+    def _to_country(self, tok, actor: Party) -> Optional[Party]:
+        """"moved up to the border with Congo": the foreign country forces are sent toward, if named."""
+        for t in tok.subtree:
+            if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("pobj", "compound", "amod"):
+                p = self.roles.arg(t)
+                if p is not None and p.party.country and p.party.country != actor.party.country:
+                    return self.parties._country_party(p.party.country, None, t.i)
         return None
 
     def _host(self, sent, actor: Party) -> Optional[Party]:
