@@ -59,3 +59,13 @@ def test_condemning_the_drone_strike_answers_its_author():
         "condemned the bombing", "condemned the drone strike")
     condemned = [e for e in _by_type(analyse(text), "ACCUSE") if "condemned the drone strike" in e.evidence.text]
     assert condemned and condemned[0].recipient is not None and condemned[0].recipient.country == "USA"
+
+
+def test_an_article_keeps_no_event_that_names_no_party():
+    text = ("NAIROBI — Kenyan police arrested three opposition lawmakers on Tuesday. The arrests followed a week "
+            "of protests over food prices. \"People wanted to burn the station,\" a witness said. "
+            "By evening the death toll had risen to 12, with 40 people injured.")
+    events = analyse(text).events
+    assert any(e.type == "COERCE" and e.actor is not None for e in events)
+    assert all(e.actor is not None or e.recipient is not None for e in events)
+

@@ -157,7 +157,10 @@ class _Coder:
         sentences = sum(1 for _ in self.doc.sents)
         if sentences < rule["min_sentences"]:
             return merged
-        return [d for d in merged if d.recipient is not None or d.event.type in rule["optional_types"]]
+        # and one naming no party at all after that context was used ("the letter requested", "people
+        # wanted to kill them", a death toll) codes nothing: PLOVER needs at least one party
+        return [d for d in merged if (d.recipient is not None or d.event.type in rule["optional_types"])
+                and (d.actor is not None or d.recipient is not None)]
 
     def _reaction_targets(self, merged: list[Draft]) -> None:
         """A reaction that names no one ("France condemned the coup", "the EU urged restraint", "Moscow
