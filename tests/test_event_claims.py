@@ -69,3 +69,27 @@ def test_an_article_keeps_no_event_that_names_no_party():
     assert any(e.type == "COERCE" and e.actor is not None for e in events)
     assert all(e.actor is not None or e.recipient is not None for e in events)
 
+
+
+def test_an_article_withholds_a_speech_act_whose_doer_it_cannot_name_but_keeps_an_unclaimed_attack():
+    text = ("KANDAHAR — A roadside bomb struck a police patrol outside Kandahar on Sunday, killing four officers. "
+            "The provincial governor condemned the attack. Relief groups appealed to Kabul to let medics reach "
+            "the wounded.")
+    events = analyse(text).events
+    assert any(e.type == "ASSAULT" and e.actor is None and e.recipient is not None for e in events)
+    assert not any(e.type == "REQUEST" and e.actor is None for e in events)
+
+
+def test_pressing_an_offensive_carries_it_on_and_asks_for_nothing():
+    text = ("Russian forces kept up attacks in the east on Monday, shelling towns and pressing an offensive near "
+            "Bakhmut, Ukrainian officials said.")
+    events = analyse(text).events
+    assert not any(e.type == "REQUEST" for e in events)
+    assert any(e.type == "ASSAULT" and e.actor is not None and e.actor.country == "RUS" for e in events)
+
+
+def test_a_quoted_question_is_not_a_request():
+    text = ("Others were less certain. Mariam Diallo, who runs a women's association in Gao, said thousands of "
+            "people relied on the mission's patrols and clinics. \"If they go, who will protect the roads?\" "
+            "she asked.")
+    assert not any(e.type == "REQUEST" for e in analyse(text).events)

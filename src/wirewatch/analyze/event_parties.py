@@ -774,7 +774,8 @@ def targetless_rule() -> dict:
     """When an article's events without a recipient are withheld (see events._withhold_targetless)."""
     raw = _knowledge().get("targetless") or {}
     return {"min_sentences": int(raw.get("min_sentences", 3)),
-            "optional_types": frozenset(raw.get("optional_types") or ())}
+            "optional_types": frozenset(raw.get("optional_types") or ()),
+            "doer_types": frozenset(raw.get("doer_types") or ())}
 
 
 

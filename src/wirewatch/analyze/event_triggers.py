@@ -278,6 +278,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if hl in lex.reporting_verbs and h.pos_ == "VERB":
             m.reported_by = h
             break
+        if nominal and d == "dobj" and h.pos_ == "VERB" and hl in lex.modality.get("pursuing_verbs", ()) \
+                and getattr(lex.nouns.get(g.lemma_.lower()), "type", None) in lex.hostile:
+            break  # "pressing an offensive near Bakhmut": carrying the attack on, not asking for one
         if lex.cue("request", hl) and (h.pos_ in ("VERB", "NOUN", "PROPN")):
             m.governor, m.governed_as = h, "request"
             break

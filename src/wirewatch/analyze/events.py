@@ -159,8 +159,10 @@ class _Coder:
             return merged
         # and one naming no party at all after that context was used ("the letter requested", "people
         # wanted to kill them", a death toll) codes nothing: PLOVER needs at least one party
+        # Speech acts and cooperation always have a doer: one the story's context could not name was misread
         return [d for d in merged if (d.recipient is not None or d.event.type in rule["optional_types"])
-                and (d.actor is not None or d.recipient is not None)]
+                and (d.actor is not None or d.recipient is not None)
+                and (d.actor is not None or d.event.type not in rule["doer_types"])]
 
     def _reaction_targets(self, merged: list[Draft]) -> None:
         """A reaction that names no one ("France condemned the coup", "the EU urged restraint", "Moscow
@@ -703,6 +705,11 @@ class _Coder:
             return True  # a word of a name ("the punk band Pussy Riot", "Operation Desert Storm") tells no act
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in ("want", "seek"):
             return True  # "officials wanted in connection with the bombing": a description, not a request
+        if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and any(t.text == "?" for t in c.subtree)
+                                               for c in tok.children) or (
+                tok.lemma_.lower() == "ask" and tok.i > 0 and any(t.text == "?" for t in tok.doc[max(
+                    tok.sent.start, tok.i - 3):tok.i])):
+            return True  # '"Who will protect the roads?" she asked': a question, not a request
         for frame in self.lex.speech_frames:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
