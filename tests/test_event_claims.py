@@ -93,3 +93,12 @@ def test_a_quoted_question_is_not_a_request():
             "people relied on the mission's patrols and clinics. \"If they go, who will protect the roads?\" "
             "she asked.")
     assert not any(e.type == "REQUEST" for e in analyse(text).events)
+
+
+def test_an_article_withholds_an_agentless_arrest_but_keeps_the_police_action():
+    text = ("MINSK — Belarusian riot police dispersed a rally in central Minsk on Sunday. Two other leading "
+            "challengers were also kept off the ballot; one of them, the banker Viktor Babaryka, was arrested in "
+            "June. The opposition called the vote a farce.")
+    coerce = [e for e in analyse(text).events if e.type == "COERCE"]
+    assert any(e.actor is not None and e.actor.country == "BLR" for e in coerce)
+    assert all(e.actor is not None for e in coerce)
