@@ -95,3 +95,13 @@ def test_a_crowd_moved_by_police_is_not_mobilising():
     found = [e for e in analyse("Hundreds of protesters were moved away from the parliament by police in Nairobi.")
              .events if e.type == "MOBILIZE"]
     assert not any(e.actor is not None and e.actor.sector == "CVL" for e in found)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ghana stands ready to send an extra battalion to the UN mission in Lebanon, President John Mahama said.", "GHA"),
+    ("Serbia's President Aleksandar Vucic declared himself ready to sit down with Kosovo officials in Brussels.",
+     "SRB"),
+    ("According to a diplomat in Tashkent, Uzbekistan and Tajikistan agreed to reopen border crossings.", "UZB"),
+])
+def test_the_one_ready_or_agreeing_is_the_subject_the_parser_hid(text, actor):
+    assert _one(text, "AGREE").actor is not None and _one(text, "AGREE").actor.country == actor

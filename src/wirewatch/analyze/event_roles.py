@@ -64,6 +64,9 @@ def _objects(verb) -> list:
     return out
 
 
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
+
+
 def _same_side(a: Party, b: Party) -> bool:
     """One party twice: the same key, or the same country whatever the sector ("Syria" / "its troops")."""
     return a.key == b.key or (a.kind == b.kind == "country" and a.party.country == b.party.country)
@@ -137,7 +140,17 @@ class RoleReader:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
+            if subj.lower_ in REFLEXIVES and verb.head.i != verb.i and verb.dep_ in ("ccomp", "oprd", "xcomp"):
+                return self.subject_of(verb.head)  # "X declared himself ready to ...": X
             return subj
+        if verb.dep_ == "ROOT":
+            # "According to an official in Bishkek, Kyrgyzstan and Kazakhstan agreed ...": the parser hung the
+            # subject on the fronted phrase as a conjunct; the names after its comma are the subject
+            commas = [t.i for t in verb.doc[start:verb.i] if t.text == ","]
+            after = verb.doc[commas[-1] + 1:verb.i] if commas else []
+            if after and after[0].dep_ in ("conj", "appos") and after[0].pos_ in ("PROPN", "NOUN") \
+                    and after[0].head.i < commas[-1] and all(t.head.i != verb.i for t in after):
+                return after[0]
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i \
                 and verb.head.head.lemma_.lower() in self.lex.reporting_verbs \
                 and (verb.lemma_.lower() in self.lex.reporting_verbs or self.lex.cue("request", verb.lemma_.lower())
@@ -158,6 +171,8 @@ class RoleReader:
             return verb.head
         if verb.dep_ in ("attr", "acomp", "pcomp") and verb.head.lemma_ == "be":
             return _child(verb.head, SUBJ)
+        if verb.dep_ == "acomp" and verb.head.pos_ == "VERB":
+            return self.subject_of(verb.head)  # "Rwanda stands ready to contribute": Rwanda
         if verb.dep_ in ("ccomp", "conj"):
             # "X, a wing of Y made up of Z, published ...": the parser hung X on an earlier sibling clause
             sibs = [c for c in verb.head.children if c.i < verb.i and c.dep_ == verb.dep_ and _child(c, SUBJ)]
