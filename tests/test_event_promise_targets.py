@@ -105,3 +105,9 @@ def test_a_crowd_moved_by_police_is_not_mobilising():
 ])
 def test_the_one_ready_or_agreeing_is_the_subject_the_parser_hid(text, actor):
     assert _one(text, "AGREE").actor is not None and _one(text, "AGREE").actor.country == actor
+
+
+def test_two_sides_of_one_country_agreeing_are_each_others_target():
+    ev = _one("Burundi's ruling party and Hutu rebels agreed to share power in a transitional government.", "AGREE")
+    assert ev.actor is not None and ev.actor.country == "BDI"
+    assert ev.recipient is not None and ev.recipient.country == "BDI"

@@ -744,6 +744,7 @@ class _Coder:
         mods = [c for m in subj.children if m.dep_ in ("amod", "compound") and m.conjuncts
                 for c in (m,) + tuple(m.conjuncts)]
         seen_countries = {d.actor.party.country} if d.actor.party.country else set()
+        twin = None
         for c in conj + mods:
             p = self.roles.arg(c) if c in conj else self.parties.party(c)
             if p is not None and c not in conj and p.party.country in seen_countries:
@@ -752,6 +753,8 @@ class _Coder:
                 seen_countries.add(p.party.country)
             if p is not None and c not in conj and p.kind == "country" and not p.party.sector:
                 p.party.sector = self.parties.sector_of(subj)
+            if p is not None and p.key == d.actor.key and c in conj and p.kind != "place" and p.token != d.actor.token:
+                twin = twin or p  # "Nepal's ruling parties and Maoist rebels agreed": both sides of one country
             if p is None or p.kind == "place" or p.key in seen:
                 continue
             if d.recipient is not None and p.party.country and p.party.country == d.recipient.party.country \
@@ -766,9 +769,15 @@ class _Coder:
                                             or (sense is not None and sense.symmetric)):
             # "Obama and Medvedev signed a treaty", "Peruvian and Ecuadorean troops clashed": with no one else
             # named, each of two sides acts on the other (a list of four allies is one side)
-            d.recipient, d.event.recipient = out[0].actor, out[0].actor.party
+            other = out[0].actor
+            if not other.party.country:  # "Nepal's ruling parties and Maoist rebels": placed beside the first
+                other = self.roles.in_context(d.actor, other, tok, d.event.type)[1]
+            d.recipient, d.event.recipient = other, other.party
             for o in out:
                 o.recipient, o.event.recipient = d.actor, d.actor.party
+        elif not out and twin is not None and d.recipient is None \
+                and d.event.type.lower() in knowledge_words("joint_types"):
+            d.recipient, d.event.recipient = twin, twin.party  # two sides read as one party: each other's
         return out
 
     def _same_act_noun(self, verb, trig_idx: set[int]):
@@ -1051,7 +1060,9 @@ class _Coder:
             sense = replace(sense, type=etype, mode=None)
         if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
-        if recipient is None and actor is not None and etype.lower() in knowledge_words("content_recipient_types"):
+        joint = etype.lower() in knowledge_words("joint_types") and self._joint_subject(tok, nominal)
+        if recipient is None and actor is not None and not joint \
+                and etype.lower() in knowledge_words("content_recipient_types"):
             recipient = self._condition_party(tok, actor) or self._content_party(tok, actor) \
                 or self._addressee(tok, actor)
         if recipient is not None and actor is not None and not recipient.party.country \
@@ -1169,6 +1180,13 @@ class _Coder:
             # a party still countryless after every rule ("Tamil Tiger rebels ... in Colombo"): placed by the
             # final act's context, as the roles reader places the parties it reads
             actor, recipient = self.roles.in_context(actor, recipient, tok, etype)
+        if recipient is not None and not recipient.party.country and actor is not None and actor.party.country \
+                and etype.lower() in knowledge_words("joint_types") and self._joint_subject(tok, nominal) \
+                and self.parties.sentence_country(sent) in (None, actor.party.country):
+            # "Nepal's ruling parties and Maoist rebels agreed": the one country the sentence is about is both sides'
+            e = recipient.party
+            recipient = Party(EventParty(e.entity, e.name, actor.party.country, e.sector, e.code), recipient.kind,
+                              recipient.token)
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
@@ -1525,6 +1543,12 @@ class _Coder:
                 if p is not None and p.kind != "place" and not (p.key == actor.key):
                     return self.roles.in_context(actor, p, tok, "THREATEN")[1] if not p.party.country else p
         return None
+
+    def _joint_subject(self, tok, nominal: bool) -> bool:
+        """"A and B agreed ...": a coordinated subject does a joint act with each other (see _conjunct_actors)."""
+        verb = self.roles.light_verb_of(tok) if nominal else tok
+        subj = self.roles.subject_of(verb) if verb is not None else None
+        return subj is not None and any(c.i != subj.i for c in subj.conjuncts)
 
     def _addressee(self, tok, actor: Party) -> Optional[Party]:
         """"told opposition parties he would step down", "assured Tokyo that Hanoi would open ...": a promise
