@@ -123,9 +123,9 @@ def test_own_sentence_set_is_well_formed_and_loads_by_split():
         assert r["source"] or r["target"], r["id"]  # an unnamed attacker leaves the source empty
         for party in r["source"] + (r["target"] or []):
             assert party["actorText"] in r["text"], r["id"]
-            assert party["code"] == "IGO" or party["code"] == "XKX" or gaz.country(party["code"]), r["id"]
+            assert party["code"] in ("IGO", "NGO", "XKX") or gaz.country(party["code"]), r["id"]
     even, odd = load_gsr(own_sentences_dir(), "even"), load_gsr(own_sentences_dir(), "odd")
-    assert len(even) + len(odd) == len(records) and abs(len(even) - len(odd)) <= len(records) // 100
+    assert len(even) + len(odd) == len(records) and abs(len(even) - len(odd)) <= len(records) // 50  # ids numbered per type: odd counts leave odd ids ahead
 
 
 def test_gsr_score_separates_unnamed_parties_from_wrong_ones():
