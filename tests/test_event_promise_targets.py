@@ -111,3 +111,24 @@ def test_two_sides_of_one_country_agreeing_are_each_others_target():
     ev = _one("Burundi's ruling party and Hutu rebels agreed to share power in a transitional government.", "AGREE")
     assert ev.actor is not None and ev.actor.country == "BDI"
     assert ev.recipient is not None and ev.recipient.country == "BDI"
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("Syrian troops completed their withdrawal from Lebanon in April 2005, ending 29 years of military presence.",
+     "RETREAT", "LBN"),
+    ("President George Bush lifted the U.S. trade embargo against Libya in 2004 after Tripoli gave up its weapons "
+     "programmes.", "RETREAT", "LBY"),
+    ("South Korea put its forces on high alert as North Korea fired a ballistic missile into the sea.", "MOBILIZE",
+     "PRK"),
+    ("Peru extradited the fugitive banker Carlos Ruiz to the United States in March 2010.", "COOPERATE", "USA"),
+    ("The Sudanese government refused to hand over the militia leader Ali Kushayb to the International Criminal "
+     "Court.", "REJECT", "IGO"),
+])
+def test_the_aim_is_the_other_state_not_the_actors_means_or_the_person_passed(text, etype, country):
+    ev = _one(text, etype)
+    assert ev.recipient is not None and (ev.recipient.country or (ev.recipient.code or "")[:3]) == country
+
+
+def test_an_alert_with_nothing_prompting_it_keeps_no_foreign_target():
+    ev = _one("Kenya placed its police on high alert ahead of Tuesday's election.", "MOBILIZE")
+    assert ev.recipient is None or ev.recipient.country == "KEN"

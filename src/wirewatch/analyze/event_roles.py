@@ -734,6 +734,8 @@ class RoleReader:
                 pair = self.pair_for(obj)
                 if len(pair) == 2:
                     actor, recipient = pair
+            elif recipient is None and w in sense.recipient_preps:
+                recipient = self.arg(obj)  # the sense's own preposition: "the withdrawal from Cambodia"
             elif recipient is None and w in self.lex.noun_recipient_preps:
                 if w == "of" and sense.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
                     continue

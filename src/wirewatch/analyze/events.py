@@ -1038,8 +1038,16 @@ class _Coder:
             actor = None  # "in Galle Face Green" is where, not who
         if recipient is not None and recipient.kind == "place":
             place_party, recipient = recipient, None
+            code = place_party.party.country
+            if etype.lower() in knowledge_words("left_place_types") and code and actor is not None \
+                    and actor.party.country and code != actor.party.country:
+                # "completed their withdrawal from southern Lebanon": a pull-out is from the state it leaves
+                recipient = self.parties._country_party(code, None, place_party.token)
         if etype == "CONSULT" and recipient is None and actor is not None:
             recipient = self._host(sent, actor)
+        if actor is not None and etype.lower() in knowledge_words("prompted_types") and (
+                recipient is None or recipient.party.country in (None, actor.party.country)):
+            recipient = self._prompter(tok, actor) or recipient
         if etype.lower() in knowledge_words("self_mobilizing_types") and actor is None and not nominal \
                 and is_passive(tok) and recipient is not None and recipient.party.country \
                 and (recipient.party.sector or "") in STATE_SECTORS:
@@ -1060,6 +1068,20 @@ class _Coder:
             sense = replace(sense, type=etype, mode=None)
         if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
+        if actor is not None and etype.lower() in knowledge_words("handover_types"):
+            # "extradited Mancuso to the United States", "refused to hand over bin Laden to the US": a person
+            # handed over is the thing passed; the state or court receiving him is the aim
+            dest = self._handover_destination(tok, actor)
+            if dest is not None and (recipient is None or recipient.kind == "person" or not recipient.party.country
+                                     or recipient.party.country != dest.party.country):
+                recipient = dest
+        if recipient is not None and actor is not None and recipient.party.country == actor.party.country \
+                and actor.party.country and etype.lower() in knowledge_words("foreign_aim_types"):
+            # "lifted the U.S. trade embargo against Vietnam", "put its forces on alert as China staged drills":
+            # the actor's own measure or forces are its means; another state named down the act is the aim
+            alt = self._deep_party(tok, nominal, actor, etype) or self._content_party(tok, actor)
+            if alt is not None and alt.party.country and alt.party.country != actor.party.country:
+                recipient = alt
         joint = etype.lower() in knowledge_words("joint_types") and self._joint_subject(tok, nominal)
         if recipient is None and actor is not None and not joint \
                 and etype.lower() in knowledge_words("content_recipient_types"):
@@ -1483,6 +1505,38 @@ class _Coder:
             if p is None or p.kind == "place" or p.key == actor.key:
                 continue
             return self.roles.in_context(actor, p, tok, "CONCEDE")[1] if not p.party.country else p
+        return None
+
+    def _handover_destination(self, tok, actor: Party) -> Optional[Party]:
+        """The party a handover verb (data: handover_verbs) delivers to, in the act or the act it governs."""
+        verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        for v in verbs:
+            if v.lemma_.lower() not in knowledge_words("handover_verbs"):
+                continue
+            for c in v.children:
+                obj = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("to", "into") else None
+                p = self.roles.arg(obj) if obj is not None else None
+                if p is not None and p.kind != "place" and p.kind != "person" and p.key != actor.key:
+                    return p
+        return None
+
+    def _prompter(self, tok, actor: Party) -> Optional[Party]:
+        """"put its forces on alert as China staged drills", "hours after Indian warplanes struck": an alert
+        answers whoever did the act told in its "as"/"after"/"when" clause."""
+        verb = self.roles.light_verb_of(tok) or tok
+        for c in verb.children:
+            clause = None
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in knowledge_words("prompting_marks")
+                                         for m in c.children):
+                clause = c
+            elif c.dep_ in ("prep", "npadvmod") and (c.lower_ in knowledge_words("prompting_marks") or any(
+                    g.dep_ == "prep" and g.lower_ in knowledge_words("prompting_marks") for g in c.children)):
+                clause = next((g for g in c.subtree if g.pos_ == "VERB" and g.dep_ in ("pcomp", "advcl", "pobj")),
+                              None)
+            subj = self.roles.subject_of(clause) if clause is not None else None
+            p = self.roles.arg(subj) if subj is not None else None
+            if p is not None and p.kind != "place" and p.party.country and p.party.country != actor.party.country:
+                return self.parties._country_party(p.party.country, None, subj.i) if p.kind == "group" else p
         return None
 
     def _adversary(self, tok, actor: Party) -> Optional[Party]:
