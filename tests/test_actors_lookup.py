@@ -121,3 +121,18 @@ def test_actors_country_institutions_and_places(actors):
 def test_actors_lookup_between_terms_takes_the_last_one_held(actors):
     trump = actors.lookup("Trump", on="2022-01-03")
     assert (trump.start, trump.end) == ("2017-01-20", "2021-01-20")
+
+
+def test_a_bracketed_acronym_and_a_rebel_groups_singular_are_aliases():
+    from wirewatch.analyze.actors import actor_from_row
+
+    a = actor_from_row({"name": "Liberation Tigers of Tamil Eelam (ltte)", "type": "ORG", "country": "LKA",
+                        "sector": "REB", "aliases": "Tamil Tigers"})
+    assert {"LTTE", "Liberation Tigers of Tamil Eelam", "Tamil Tiger"} <= set(a.aliases)
+    region = actor_from_row({"name": "Continuity Irish Republican Army (cira)", "type": "ORG", "sector": "REB",
+                             "code": "WEUREB"})
+    assert "CIRA" not in region.aliases  # a region-coded row is not reached by a bare acronym
+    state = actor_from_row({"name": "Armed Forces of Italy", "type": "ORG", "country": "ITA", "sector": "MIL",
+                            "aliases": "Italian forces"})
+    assert "Italian force" not in state.aliases
+

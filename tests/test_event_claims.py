@@ -102,3 +102,10 @@ def test_an_article_withholds_an_agentless_arrest_but_keeps_the_police_action():
     coerce = [e for e in analyse(text).events if e.type == "COERCE"]
     assert any(e.actor is not None and e.actor.country == "BLR" for e in coerce)
     assert all(e.actor is not None for e in coerce)
+
+
+def test_election_rallies_are_no_demonstrations():
+    rec = analyse("A suicide bomber killed the opposition leader at an election rally in Rawalpindi.")
+    assert not any(e.type == "PROTEST" for e in rec.events)
+    rec = analyse("Opposition supporters held a rally in Nairobi to protest the vote count.")
+    assert any(e.type == "PROTEST" for e in rec.events)

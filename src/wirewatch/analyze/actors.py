@@ -251,6 +251,8 @@ def actor_from_row(row: dict) -> Optional[Actor]:
     if isinstance(aliases, str):
         aliases = aliases.split("|")
     country = _clean(row.get("country"))
+    if country:  # (region-coded rows, "WEU", "SAS", are too vague to be reached by a bare acronym)
+        aliases = list(aliases) + _derived_aliases(name, aliases, (_clean(row.get("sector")) or "").upper())
     return Actor(
         name=name, type=(_clean(row.get("type")) or "ORG").upper(),
         country=country.upper() if country else None,
@@ -259,6 +261,26 @@ def actor_from_row(row: dict) -> Optional[Actor]:
         aliases=tuple(a for a in (_clean(x) for x in aliases) if a),
         role=_clean(row.get("role")),
         start=_clean(row.get("start")), end=_clean(row.get("end")))
+
+
+_ACRONYM = re.compile(r"^(?P<base>.+?)\s*\((?P<abbr>[A-Za-z][A-Za-z-]{2,7})\)$")
+
+
+def _derived_aliases(name: str, aliases, sector: str) -> list[str]:
+    """Names a dictionary row implies: "Liberation Tigers of Tamil Eelam (ltte)" is also "LTTE" and the
+    name without its bracket; a rebel group's plural alias is also used as a modifier in the singular
+    ("Tamil Tigers" -> "Tamil Tiger rebels")."""
+    out = []
+    m = _ACRONYM.match(name)
+    if m:
+        out += [m.group("base"), m.group("abbr").upper()]
+    if sector == "REB":
+        for a in [name, *aliases]:
+            a = (a or "").strip()
+            last = a.rsplit(" ", 1)[-1]
+            if " " in a and last[:1].isupper() and last.endswith("s") and not last.endswith("ss") and len(last) > 4:
+                out.append(a[:-1])
+    return out
 
 
 def _open_text(path: Path) -> io.TextIOBase:

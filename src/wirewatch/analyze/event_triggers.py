@@ -173,7 +173,7 @@ def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Op
                 out.append((tok, sense, key, False, prep))
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             sense, key = noun_sense(tok, lex)
-            if sense is not None:
+            if sense is not None and sense.type:  # a typeless compound ("election rally") is no event
                 out.append((tok, sense, key, True, None))
     return out
 
