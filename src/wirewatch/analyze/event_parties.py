@@ -140,7 +140,10 @@ class PartyResolver:
             # "a ban", "the rice": a common noun is nobody's surname; "an independent institute" is no
             # newspaper ("The Independent")
             return None, None
-        return get("country") or (get("code") or "")[:3] or None, get("sector")
+        prefix = (get("code") or "")[:3]
+        if prefix not in ("IGO", "NGO") and prefix not in self.lex.country_names:
+            prefix = ""  # a region or creed code ("WAFREB", "BUDREB") says no country: left to the context
+        return get("country") or prefix or None, get("sector")
 
     def sector_of(self, tok) -> Optional[str]:
         """Agent sector of a head noun ("soldiers" -> MIL)."""
@@ -579,7 +582,14 @@ class PartyResolver:
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
             for mod in self._np_modifiers(head):
-                c, _ = self.code_of(mod.text)
+                if span.start <= mod.idx < span.end:
+                    # a word of the name itself ("Karen National Union"): only a country word counts, never
+                    # another actor the word happens to name ("The National", a newspaper)
+                    c = (self.lex.names.get(_norm(mod.text)) or (None, None))[0]
+                else:
+                    c, _ = self.code_of(mod.text)
+                if not c and mod.dep_ == "poss":  # "Sierra Leone's Revolutionary United Front"
+                    c, _ = self.code_of(" ".join(t.text for t in mod.subtree if t.dep_ != "case"))
                 if c:
                     if c == "IGO":
                         igo = "IGO"

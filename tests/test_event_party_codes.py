@@ -1,0 +1,33 @@
+"""Country codes of parties read from the actor dictionary: a region or creed code is no country, a word of
+a longer name is not another actor, and a possessive country before a name places it."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import analyse_article as analyse
+
+
+def _first(text: str, etype: str):
+    found = [e for e in analyse(text).events if e.type == etype]
+    assert found, f"no {etype} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    # the dictionary codes these groups by region (West Africa) or creed, not by a country
+    ("Some 2,000 fighters of Sierra Leone's Revolutionary United Front handed in their weapons to UN peacekeepers "
+     "in 2001.",
+     "RETREAT", "SLE"),
+    ("Members of the Aum Shinrikyo cult released sarin gas on Tokyo subway lines, killing 12 commuters.",
+     "ASSAULT", "JPN"),
+])
+def test_a_region_coded_group_is_placed_by_the_sentence(text, etype, country):
+    ev = _first(text, etype)
+    assert ev.actor is not None and ev.actor.country == country
+
+
+def test_a_word_of_a_longer_name_is_not_another_actor():
+    # "National" alone is a newspaper in the dictionary; inside "Karen National Union" it names nobody
+    ev = _first("The Karen National Union, one of Myanmar's oldest ethnic rebel groups, said it was prepared to "
+                "sign a ceasefire agreement with the government.", "AGREE")
+    assert ev.actor is not None and ev.actor.country != "ARE"
