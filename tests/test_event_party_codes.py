@@ -31,3 +31,21 @@ def test_a_word_of_a_longer_name_is_not_another_actor():
     ev = _first("The Karen National Union, one of Myanmar's oldest ethnic rebel groups, said it was prepared to "
                 "sign a ceasefire agreement with the government.", "AGREE")
     assert ev.actor is not None and ev.actor.country != "ARE"
+
+
+@pytest.mark.parametrize("text", [
+    "Benin's government withdrew a tax on social media use in September 2018 after an outcry from users.",
+    "Malawi's government restored fertiliser subsidies for smallholder farmers in 2005.",
+    "Chile's president suspended the rise in Santiago metro fares on Saturday.",
+])
+def test_undoing_a_policy_that_weighs_on_ones_own_people_concedes(text):
+    ev = _first(text, "CONCEDE")
+    assert ev.actor is not None and ev.recipient is not None and ev.recipient.country == ev.actor.country
+
+
+def test_combined_verb_object_families_are_data_and_explicit_entries_win():
+    from wirewatch.analyze.event_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.verb_objects["rescind decree"].type == "CONCEDE"
+    assert lex.verb_objects["cut price"].type == ""  # listed explicitly as commerce, no event

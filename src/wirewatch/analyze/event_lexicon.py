@@ -140,6 +140,18 @@ def _read_countries(text: str) -> tuple[dict, dict]:
     return names, display
 
 
+def _combined_senses(groups: list) -> dict:
+    """Verb+object senses given as families (every verb with every object: "withdraw|scrap|revoke" x
+    "decree|tax|fare" -> CONCEDE); an explicit verb_objects entry wins over a combined one."""
+    out = {}
+    for g in groups:
+        value = {k: v for k, v in g.items() if k not in ("verbs", "objects")}
+        for verb in g.get("verbs") or ():
+            for obj in g.get("objects") or ():
+                out[f"{verb} {obj}"] = value
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """The shipped events.yaml and its CAMEO-breadth companion (plus user files layered on top, later
@@ -157,6 +169,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     display.setdefault("USA", "United States")
     display["USA"] = "United States"
     modality = {k: frozenset(v) for k, v in raw.get("modality", {}).items() if isinstance(v, list)}
+    raw["verb_objects"] = {**_combined_senses(raw.get("combined_verb_objects") or []), **(raw.get("verb_objects") or {})}
     return Lexicon(
         verbs={k: _verb_sense(k, v) for k, v in raw.get("verbs", {}).items()},
         nouns={k: _sense(v) for k, v in raw.get("nouns", {}).items()},
