@@ -49,3 +49,18 @@ def test_combined_verb_object_families_are_data_and_explicit_entries_win():
     lex = load_lexicon()
     assert lex.verb_objects["rescind decree"].type == "CONCEDE"
     assert lex.verb_objects["cut price"].type == ""  # listed explicitly as commerce, no event
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Russia defended its ally Syria at the United Nations on Tuesday.", "SYR"),
+    ("Cuba's foreign minister defended Venezuela's government against U.S. accusations of vote rigging.", "VEN"),
+])
+def test_defending_a_named_party_supports_it(text, country):
+    ev = _first(text, "SUPPORT")
+    assert ev.recipient is not None and ev.recipient.country == country
+
+
+def test_forces_defending_a_city_support_no_one():
+    for text in ("Ukrainian troops defended Kharkiv against the Russian assault on Sunday.",
+                 "Iraqi forces defended Baghdad against the advancing militants."):
+        assert not any(e.type == "SUPPORT" for e in analyse(text).events)

@@ -907,6 +907,16 @@ class _Coder:
             return True
         obj = _child(tok, ("dobj", "nsubjpass"))
         p = self.roles.arg(obj) if obj is not None else None
+        if p is not None and key in knowledge_words("named_party_verbs"):
+            # "China defended North Korea / its ally": a named state, group or person, not a city held
+            # ("forces defended Mogadishu") nor a decision ("defended the decision")
+            ent = self.parties.span_at(obj.idx, obj.idx + len(obj.text))
+            if ent is None or ent.label not in ("PERSON", "ORG", "NORP", "GPE") or (
+                    ent.label == "GPE" and p.party.country and _norm_name(ent.name) != _norm_name(
+                        self.lex.country_names.get(p.party.country, ""))):
+                body = obj.pos_ == "NOUN" and (self.parties.sector_of(obj) is not None or obj.lemma_.lower() in (
+                    knowledge_words("relation_nouns") | knowledge_words("role_nouns")))
+                return body and p.kind != "place"  # "its ally", "Nicaragua's government", "the Taliban rulers"
         return p is not None and p.kind != "place"
 
     def _is_response_object(self, tok, sense: Sense, by_i: dict) -> bool:
