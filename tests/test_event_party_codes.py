@@ -64,3 +64,12 @@ def test_forces_defending_a_city_support_no_one():
     for text in ("Ukrainian troops defended Kharkiv against the Russian assault on Sunday.",
                  "Iraqi forces defended Baghdad against the advancing militants."):
         assert not any(e.type == "SUPPORT" for e in analyse(text).events)
+
+
+@pytest.mark.parametrize("text, mode, country", [
+    ("Lithuania scaled back contacts with Beijing after China objected to a Taiwanese office.", "withdraw", "CHN"),
+    ("The World Bank postponed a 90 million dollar health loan to Uganda in February 2014.", "discontinue", "UGA"),
+])
+def test_holding_back_relations_or_funds_sanctions(text, mode, country):
+    ev = _first(text, "SANCTION")
+    assert ev.mode == mode and ev.recipient is not None and ev.recipient.country == country
