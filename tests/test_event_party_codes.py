@@ -73,3 +73,10 @@ def test_forces_defending_a_city_support_no_one():
 def test_holding_back_relations_or_funds_sanctions(text, mode, country):
     ev = _first(text, "SANCTION")
     assert ev.mode == mode and ev.recipient is not None and ev.recipient.country == country
+
+
+def test_a_visit_happens_where_it_goes_not_in_the_possessor_of_an_act_named_beside_it():
+    rec = analyse("KYIV — President Joe Biden made an unannounced visit to Kyiv on Monday, days before the first "
+                  "anniversary of Russia's invasion.")
+    visit = [e for e in rec.events if e.type == "CONSULT"]
+    assert visit and visit[0].place is not None and visit[0].place.country == "UKR"

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon
+from wirewatch.analyze.event_parties import knowledge_words
 from wirewatch.record import EventDate, Place, Record
 
 # Place features finer than a country or region: preferred when a sentence names several places.
@@ -216,9 +217,14 @@ class EventContext:
             break
         if t.dep_ == "appos":
             t = t.head
-        if t.dep_ == "poss" or t.dep_ in ("npadvmod",):
+        if t.dep_ == "poss":
+            # "Baghdad's airport" is where; "Russia's invasion" names who acted, not where
+            return t.head.lemma_.lower() not in self.lex.nouns
+        if t.dep_ in ("npadvmod",):
             return True
         if t.dep_ == "pobj":
+            if t.head.lower_ in ("to", "into") and t.head.head.lemma_.lower() in knowledge_words("visit_words"):
+                return True  # "a visit to Kyiv", "travelled to Mongolia": where the visit took place
             return t.head.lower_ in LOCATIVE_PREPS
         return False
 
