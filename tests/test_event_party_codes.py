@@ -80,3 +80,11 @@ def test_a_visit_happens_where_it_goes_not_in_the_possessor_of_an_act_named_besi
                   "anniversary of Russia's invasion.")
     visit = [e for e in rec.events if e.type == "CONSULT"]
     assert visit and visit[0].place is not None and visit[0].place.country == "UKR"
+
+
+def test_what_an_inquiry_looks_into_is_not_told_anew():
+    events = analyse("The Pentagon opened an inquiry into an air strike by U.S. forces in Kunduz that hit a "
+                     "hospital.").events
+    probe = [e for e in events if e.type == "ACCUSE" and e.mode == "investigate"]
+    assert probe and probe[0].recipient is not None and probe[0].recipient.country == "USA"
+    assert not any(e.type == "ASSAULT" for e in events)

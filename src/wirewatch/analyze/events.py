@@ -883,6 +883,15 @@ class _Coder:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.retaliation_verbs and \
                 noun.head.i not in self._sense_of:
             return True  # "the operation answered Houthi attacks": the occasion of the response
+        inquiry = knowledge_words("inquiry_words")
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in inquiry:
+            return True  # "to investigate a suspected gas attack": what is looked into, not told anew
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of", "on"):
+            h = noun.head.head
+            if h.lemma_.lower() in inquiry or (h.lemma_.lower() == "look" and noun.head.lower_ == "into") or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in inquiry for c in h.children):
+                # "an inquiry into an air strike" (also hung on "opened"), "to look into the killing"
+                return True
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         prep = noun.head
@@ -1496,8 +1505,11 @@ class _Coder:
                 p = self.roles.arg(t)
                 if p is None or p.kind == "place" or p.key == actor.key:
                     continue
-                if not _same_side(p, actor) or (etype == "ACCUSE" and p.kind in ("org", "person")):
-                    return p  # a probe by prosecutors may look into a firm or an official of their own state
+                if not _same_side(p, actor) or (etype == "ACCUSE" and (
+                        p.kind in ("org", "person") or (t.dep_ == "pobj" and t.head.lower_ == "by"))):
+                    # a probe by prosecutors may look into a firm or an official of their own state, or into
+                    # what its own forces did ("an inquiry into an air strike by U.S. forces")
+                    return p
             frontier = nxt
         return None
 
