@@ -88,3 +88,17 @@ def test_what_an_inquiry_looks_into_is_not_told_anew():
     probe = [e for e in events if e.type == "ACCUSE" and e.mode == "investigate"]
     assert probe and probe[0].recipient is not None and probe[0].recipient.country == "USA"
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_name_called_a_state_or_province_is_that_region_not_a_town_abroad():
+    rec = analyse("Gunmen killed 30 villagers in Borno state on Monday.")
+    borno = [p for p in rec.places if p.name == "Borno"]
+    assert borno and borno[0].country == "NGA"
+    assert all(e.recipient is None or e.recipient.country == "NGA" for e in rec.events if e.type == "ASSAULT")
+
+
+def test_an_attack_blamed_on_a_group_is_the_groups_and_no_accusation():
+    events = analyse("An attack blamed on Boko Haram killed 30 villagers in Borno state.").events
+    assert not any(e.type == "ACCUSE" for e in events)
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert attack and attack[0].actor is not None and attack[0].actor.country == "NGA"

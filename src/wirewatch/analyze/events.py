@@ -262,6 +262,16 @@ class _Coder:
                     absorbed.add(subj.i)
         by_i = {t.i: (t, s, k, n, p) for t, s, k, n, p in triggers}
         threats, skip = self._retaliation_threats(si, sent, triggers)
+        # "a lorry bomb blamed on al-Shabaab": the attribution names the attack's author; no accusation is told
+        self._blamed = {}
+        for tok, sense, key, nominal, prep in triggers:
+            if not nominal and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+                    and tok.lemma_.lower() in knowledge_words("attribution_participles"):
+                on = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                author = self.roles.arg(on) if on is not None else None
+                if author is not None and author.kind != "place":
+                    self._blamed[tok.head.i] = author
+                    skip.add(tok.i)
         # "... retook the village from guerrillas who overran it last month": an act told in a relative
         # clause describes a party of the sentence's own act; it is coded only when the sentence has no other
         main = [t for t, *_ in triggers if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors)
@@ -954,6 +964,11 @@ class _Coder:
             actor, recipient = self.roles.noun_roles(tok, sense)
         else:
             actor, recipient = self.roles.verb_roles(tok, sense, prep)
+        blamed = getattr(self, "_blamed", {})
+        subj = tok if nominal else _child(tok, ("nsubj",))
+        if subj is not None and subj.i in blamed and (actor is None or actor.token == subj.i or (
+                0 <= actor.token and self.doc[actor.token].pos_ != "PROPN" and actor.party.entity is None)):
+            actor = blamed[subj.i]  # "a bomb blamed on al-Shabaab devastated ...": al-Shabaab did it
         etype, mode = sense.type, sense.mode
         culprit = self._culprit(tok, governed, actor)
         if culprit is not None:

@@ -41,8 +41,11 @@ def resolve_places(record: Record, res) -> Record:
     for ent in record.entities:
         if ent.type not in PLACE_TYPES:
             continue
-        place = resolve_entity(ent, gaz, actors, context)
+        admin = _named_as_region(ent, record.article.text)
+        place = resolve_entity(ent, gaz, actors, context, admin=admin)
         if place is not None:
+            if admin and place.feature in ("admin1", "region") and place.country:
+                ent.country = place.country  # the entity's gazetteer guess was a town of the same name
             _merge(places, place)
     for place in scan_features(record, gaz, actors, context):
         _merge(places, place)
@@ -119,8 +122,22 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
     return max(cands, key=score)
 
 
-def resolve_entity(ent: Entity, gaz, actors, context: Counter) -> Optional[Place]:
-    """Ground one entity (None when no gazetteer entry fits)."""
+_REGION_WORD = re.compile(r"\s+(state|province|region|governorate|prefecture|oblast|district)\b", re.I)
+
+
+def _named_as_region(ent: Entity, text: str) -> Optional[str]:
+    """"Borno state", "Helmand province": the region word following the name somewhere in the text."""
+    for m in ent.mentions:
+        hit = _REGION_WORD.match(text, m.end) if m.source is None and m.end <= len(text) else None
+        if hit:
+            return hit.group(1).lower()
+    return None
+
+
+def resolve_entity(ent: Entity, gaz, actors, context: Counter, admin: Optional[str] = None) -> Optional[Place]:
+    """Ground one entity (None when no gazetteer entry fits); ``admin``: the text calls it a state or
+    province, so a first-level region of that name beats a town ("Borno state" is Nigeria's, not a German
+    village)."""
     # "American" or "Iranian" names the country's people, not a place where something happened.
     mentions = [m for m in ent.mentions
                 if actors is None or not actors.country_of_adjective(m.text.removesuffix("s"))]
@@ -129,6 +146,10 @@ def resolve_entity(ent: Entity, gaz, actors, context: Counter) -> Optional[Place
         return _country_place(ent.id, ent.name, actor.country, gaz, mentions)
     for name in (ent.name, *ent.aliases):
         cands = gaz.candidates(name)
+        if admin:
+            regions = [c for c in gaz.candidates(f"{name} {admin.title()}") + cands
+                       if c.feature in ("admin1", "region")]
+            cands = regions or cands
         if ent.type == "FAC":
             cands = []  # a facility is never the city of the same name: ground it below
         best = choose(cands, context, ent.country)
