@@ -102,3 +102,22 @@ def test_an_attack_blamed_on_a_group_is_the_groups_and_no_accusation():
     assert not any(e.type == "ACCUSE" for e in events)
     attack = [e for e in events if e.type == "ASSAULT"]
     assert attack and attack[0].actor is not None and attack[0].actor.country == "NGA"
+
+
+def test_an_attack_claimed_by_a_group_is_the_groups():
+    events = analyse("A car bomb claimed by Islamic State militants tore through a crowded market in Baghdad, "
+                     "killing at least 64 people.").events
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert attack and attack[0].actor is not None and attack[0].actor.country == "IRQ"
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("The Bangladesh Nationalist Party boycotted the January 2014 general election.", "PROTEST", "BGD"),
+    ("Hundreds of thousands of people marched through Hong Kong in June 2019 to oppose Carrie Lam's bill.",
+     "PROTEST", "HKG"),
+    ("Kenyan President Mwai Kibaki's government rejected opposition demands for a rerun of the disputed vote.",
+     "REJECT", "KEN"),
+])
+def test_a_protest_or_refusal_at_home_aims_at_home(text, etype, country):
+    ev = _first(text, etype)
+    assert ev.recipient is not None and ev.recipient.country == country

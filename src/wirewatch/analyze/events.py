@@ -264,10 +264,11 @@ class _Coder:
         threats, skip = self._retaliation_threats(si, sent, triggers)
         # "a lorry bomb blamed on al-Shabaab": the attribution names the attack's author; no accusation is told
         self._blamed = {}
-        for tok, sense, key, nominal, prep in triggers:
-            if not nominal and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
                     and tok.lemma_.lower() in knowledge_words("attribution_participles"):
-                on = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                on = next((_pobj(c) for c in tok.children if (c.dep_ == "prep" and c.lower_ == "on")
+                           or (c.dep_ == "agent" and tok.lemma_.lower() == "claim")), None)
                 author = self.roles.arg(on) if on is not None else None
                 if author is not None and author.kind != "place":
                     self._blamed[tok.head.i] = author
@@ -965,7 +966,7 @@ class _Coder:
         else:
             actor, recipient = self.roles.verb_roles(tok, sense, prep)
         blamed = getattr(self, "_blamed", {})
-        subj = tok if nominal else _child(tok, ("nsubj",))
+        subj = tok if nominal else (self.roles.subject_of(tok) if blamed else None)
         if subj is not None and subj.i in blamed and (actor is None or actor.token == subj.i or (
                 0 <= actor.token and self.doc[actor.token].pos_ != "PROPN" and actor.party.entity is None)):
             actor = blamed[subj.i]  # "a bomb blamed on al-Shabaab devastated ...": al-Shabaab did it
@@ -1218,11 +1219,22 @@ class _Coder:
                 and (not nominal or self.roles.light_verb_of(tok) is not None) \
                 and (actor.kind == "group" or (actor.kind == "country" and 0 <= actor.token and (
                     self.doc[actor.token].ent_type_ == "NORP"
-                    or (actor.party.sector or "") in self.lex.protester_sectors))):
+                    or (actor.party.sector or "") in self.lex.protester_sectors)) or (
+                    # "The Bangladesh Nationalist Party boycotted the election": a party or union at home
+                    actor.kind == "org" and ((actor.party.sector or "") in self.lex.protester_sectors | {"OPP", "PTY"}
+                                             or set((actor.party.name or "").lower().split())
+                                             & knowledge_words("political_org_words")))):
             # "15,000 people marched to the village": a demonstration at home with no target named is
             # aimed at the government of the country it happens in
             if place is None or place.country in (None, actor.party.country):
                 recipient = self.parties.government(actor.party.country, tok.i)
+        if etype == "PROTEST" and recipient is not None and recipient.kind == "person" \
+                and not recipient.party.country and actor is not None and actor.party.country \
+                and self.parties.sentence_country(sent) in (None, actor.party.country):
+            # "marched ... to oppose Carrie Lam's bill": a leader protested against at home is of that country
+            e = recipient.party
+            recipient = Party(EventParty(e.entity, e.name, actor.party.country, e.sector, e.code), "person",
+                              recipient.token)
         if etype == "CONCEDE" and recipient is None and actor is not None and actor.party.country \
                 and actor.kind != "place" and ((actor.party.sector or "") in STATE_SECTORS or (
                     actor.kind == "country" and self.lex.country_names.get(actor.party.country) == actor.party.name)):
@@ -1539,6 +1551,11 @@ class _Coder:
                 continue
             p = self._named_author(t) or next((self.roles.arg(c) for c in t.children if c.dep_ == "compound"
                                                and c.i < t.i and self.roles.arg(c) is not None), None)
+            if p is None:  # "dismissed opposition calls": the body named by the compound, placed at home
+                body = next((c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"
+                             and self.parties.sector_of(c)), None)
+                if body is not None:
+                    p = Party(EventParty(None, body.lower_, None, self.parties.sector_of(body)), "group", body.i)
             if p is None or p.kind == "place" or p.key == actor.key:
                 continue
             return self.roles.in_context(actor, p, tok, "CONCEDE")[1] if not p.party.country else p
