@@ -56,6 +56,7 @@ class _Coder:
         self._refs: list[tuple[int, int, str, str]] = []
         self._last_actor: dict[str, list[Party]] = {}  # type -> actors of occurrences told so far ("the raids")
         self._told_acts: list[Draft] = []  # news acts in the order told (actor known or not)
+        self._blamed: dict[int, Party] = {}  # event noun -> author named by "blamed on"/"claimed by" (this sentence)
         self._pressure = False  # a protest or a demand told so far: a resignation after it accedes to it
         # a report of protests (told anywhere in it): people arrested or dispersed are the demonstrators
         # (compared as lemma hashes in one array read: reading every token's lemma string is slow; a
@@ -716,11 +717,11 @@ class _Coder:
             return True  # a word of a name ("the punk band Pussy Riot", "Operation Desert Storm") tells no act
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in ("want", "seek"):
             return True  # "officials wanted in connection with the bombing": a description, not a request
-        if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and any(t.text == "?" for t in c.subtree)
-                                               for c in tok.children) or (
-                tok.lemma_.lower() == "ask" and tok.i > 0 and any(t.text == "?" for t in tok.doc[max(
-                    tok.sent.start, tok.i - 3):tok.i])):
-            return True  # '"Who will protect the roads?" she asked': a question, not a request
+        if tok.lemma_.lower() == "ask":
+            asked = [t for c in tok.children if c.dep_ == "ccomp" for t in c.subtree]
+            asked += list(tok.doc[max(tok.sent.start, tok.i - 3):tok.i])  # '"...?" she asked'
+            if any(t.text == "?" for t in asked):
+                return True  # '"Who will protect the roads?" she asked': a question, not a request
         for frame in self.lex.speech_frames:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
@@ -965,7 +966,7 @@ class _Coder:
             actor, recipient = self.roles.noun_roles(tok, sense)
         else:
             actor, recipient = self.roles.verb_roles(tok, sense, prep)
-        blamed = getattr(self, "_blamed", {})
+        blamed = self._blamed
         subj = tok if nominal else (self.roles.subject_of(tok) if blamed else None)
         if subj is not None and subj.i in blamed and (actor is None or actor.token == subj.i or (
                 0 <= actor.token and self.doc[actor.token].pos_ != "PROPN" and actor.party.entity is None)):
