@@ -97,3 +97,12 @@ def test_an_attack_blamed_on_or_claimed_by_a_group_is_the_groups_and_no_accusati
     assert not any(e.type == "ACCUSE" for e in events)
     attack = [e for e in events if e.type == "ASSAULT"]
     assert attack and attack[0].actor is not None and attack[0].actor.country == "NGA"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Taliban leader Baitullah Mehsud was killed by a missile fired from a U.S. drone in South Waziristan.", "USA"),
+    ("Two children were killed by an Israeli shell in Gaza on Tuesday.", "ISR"),
+])
+def test_a_weapon_stands_for_whoever_its_phrase_says_fired_it(text, country):
+    ev = _first(text, "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == country

@@ -182,6 +182,14 @@ class PartyResolver:
                         return self.party(obj, depth + 1, avoid)
         if tok.ent_type_ in NON_PARTY_LABELS or self._in_date(tok):
             return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("weapon_nouns") and depth < 2:
+            # "killed by a missile fired from a U.S. drone", "an Israeli shell": a weapon stands for whoever
+            # fired it, named in its own phrase
+            for t in tok.subtree:
+                if t.i != tok.i and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ in ("pobj", "agent")):
+                    q = self.party(t, depth + 1, avoid)
+                    if q is not None and q.kind != "place":
+                        return q
         if tok.pos_ == "NOUN":
             # "the Islamic State's Afghan branch, known as ISIS-K": the name given is the party
             alias = next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in
