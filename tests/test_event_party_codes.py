@@ -106,3 +106,9 @@ def test_an_attack_blamed_on_or_claimed_by_a_group_is_the_groups_and_no_accusati
 def test_a_weapon_stands_for_whoever_its_phrase_says_fired_it(text, country):
     ev = _first(text, "ASSAULT")
     assert ev.actor is not None and ev.actor.country == country
+
+
+def test_a_state_body_someone_has_is_of_their_state_not_the_person():
+    ev = _first("Egyptian President Anwar Sadat was assassinated by members of his own army during a parade in "
+                "Cairo.", "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == "EGY" and ev.actor.sector == "MIL"

@@ -182,6 +182,15 @@ class PartyResolver:
                         return self.party(obj, depth + 1, avoid)
         if tok.ent_type_ in NON_PARTY_LABELS or self._in_date(tok):
             return None
+        if tok.pos_ == "NOUN" and depth < 3 and (self.sector_of(tok) or "") in STATE_SECTORS:
+            # "her Sikh bodyguards", "his own army": a state body someone has is of that person's state
+            # (the person is not the body)
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            owner = self.party(poss, depth + 1, avoid) if poss is not None else None
+            if owner is not None and owner.kind == "person":
+                if owner.party.country:
+                    return self._country_party(owner.party.country, self.sector_of(tok), tok.i)
+                return Party(EventParty(None, tok.lower_, None, self.sector_of(tok)), "group", tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("weapon_nouns") and depth < 2:
             # "killed by a missile fired from a U.S. drone", "an Israeli shell": a weapon stands for whoever
             # fired it, named in its own phrase
