@@ -112,3 +112,20 @@ def test_a_state_body_someone_has_is_of_their_state_not_the_person():
     ev = _first("Egyptian President Anwar Sadat was assassinated by members of his own army during a parade in "
                 "Cairo.", "ASSAULT")
     assert ev.actor is not None and ev.actor.country == "EGY" and ev.actor.sector == "MIL"
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Indonesia flew 1,000 additional riot police into Ambon on Tuesday to quell fighting between gangs.",
+     "MOBILIZE", "troops"),
+    ("South Korea's military raised its readiness posture hours after Pyongyang fired short-range missiles.",
+     "MOBILIZE", "alert"),
+    ("Serbian prosecutors transferred case files on 12 wartime suspects to their Bosnian counterparts.",
+     "COOPERATE", "intelligence"),
+])
+def test_forces_put_in_place_readiness_raised_and_records_shared(text, etype, mode):
+    assert _first(text, etype).mode == mode
+
+
+def test_forces_lent_to_an_international_mission_are_peacekeeping_aid():
+    ev = _first("Ghana sent an extra battalion to the UN mission in Lebanon in March.", "AID")
+    assert ev.mode == "peacekeeping" and ev.recipient is not None and (ev.recipient.code or "").startswith("IGO")

@@ -1102,6 +1102,11 @@ class _Coder:
             # in leadership (CAMEO 0831, CONCEDE), not a retreat
             etype, mode = "CONCEDE", None
             sense = replace(sense, type=etype, mode=None)
+        if etype == "MOBILIZE" and recipient is not None and (recipient.party.code or "").startswith("IGO"):
+            # "send a battalion to the UN mission in Lebanon": forces lent to an international mission are
+            # peacekeeping aid (CAMEO 074), not a show of force
+            etype, mode = "AID", "peacekeeping"
+            sense = replace(sense, type=etype, mode=mode)
         if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
         if actor is not None and etype.lower() in knowledge_words("handover_types"):
@@ -1111,13 +1116,18 @@ class _Coder:
             if dest is not None and (recipient is None or recipient.kind == "person" or not recipient.party.country
                                      or recipient.party.country != dest.party.country):
                 recipient = dest
-        if recipient is not None and actor is not None and recipient.party.country == actor.party.country \
-                and actor.party.country and etype.lower() in knowledge_words("foreign_aim_types"):
+        if recipient is not None and actor is not None and actor.party.country and (
+                recipient.party.country == actor.party.country or (
+                    etype == "MOBILIZE" and not recipient.party.country
+                    and (recipient.party.sector or "") in STATE_SECTORS)) \
+                and etype.lower() in knowledge_words("foreign_aim_types"):
             # "lifted the U.S. trade embargo against Vietnam", "put its forces on alert as China staged drills":
             # the actor's own measure or forces are its means; another state named down the act is the aim
-            alt = self._deep_party(tok, nominal, actor, etype) or self._content_party(tok, actor)
-            if alt is not None and alt.party.country and alt.party.country != actor.party.country:
-                recipient = alt
+            for find in (self._deep_party, self._content_party):
+                alt = find(tok, nominal, actor, etype) if find == self._deep_party else find(tok, actor)
+                if alt is not None and alt.party.country and alt.party.country != actor.party.country:
+                    recipient = alt
+                    break
         joint = etype.lower() in knowledge_words("joint_types") and self._joint_subject(tok, nominal)
         if recipient is None and actor is not None and not joint \
                 and etype.lower() in knowledge_words("content_recipient_types"):
@@ -1693,6 +1703,9 @@ class _Coder:
                 if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "FAC"):
                     continue  # "a deal signed in Addis Ababa": where, not for whom
                 p = self.roles.arg(t)
+                if p is not None and p.kind == "group" and not p.party.country \
+                        and (p.party.sector or "") in STATE_SECTORS:
+                    continue  # "sent troops to the border with Ukraine": bare forces are the means
                 if p is not None and p.kind != "place" and not _same_side(p, actor):
                     return p
             frontier = nxt
