@@ -129,3 +129,12 @@ def test_forces_put_in_place_readiness_raised_and_records_shared(text, etype, mo
 def test_forces_lent_to_an_international_mission_are_peacekeeping_aid():
     ev = _first("Ghana sent an extra battalion to the UN mission in Lebanon in March.", "AID")
     assert ev.mode == "peacekeeping" and ev.recipient is not None and (ev.recipient.code or "").startswith("IGO")
+
+
+@pytest.mark.parametrize("text", [
+    "China rushed to the defence of Zimbabwe at the UN Security Council on Tuesday.",
+    "Russia's foreign ministry sprang to the defence of Serbian leader Slobodan Milosevic.",
+])
+def test_springing_to_the_defence_of_a_party_supports_it(text):
+    ev = _first(text, "SUPPORT")
+    assert ev.actor is not None
