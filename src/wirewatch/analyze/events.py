@@ -1123,8 +1123,7 @@ class _Coder:
                 and etype.lower() in knowledge_words("foreign_aim_types"):
             # "lifted the U.S. trade embargo against Vietnam", "put its forces on alert as China staged drills":
             # the actor's own measure or forces are its means; another state named down the act is the aim
-            for find in (self._deep_party, self._content_party):
-                alt = find(tok, nominal, actor, etype) if find == self._deep_party else find(tok, actor)
+            for alt in (self._deep_party(tok, nominal, actor, etype), self._content_party(tok, actor)):
                 if alt is not None and alt.party.country and alt.party.country != actor.party.country:
                     recipient = alt
                     break
