@@ -23,3 +23,18 @@ def test_possessive_title_before_a_name_gives_the_country_even_if_spacy_said_org
                  "Chad\u2019s president, Mahamat Idriss D\u00e9by, flew to Accra on Sunday evening.")
     deby = ents["Mahamat Idriss D\u00e9by"]
     assert deby["type"] == "PERSON" and deby["country"] == "TCD" and deby["sector"] == "GOV"
+
+
+def test_an_outlet_called_the_word_is_not_that_word_alone():
+    # "The National" is a newspaper; a "National Police chief" belongs to the story's country
+    ents = _ents("Haiti arrests\n\nPORT-AU-PRINCE \u2014 National Police chief Leon Charles said 17 suspects "
+                 "had been arrested in Haiti. Haiti mourned. Haiti's capital was quiet.")
+    assert not any(e["code"] == "AREJRN" for e in ents.values())
+    assert ents["Leon Charles"]["country"] == "HTI"
+
+
+def test_a_nationality_word_tagged_as_a_place_is_its_country_not_the_dateline():
+    ents = _ents("Kremlin warns NATO\n\nWASHINGTON \u2014 The Kremlin accused NATO of trying to gain a foothold "
+                 "on Ukrainian territory. The United States rejected it. Washington said so.")
+    ukrainian = [e for e in ents.values() if any(m["text"] == "Ukrainian" for m in e["mentions"])]
+    assert ukrainian and all(e["country"] == "UKR" for e in ukrainian)

@@ -133,7 +133,8 @@ class Attributes:
                 other = self.cluster_of.get(id(ref))
                 if other is not None and other is not cl and self.country.get(id(other)):
                     evidence.append((prio, self.country[id(other)]))
-        if cl.family == "norp" and not evidence:
+        # a nationality word is its country whatever spaCy labelled it ("Ukrainian" tagged GPE)
+        if not evidence and (cl.family == "norp" or self.type.get(id(cl)) in ("GPE", "LOC", "NORP")):
             iso = self._adjective(cl)
             if iso:
                 evidence.append((P_DICT_FULL, iso))

@@ -253,6 +253,9 @@ class SpanBuilder(EvidenceMixin):
                 if any(o.label == "PERSON" for o in inside.values()) and t.lower_ in self.title_starts:
                     continue  # "President Donald Trump": the title is not part of the name
                 actor = self._lookup(doc[i:end].text)
+                if actor is not None and end - i == 1 and actor.name.lower().startswith("the ") \
+                        and (i == 0 or doc[i - 1].lower_ != "the"):
+                    continue  # "The National" is a newspaper; "National Police chief" is not
                 if actor is not None:
                     hit = (end, actor, list(inside.values()))
                     break

@@ -1132,6 +1132,8 @@ class _Coder:
                 and etype.lower() in knowledge_words("content_recipient_types"):
             recipient = self._condition_party(tok, actor) or self._content_party(tok, actor) \
                 or self._addressee(tok, actor)
+        if recipient is None and actor is not None and etype.lower() in knowledge_words("demanded_clause_types"):
+            recipient = self._demanded_party(tok, actor)
         if recipient is not None and actor is not None and not recipient.party.country \
                 and etype.lower() in knowledge_words("home_promise_types"):
             recipient = self.roles.in_context(actor, recipient, tok, etype)[1]  # "promised the rebels ..."
@@ -1708,6 +1710,21 @@ class _Coder:
                 if p is not None and p.kind != "place" and not _same_side(p, actor):
                     return p
             frontier = nxt
+        return None
+
+    def _demanded_party(self, tok, actor: Party) -> Optional[Party]:
+        """Who must give what a demand asks for when only the thing asked names them ("demanded guarantees that
+        NATO would not expand", "sought assurances that Israel would withdraw"): the subject of the clause the
+        demanded noun carries, unless it is the demander's own side."""
+        things = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        for thing in things:
+            for clause in thing.children:
+                if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" for c in clause.children):
+                    continue
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                p = self.roles.arg(subj) if subj is not None else None
+                if p is not None and p.kind != "place" and not _same_side(p, actor):
+                    return p
         return None
 
     def _content_mode(self, tok) -> Optional[str]:
