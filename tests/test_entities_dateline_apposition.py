@@ -38,3 +38,10 @@ def test_a_nationality_word_tagged_as_a_place_is_its_country_not_the_dateline():
                  "on Ukrainian territory. The United States rejected it. Washington said so.")
     ukrainian = [e for e in ents.values() if any(m["text"] == "Ukrainian" for m in e["mentions"])]
     assert ukrainian and all(e["country"] == "UKR" for e in ukrainian)
+
+
+def test_his_aide_is_of_the_person_just_named_not_of_the_dateline():
+    ents = _ents("Call ends\n\nWASHINGTON \u2014 The call ended. Washington said it was useful. Washington waited. "
+                 "Vladimir Putin spoke from Sochi. His foreign policy aide, Yuri Ushakov, said the talks "
+                 "had been frank.")
+    assert ents["Yuri Ushakov"]["country"] == "RUS"

@@ -115,10 +115,18 @@ class EvidenceMixin:
         while k >= 0 and noun_i - k <= 4 and (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower):
             k -= 1
         org = self._possessor(k, owner)
+        if org is None and k >= 0 and doc[k].lower_ in ("his", "her"):
+            org = self._last_person_before(k, c)  # "Putin ... His foreign policy aide, Yuri Ushakov,"
+            prio = min(prio, P_WEAK)
         if org is not None:
             self._inherit(c, org, prio)
         elif sector == "INHERIT":
             c.sectors.append((P_WEAK, "GOV"))  # a spokesman of no named body speaks for a government
+
+    def _last_person_before(self, k: int, c: Cand):
+        """The person a "his"/"her" at token ``k`` most likely means: the latest one named before it."""
+        people = [o for o in self.cands if o.label == "PERSON" and o is not c and o.e <= k and o.src != "loose"]
+        return max(people, key=lambda o: o.s) if people else None
 
     def _after_person(self, c: Cand, owner: dict[int, Cand]) -> None:
         """Appositions of people: "X, a tanker broker in Rotterdam,", "X, the Houthis' chief negotiator,"."""
