@@ -118,7 +118,7 @@ def test_despite_something_that_is_no_request_is_no_refusal():
 ])
 def test_dictionary_names_with_lower_case_words_inside_are_one_entity(text, name):
     rec = analyse(text)
-    assert name in [e.name for e in rec.entities]
+    assert name.lower() in [e.name.lower() for e in rec.entities]  # one entity, whichever source spells it
 
 
 def test_a_told_act_with_no_one_named_is_no_event():

@@ -323,14 +323,20 @@ def _data_file(stem: str) -> Optional[Path]:
 
 # Shipped sources and their priority: generated tables, then hand-written files.
 SHIPPED = (("countries.tsv", 0), ("actors.tsv", 0), ("media.yaml", 1), ("curated.yaml", 2))
+# Office holders since 2010 by region (heads of state and government, ministers, envoys), hand-written
+# because the generated tables stop in 2016; between the generated tables and curated.yaml in priority.
+OFFICEHOLDERS = ("officeholders_*.yaml", 1)
 
 
 @functools.lru_cache(maxsize=8)
 def load_actor_dictionary(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
     """The shipped dictionary plus user YAML/CSV files (later files override); cached per process."""
     d = ActorDictionary()
-    for stem, rank in SHIPPED:
-        path = _data_file(stem)
+    pattern, held_rank = OFFICEHOLDERS
+    sources = [(_data_file(stem), rank) for stem, rank in SHIPPED[:2]]
+    sources += [(path, held_rank) for path in sorted(DATA_DIR.glob(pattern))]
+    sources += [(_data_file(stem), rank) for stem, rank in SHIPPED[2:]]
+    for path, rank in sources:
         if path is None:
             continue
         for actor in read_actor_file(path):
