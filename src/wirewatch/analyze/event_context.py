@@ -24,6 +24,21 @@ def _day(s: Optional[str]) -> Optional[date]:
         return None
 
 
+def _party_noun(tok) -> bool:
+    """A noun that names a body or an office holder ("service" of "intelligence service", "diplomat", "army"),
+    by the actor dictionary's agent nouns; a few place-like ones ("capital") stay places."""
+    from wirewatch.analyze.actors import load_actor_dictionary
+
+    lemma = tok.lemma_.lower()
+    if lemma in knowledge_words("possessed_place_nouns"):
+        return False
+    words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i] + [tok.lower_]
+    agents = load_actor_dictionary()
+    phrase = " ".join(words[-2:])
+    sector = agents.agent_sector(phrase) or agents.agent_sector(tok.lower_) or agents.agent_sector(lemma)
+    return sector is not None and sector.lower() in knowledge_words("party_noun_sectors")
+
+
 def _clause_head(tok):
     """The nearest verb at or above a token (the clause it belongs to)."""
     t = tok
@@ -204,7 +219,7 @@ class EventContext:
         return bool(latest and pub and latest < pub - timedelta(days=self.lex.background_days))
 
     # --- places ----------------------------------------------------------------------------
-    def _locative(self, start: int) -> bool:
+    def _locative(self, start: int, speech: bool = False) -> bool:
         """A place mention used as a location ("in Baghdad", "Baghdad's airport"), not as a party or goal."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not len(span):
@@ -217,9 +232,15 @@ class EventContext:
             break
         if t.dep_ == "appos":
             t = t.head
+        if t.dep_ == "poss" and t.head.ent_type_ in ("ORG", "PERSON", "NORP") and t.head.ent_iob_ != "O":
+            return False  # "Iran's Revolutionary Guards", "Russia's Vladimir Putin": a party, not a place
         if t.dep_ == "poss":
-            # "Baghdad's airport" is where; "Russia's invasion" names who acted, not where
-            return t.head.lemma_.lower() not in self.lex.nouns
+            # "Baghdad's airport" is where; "Russia's invasion" names who acted; so does "Iran's Revolutionary
+            # Guards seized ..."; and what one says of "Russia's intelligence service" is not said in Russia
+            # (a strike on "Ukraine's army" still happens there)
+            owned = t.head
+            doer = owned.dep_ == "nsubj" or (owned.dep_ == "pobj" and owned.head.dep_ == "agent")
+            return owned.lemma_.lower() not in self.lex.nouns and not ((speech or doer) and _party_noun(owned))
         if t.dep_ in ("npadvmod",):
             return True
         if t.dep_ == "pobj":
@@ -229,7 +250,8 @@ class EventContext:
         return False
 
     def place_for(self, trigger, sent, prefer: Optional[tuple[int, int]] = None,
-                  actor_country: Optional[str] = None) -> Optional[Place]:
+                  actor_country: Optional[str] = None, speech: bool = False,
+                  target: Optional[tuple[int, int]] = None) -> Optional[Place]:
         """The located place nearest the trigger (facility-level first), else the paragraph, else the actor's country."""
         if prefer is not None:
             for s, e, p in self.places:
@@ -240,7 +262,7 @@ class EventContext:
         clause_tokens = {t.idx for t in clause.subtree}
         cands = []
         for s, e, p in self.places:
-            if not (sent.start_char <= s < sent.end_char) or not self._locative(s) or \
+            if not (sent.start_char <= s < sent.end_char) or not self._locative(s, speech) or \
                     self._in_reporter(s, trigger):
                 continue
             tier = 0 if s in subtree else (1 if s in clause_tokens else 2)
@@ -255,6 +277,10 @@ class EventContext:
         if cands:
             best = min(cands, key=lambda x: x[:3])
             return own if best[0] == 3 and own is not None else best[3]
+        if target is not None:  # "shelled Kharkiv", "sent aid to Gaza": a struck or aided place is where
+            for s, e, p in self.places:
+                if s < target[1] and target[0] < e:
+                    return p
         ps, pe = self.paragraph_of(trigger.idx)
         para = [(abs(s - trigger.idx), p) for s, e, p in self.places if ps <= s < pe and self._locative(s)
                 and not (sent.start_char <= s < sent.end_char)]

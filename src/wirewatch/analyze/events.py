@@ -1171,7 +1171,12 @@ class _Coder:
         if place_party is not None:
             t = self.doc[place_party.token]
             prefer = (t.idx, t.idx + len(t.text))
-        place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None)
+        target = None
+        if recipient is not None and 0 <= recipient.token and etype.lower() in knowledge_words("target_place_types"):
+            t = self.doc[recipient.token]
+            target = (t.idx, t.idx + len(t.text))
+        place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None,
+                                   speech=etype.lower() in knowledge_words("speech_place_types"), target=target)
         if etype == "PROTEST" and actor is None and not nominal:
             actor = self._crowd(tok)
         if etype == "COERCE" and recipient is not None and recipient.kind in ("country", "group") \

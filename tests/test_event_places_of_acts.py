@@ -1,0 +1,44 @@
+"""Where an act happened when its sentence names a country only as the owner of a party or as the target:
+an accusation against "Russia's intelligence service" is not made in Russia; a shelled city is where the
+shelling happened; a strike on "Ukraine's army positions" is still in Ukraine."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import analyse_cases, first_event
+
+CASES = {
+    "accused-owned-body": "The United States on Thursday formally accused Russia's foreign intelligence service "
+                          "of carrying out the hacking campaign.",
+    "demanded-of-owned-office": "Britain demanded that Iran's foreign minister explain the seizure of the tanker.",
+    "shelled-city": "Russia's army shelled Kharkiv overnight.",
+    "struck-owned-positions": "Russian missiles struck Ukraine's army positions overnight.",
+    "aid-reached": "Turkey sent food aid to Gaza.",
+    "capital-is-a-place": "Israeli jets struck Syria's capital on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse_cases(CASES)
+
+
+@pytest.mark.parametrize("key, etype, wrong", [
+    ("accused-owned-body", "ACCUSE", "RUS"),
+    ("demanded-of-owned-office", "REQUEST", "IRN"),
+])
+def test_a_country_owning_the_accused_body_is_not_where_it_was_said(events, key, etype, wrong):
+    ev = first_event(events, key, etype)
+    assert (ev.get("place") or {}).get("country") != wrong
+
+
+@pytest.mark.parametrize("key, etype, country, name", [
+    ("shelled-city", "ASSAULT", "UKR", "Kharkiv"),
+    ("struck-owned-positions", "ASSAULT", "UKR", None),
+    ("aid-reached", "AID", "PSE", "Gaza"),
+    ("capital-is-a-place", "ASSAULT", "SYR", None),
+])
+def test_a_struck_or_reached_place_is_where_the_act_happened(events, key, etype, country, name):
+    place = first_event(events, key, etype).get("place") or {}
+    assert place.get("country") == country
+    assert name is None or place.get("name") == name
