@@ -1658,6 +1658,10 @@ class _Coder:
         independence": a threat or promise on a condition is aimed at whoever must meet it."""
         heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
         heads += [g for h in heads[1:] for g in h.children if g.dep_ in ("xcomp", "ccomp", "conj")]
+        up = tok  # "said it was prepared to ease sanctions | if the government held elections": the clause above
+        while up.dep_ in ("xcomp", "acomp") and up.head.i != up.i and len(heads) < 8:
+            up = up.head
+            heads.append(up)
         for h in heads:
             for c in h.children:
                 if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in knowledge_words("condition_marks")
@@ -1692,7 +1696,10 @@ class _Coder:
         drills with American forces", "pledged to make concessions to the rebels", "offered to train Somali
         troops"): the nearest party down the promised clause, never the promiser's own side or a place."""
         preps = knowledge_words("content_preps")
-        frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "acl", "prep")]
+        # (an infinitive the parser hung as an adverbial clause after an inserted phrase is still what is
+        # promised: "vowed in July 2018 | to work with Abiy")
+        frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "acl", "prep") or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):  # "stage joint drills | with X"
             frontier += [c for c in tok.head.children if c.dep_ in ("prep", "dative")]
         for _depth in range(4):
