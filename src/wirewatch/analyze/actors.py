@@ -296,10 +296,9 @@ def read_actor_file(path: str | Path) -> list[Actor]:
     kind = suffixes[-1].lower() if suffixes else ""
     with _open_text(path) as fh:
         if kind in (".yaml", ".yml"):
-            import yaml
+            from wirewatch.knowledge_yaml import load_yaml
 
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            data = yaml.load(fh, Loader=loader) or []
+            data = load_yaml(fh) or []
             rows = data.get("actors", []) if isinstance(data, dict) else data
         else:
             rows = list(csv.DictReader(fh, delimiter="\t" if kind == ".tsv" else ","))

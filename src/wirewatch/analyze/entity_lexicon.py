@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from wirewatch.analyze.knowledge import merge_user_data
+from wirewatch.knowledge_yaml import load_yaml
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "entities.yaml"
 ENV_EXTRA = "WIREWATCH_ENTITY_LEXICON"
@@ -64,11 +65,11 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
     import yaml
 
     with open(DATA_FILE, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = load_yaml(fh) or {}
     extra = extra or os.environ.get(ENV_EXTRA)
     if extra:
         with open(extra, encoding="utf-8") as fh:
-            data = merge_user_data(data, yaml.safe_load(fh) or {})
+            data = merge_user_data(data, load_yaml(fh) or {})
     titles = _lower(data.get("titles"))
     return EntityLexicon(
         keep_labels=frozenset(str(x).upper() for x in data.get("keep_labels") or ()),

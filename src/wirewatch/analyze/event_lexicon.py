@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Optional
 
-import yaml
+from wirewatch.knowledge_yaml import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -156,10 +156,10 @@ def _combined_senses(groups: list) -> dict:
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """The shipped events.yaml and its CAMEO-breadth companion (plus user files layered on top, later
     files winning)."""
-    raw = yaml.safe_load((DATA / "events.yaml").read_text(encoding="utf-8"))
-    raw = _merge(raw, yaml.safe_load((DATA / "events_cameo.yaml").read_text(encoding="utf-8")) or {})
+    raw = load_yaml((DATA / "events.yaml").read_text(encoding="utf-8"))
+    raw = _merge(raw, load_yaml((DATA / "events_cameo.yaml").read_text(encoding="utf-8")) or {})
     for path in extra:
-        raw = _merge(raw, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+        raw = _merge(raw, load_yaml(Path(path).read_text(encoding="utf-8")) or {})
     names, display = _read_countries((DATA / "event_countries.tsv").read_text(encoding="utf-8"))
     orgs = set()
     for phrase, (code, sector) in (raw.get("extra_actors") or {}).items():

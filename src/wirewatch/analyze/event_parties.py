@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-import yaml
 
 from wirewatch.analyze.event_lexicon import Lexicon
 from wirewatch.record import EventParty, Record
+from wirewatch.knowledge_yaml import load_yaml
 
 PLACE_LABELS = {"FAC", "LOC"}
 NON_PARTY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
@@ -789,7 +789,7 @@ def knowledge_words(key: str) -> frozenset:
 def _knowledge() -> dict:
     """data/event_parties.yaml: measures, role nouns and state facilities used in reading parties."""
     try:
-        return yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+        return load_yaml(_DATA.read_text(encoding="utf-8")) or {}
     except OSError:
         return {}
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
 from wirewatch.analyze.knowledge import merge_user_data
+from wirewatch.knowledge_yaml import load_yaml
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes.yaml"
 
@@ -36,9 +36,9 @@ class QuoteData:
 @functools.lru_cache(maxsize=4)
 def load_quote_data(extra: Optional[str] = None) -> QuoteData:
     """Read data/quotes.yaml (plus an optional user file with the same keys)."""
-    raw = yaml.safe_load(DATA_PATH.read_text(encoding="utf-8"))
+    raw = load_yaml(DATA_PATH.read_text(encoding="utf-8"))
     if extra:
-        raw = merge_user_data(raw, yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {})
+        raw = merge_user_data(raw, load_yaml(Path(extra).read_text(encoding="utf-8")) or {})
     low = lambda key: frozenset(str(x).lower() for x in raw.get(key, []))
     return QuoteData(
         cue_lemmas=low("cue_lemmas"),

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
 
-import yaml
+from wirewatch.knowledge_yaml import load_yaml
 
 
 def _alt(words) -> str:
@@ -60,7 +60,7 @@ def load_vocab(path: Optional[str] = None) -> Vocab:
         text = Path(path).read_text(encoding="utf-8")
     else:
         text = resources.files("wirewatch").joinpath("data/dates.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     months = {k.lower(): int(v) for k, v in data["months"].items()}
     weekdays = {k.lower(): int(v) for k, v in data["weekdays"].items()}
     abbr = {k.lower(): int(v) for k, v in data.get("weekday_abbreviations", {}).items()}

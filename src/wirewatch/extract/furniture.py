@@ -8,9 +8,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
 from wirewatch.record import Caption
+from wirewatch.knowledge_yaml import load_yaml
 
 # Name particles that may be lowercase inside a person's name.
 _PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "al", "el",
@@ -64,7 +64,7 @@ def _read(path: Optional[str]) -> dict:
         text = resources.files("wirewatch.data").joinpath("furniture.yaml").read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return load_yaml(text) or {}
 
 
 @lru_cache(maxsize=8)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
+from wirewatch.knowledge_yaml import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = (  # scripts that name their language outright
@@ -25,7 +25,7 @@ _SAMPLE = 5000
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
     text = resources.files("wirewatch.data").joinpath("stopwords.yaml").read_text(encoding="utf-8")
-    return {lang: frozenset(str(w).lower() for w in words) for lang, words in yaml.safe_load(text).items()}
+    return {lang: frozenset(str(w).lower() for w in words) for lang, words in load_yaml(text).items()}
 
 
 def guess_language(text: str) -> Optional[str]:
