@@ -1569,8 +1569,13 @@ class _Coder:
             p = self._named_author(t) or next((self.roles.arg(c) for c in t.children if c.dep_ == "compound"
                                                and c.i < t.i and self.roles.arg(c) is not None), None)
             if p is None:  # "dismissed opposition calls": the body named by the compound, placed at home
-                body = next((c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"
-                             and self.parties.sector_of(c)), None)
+                body = next((c for c in t.children if c.dep_ in ("compound", "nsubj") and c.i < t.i
+                             and c.pos_ == "NOUN" and self.parties.sector_of(c)), None)
+                author = next((_pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")),
+                              None)
+                if body is None and author is not None:  # "calls from student leaders": who asked, unnamed
+                    body = next((w for w in (author, *[c for c in author.children if c.dep_ == "compound"])
+                                 if w.pos_ == "NOUN" and self.parties.sector_of(w)), None)
                 if body is not None:
                     p = Party(EventParty(None, body.lower_, None, self.parties.sector_of(body)), "group", body.i)
             if p is None or p.kind == "place" or p.key == actor.key:
