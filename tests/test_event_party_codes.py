@@ -138,3 +138,14 @@ def test_forces_lent_to_an_international_mission_are_peacekeeping_aid():
 def test_springing_to_the_defence_of_a_party_supports_it(text):
     ev = _first(text, "SUPPORT")
     assert ev.actor is not None
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Sunni tribal chiefs and Kurdish leaders in Syria held talks late into the night on a local truce.",
+     "SYR", "SYR"),
+    ("Rebel commanders from Darfur met mediators in Doha on Sunday.", "SDN", None),
+])
+def test_where_a_party_phrase_puts_its_people_places_them_though_a_meeting_venue_does_not(text, actor, recipient):
+    ev = _first(text, "CONSULT")
+    assert ev.actor is not None and ev.actor.country == actor
+    assert recipient is None or (ev.recipient is not None and ev.recipient.country == recipient)

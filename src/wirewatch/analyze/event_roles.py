@@ -650,6 +650,8 @@ class RoleReader:
             return Party(EventParty(e.entity, e.name, other.party.country, e.sector, e.code), p.kind, p.token)
         # where the sentence places things ("in Baku"), unless it is only where a meeting was held
         code = None
+        if venue and p.token >= 0:
+            code = self._own_place(tok.doc[p.token])  # "Kurdish leaders in Iraq held talks": where they are
         if not venue:
             code = self.parties.sentence_country(tok.sent, exclude=other.token if other is not None else None)
             if code and other is not None and other.kind != "place" and other.party.country not in (None, code) \
@@ -676,6 +678,22 @@ class RoleReader:
         placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
         # "police" placed in Lebanon is "Lebanese police"
         return self.parties.named(placed, tok.doc[p.token]) if p.token >= 0 else placed
+
+    def _own_place(self, head) -> Optional[str]:
+        """The country of a place the party's own phrase puts it in ("leaders in Iraq", "rebels in Nepal"),
+        also for the first of coordinated parties ("politicians and Kurdish leaders in Iraq")."""
+        while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+            head = head.head  # "Kurdish" of "Kurdish leaders"
+        for t in (head, *head.conjuncts):
+            for c in t.children:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and \
+                    c.lower_ in ("in", "from") else None
+                if obj is None:
+                    continue
+                code = self.parties.sentence_country(obj.doc[obj.left_edge.i:obj.right_edge.i + 1])
+                if code:
+                    return code
+        return None
 
     lex_state_sectors = STATE_SECTORS
 
