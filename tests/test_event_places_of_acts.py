@@ -15,6 +15,7 @@ CASES = {
     "struck-owned-positions": "Russian missiles struck Ukraine's army positions overnight.",
     "aid-reached": "Turkey sent food aid to Gaza.",
     "capital-is-a-place": "Israeli jets struck Syria's capital on Monday.",
+    "city-of": "Protesters clashed with riot police in the northern Ghanaian city of Tamale on Friday.",
 }
 
 
@@ -37,6 +38,7 @@ def test_a_country_owning_the_accused_body_is_not_where_it_was_said(events, key,
     ("struck-owned-positions", "ASSAULT", "UKR", None),
     ("aid-reached", "AID", "PSE", "Gaza"),
     ("capital-is-a-place", "ASSAULT", "SYR", None),
+    ("city-of", "PROTEST", "GHA", "Tamale"),
 ])
 def test_a_struck_or_reached_place_is_where_the_act_happened(events, key, etype, country, name):
     place = first_event(events, key, etype).get("place") or {}
