@@ -102,3 +102,14 @@ def test_dates_component_yearless_dates_take_the_paragraph_year(nlp):
 def test_dates_component_ages_are_not_decades(nlp):
     got = _dates(nlp, "A woman in her 80s recalled the 1960s.")
     assert list(got) == ["the 1960s"]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("The governor declared a state of emergency with an overnight curfew in the capital.", False),
+    ("Passengers were offered an overnight stay at a hotel near the airport.", False),
+    ("Rebels shelled the town overnight, officials said.", True),
+    ("Overnight, rebels shelled the town.", True),
+    ("Rebels shelled the town overnight on Tuesday.", True),
+])
+def test_overnight_describing_a_noun_dates_nothing(nlp, text, dated):
+    assert ("overnight" in {t.lower() for t in _dates(nlp, text)}) is dated

@@ -27,7 +27,13 @@ def _patterns(vocab: Vocab) -> list[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:1[89]|2[01])\d\d"
     monx = rf"(?:{mfull}|{mon}\.?(?=\s*\d))"  # abbreviations only right before a number
-    rel_days = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(v.data["relative_days"], key=len, reverse=True))
+    # "an overnight curfew" describes the curfew, it does not date the sentence: such words count only when
+    # no content word follows them ("fighting overnight", "overnight on Tuesday")
+    adjectival = {str(w).lower() for w in v.data.get("adjectival_relative_days", ())}
+    joiners = "|".join(re.escape(str(w)) for w in v.data.get("time_joiners", ()))
+    not_before_noun = rf"(?!\s+(?!(?:{joiners})\b)[a-z])" if joiners else ""
+    rel_days = "|".join(re.escape(k).replace(r"\ ", r"\s+") + (not_before_noun if k.lower() in adjectival else "")
+                        for k in sorted(v.data["relative_days"], key=len, reverse=True))
     anchor = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(v.data["anchor_days"], key=len, reverse=True))
     clock = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b"
     partw = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
