@@ -27,3 +27,15 @@ def first_event(events: dict[str, list[dict]], key: str, etype: str) -> dict:
     evs = [e for e in events[key] if e["type"] == etype]
     assert evs, (key, events[key])
     return evs[0]
+
+
+def events_fixture(cases: dict[str, str]):
+    """A module-scoped pytest fixture named by the assignment (``events = events_fixture(CASES)``) holding
+    the events of every case, analysed once."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def _events():
+        return analyse_cases(cases)
+
+    return _events

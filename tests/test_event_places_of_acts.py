@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_cases import analyse_cases, first_event
+from event_cases import events_fixture, first_event
 
 CASES = {
     "accused-owned-body": "The United States on Thursday formally accused Russia's foreign intelligence service "
@@ -18,10 +18,7 @@ CASES = {
     "city-of": "Protesters clashed with riot police in the northern Ghanaian city of Tamale on Friday.",
 }
 
-
-@pytest.fixture(scope="module")
-def events():
-    return analyse_cases(CASES)
+events = events_fixture(CASES)
 
 
 @pytest.mark.parametrize("key, etype, wrong", [
