@@ -327,9 +327,15 @@ SHIPPED = (("countries.tsv", 0), ("actors.tsv", 0), ("media.yaml", 1), ("curated
 OFFICEHOLDERS = ("officeholders_*.yaml", 1)
 
 
-@functools.lru_cache(maxsize=8)
 def load_actor_dictionary(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
-    """The shipped dictionary plus user YAML/CSV files (later files override); cached per process."""
+    """The shipped dictionary plus user YAML/CSV files (later files override); cached per process.
+
+    (One cache key per file list: ``load_actor_dictionary()`` and ``load_actor_dictionary(())`` share it.)"""
+    return _load_actor_dictionary(tuple(extra_files))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_actor_dictionary(extra_files: tuple[str, ...]) -> ActorDictionary:
     d = ActorDictionary()
     pattern, held_rank = OFFICEHOLDERS
     sources = [(_data_file(stem), rank) for stem, rank in SHIPPED[:2]]

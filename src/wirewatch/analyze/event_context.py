@@ -24,16 +24,13 @@ def _day(s: Optional[str]) -> Optional[date]:
         return None
 
 
-def _party_noun(tok) -> bool:
+def _party_noun(tok, agents) -> bool:
     """A noun that names a body or an office holder ("service" of "intelligence service", "diplomat", "army"),
-    by the actor dictionary's agent nouns; a few place-like ones ("capital") stay places."""
-    from wirewatch.analyze.actors import load_actor_dictionary
-
+    by the actor dictionary's agent nouns (``agents``); a few place-like ones ("capital") stay places."""
     lemma = tok.lemma_.lower()
-    if lemma in knowledge_words("possessed_place_nouns"):
+    if agents is None or lemma in knowledge_words("possessed_place_nouns"):
         return False
     words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i] + [tok.lower_]
-    agents = load_actor_dictionary()
     phrase = " ".join(words[-2:])
     sector = agents.agent_sector(phrase) or agents.agent_sector(tok.lower_) or agents.agent_sector(lemma)
     return sector is not None and sector.lower() in knowledge_words("party_noun_sectors")
@@ -72,8 +69,9 @@ def _ancestors(tok) -> list:
 class EventContext:
     """Date and place lookups for the triggers of one record."""
 
-    def __init__(self, record: Record, lex: Lexicon):
+    def __init__(self, record: Record, lex: Lexicon, actors=None):
         self.record, self.lex, self.doc = record, lex, record.doc
+        self.actors = actors  # the run's actor dictionary (agent nouns), as the party resolver has it
         pub = record.article.published
         self.pub_earliest = pub.earliest or pub.date
         self.pub_latest = pub.latest or pub.date
@@ -243,7 +241,7 @@ class EventContext:
             # (a strike on "Ukraine's army" still happens there)
             owned = t.head
             doer = owned.dep_ == "nsubj" or (owned.dep_ == "pobj" and owned.head.dep_ == "agent")
-            return owned.lemma_.lower() not in self.lex.nouns and not ((speech or doer) and _party_noun(owned))
+            return owned.lemma_.lower() not in self.lex.nouns and not ((speech or doer) and _party_noun(owned, self.actors))
         if t.dep_ in ("npadvmod",):
             return True
         if t.dep_ == "pobj":

@@ -49,7 +49,7 @@ class _Coder:
         self.record, self.lex, self.doc = record, lex, record.doc
         self.parties = PartyResolver(record, res, lex)
         self.roles = RoleReader(self.parties, lex)
-        self.ctx = EventContext(record, lex)
+        self.ctx = EventContext(record, lex, actors=self.parties.actors)
 
     def run(self) -> list[Event]:
         drafts: list[Draft] = []
