@@ -94,8 +94,6 @@ def candidate_groups(text: str, doc=None) -> list[list[tuple[int, int]]]:
     """Candidate spans (patterns + spaCy DATE/TIME), grouped where they overlap."""
     spans = scan(text)
     if doc is not None:
-        from wirewatch.analyze.timevocab import load_vocab
-
         adjectival = {str(w).lower() for w in load_vocab().data.get("adjectival_relative_days", ())}
         spans += [_trim(text, e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")
                   # "an overnight curfew": the word describes a noun, it dates nothing

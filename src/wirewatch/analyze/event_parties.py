@@ -15,8 +15,8 @@ from typing import Any, Optional
 
 
 from wirewatch.analyze.event_lexicon import Lexicon
-from wirewatch.record import EventParty, Record
 from wirewatch.knowledge_yaml import load_yaml
+from wirewatch.record import EventParty, Record
 
 PLACE_LABELS = {"FAC", "LOC"}
 NON_PARTY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Optional
 
 
-from wirewatch.record import Caption
 from wirewatch.knowledge_yaml import load_yaml
+from wirewatch.record import Caption
 
 # Name particles that may be lowercase inside a person's name.
 _PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "al", "el",
