@@ -50,6 +50,9 @@ _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\
                        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
 _PUNCT = re.compile(r"[.'\"()\[\],]")
 _SPACE = re.compile(r"[\s_\-/]+")
+_BRITISH = re.compile(r"\b(\w+)isation(s?)\b|\b(?:defence|labour|centre|programme|co operation)\b")
+_AMERICAN = {"defence": "defense", "labour": "labor", "centre": "center", "programme": "program",
+             "co operation": "cooperation"}
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -64,6 +67,8 @@ def normalize(text: str) -> str:
     text = _SPACE.sub(" ", text).strip()
     if text.startswith("the "):
         text = text[4:]
+    if _BRITISH.search(text):  # one key for both spellings of a name ("Organisation"/"Organization")
+        text = _BRITISH.sub(lambda m: _AMERICAN.get(m.group(0)) or m.group(1) + "ization" + m.group(2), text)
     return text
 
 

@@ -37,6 +37,7 @@ class EntityLexicon:
     given_names: frozenset[str] = frozenset()
     possessed_agents: bool = False
     name_word_sectors: dict[str, str] = None
+    place_class_nouns: frozenset[str] = frozenset()  # "city", "district": "the city of X" names a place
 
     def sector(self, code: Optional[str]) -> Optional[str]:
         """The wirewatch sector code for a dictionary sector code."""
@@ -98,4 +99,5 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
         possessed_agents=bool(data.get("possessed_agents", False)),
         name_word_sectors={str(k).lower(): str(v).upper()
                            for k, v in (data.get("name_word_sectors") or {}).items()},
+        place_class_nouns=_lower(data.get("place_class_nouns")),
     )

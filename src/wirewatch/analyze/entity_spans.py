@@ -35,6 +35,7 @@ class SpanBuilder(EvidenceMixin):
         """All candidates in text order, with local evidence attached."""
         self._from_ner()
         self._relabel_people()
+        self._relabel_places()
         self._drop_titles()
         self._gazetteer()
         self._ships()
@@ -76,7 +77,10 @@ class SpanBuilder(EvidenceMixin):
         doc, dets = self.doc, self.lex.determiners
         while s < e and (doc[s].lower_ in dets or doc[s].is_punct or doc[s].is_space):
             s += 1
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in _POSSESSIVE):
+        # (a name never ends in a lower-case function word: "the Organisation of the Islamic Conference on
+        # Saturday" came back from the recogniser with its "on")
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in _POSSESSIVE
+                         or (doc[e - 1].is_lower and doc[e - 1].pos_ in ("ADP", "CCONJ", "DET"))):
             e -= 1
         return s, e
 
@@ -130,6 +134,22 @@ class SpanBuilder(EvidenceMixin):
                 continue
             if words[0].lower() in lex.given_names or " ".join(words) in people:
                 c.label = "PERSON"
+
+    def _relabel_places(self) -> None:
+        """"the Baba Amr district", "the town of Badme": a name the recogniser took for a person or an
+        organisation is a place when it names a district, town or village (and the dictionary knows no
+        one of that name)."""
+        classes = self.lex.place_class_nouns
+        for c in self.cands:
+            if c.label not in ("PERSON", "ORG") or self.doc[c.s].lower_ in self.lex.given_names:
+                continue
+            last = self.doc[c.e - 1]
+            head = last.head
+            named_as = last.dep_ == "compound" and head.i == c.e and head.lemma_.lower() in classes
+            of_class = last.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in classes \
+                and head.head.i < c.s
+            if (named_as or of_class) and not self._known(self.doc[c.s:c.e].text):
+                c.label = "GPE"
 
     def _is_noise(self, c: Cand) -> bool:
         """Headline fragments and numbered phrases that the small model takes for names."""

@@ -5,6 +5,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from wirewatch.analyze.entity_lexicon import load_lexicon
 from wirewatch.analyze.event_lexicon import Lexicon
 from wirewatch.analyze.event_parties import knowledge_words
 from wirewatch.record import EventDate, Place, Record
@@ -230,8 +231,8 @@ class EventContext:
             break
         if t.dep_ == "appos":
             t = t.head
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in knowledge_words(
-                "place_class_nouns"):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in \
+                load_lexicon().place_class_nouns:
             t = t.head.head  # "in the Kenyan city of Kisumu": located as its "city" is
         if t.dep_ == "poss" and t.head.ent_type_ in ("ORG", "PERSON", "NORP") and t.head.ent_iob_ != "O":
             return False  # "Iran's Revolutionary Guards", "Russia's Vladimir Putin": a party, not a place

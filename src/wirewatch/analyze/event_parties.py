@@ -146,15 +146,21 @@ class PartyResolver:
         return get("country") or prefix or None, get("sector")
 
     def sector_of(self, tok) -> Optional[str]:
-        """Agent sector of a head noun ("soldiers" -> MIL)."""
-        if self.actors is not None:
-            try:
-                sec = self.actors.agent_sector(tok.lower_)
-                if sec:
-                    return sec
-            except Exception:
-                pass
+        """Agent sector of a head noun ("soldiers" -> MIL), read with the words compounded on it when the
+        dictionary names the phrase ("opposition leaders" -> CVL, "civil servants" -> GOV)."""
+        phrase = self.agent_phrase(tok)
+        if phrase is not None:
+            return self.actors.agent_sector(phrase)
         return self.lex.agent_sectors.get(tok.lower_) or self.lex.agent_sectors.get(tok.lemma_.lower())
+
+    def agent_phrase(self, tok) -> Optional[str]:
+        """The longest agent phrase ending in the noun that the dictionary gives a sector ("civil servants")."""
+        if self.actors is None:
+            return None
+        try:
+            return next((ph for ph in _compound_phrases(tok) if self.actors.agent_sector(ph)), None)
+        except Exception:  # the dictionary is another component's; never let it break coding
+            return None
 
     # --- parties -------------------------------------------------------------------------
     def party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
@@ -230,6 +236,14 @@ class PartyResolver:
                              and (c.lemma_.lower() in self.lex.anaphoric_org_heads
                                   or (self.sector_of(c) or "") in STATE_SECTORS)), None)
                 p = self.institution(body, depth) if body is not None else None
+                if p is not None and not p.party.country and not p.party.code:
+                    # "Afghan rebel leaders": the phrase's own country word places the body
+                    code = next((c for c in (self.code_of(m.text)[0] for m in self._np_modifiers(tok)
+                                             if m.i != body.i) if c), None)
+                    if code and code != "IGO":
+                        e = p.party
+                        p = self.named(Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token),
+                                       body)
                 if p is not None:
                     return p
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("own_state_nouns"):
@@ -371,8 +385,9 @@ class PartyResolver:
                 (tok.lower_ in self.lex.agent_sectors or
                  (tok.tag_ == "NNS" and self.sector_of(tok) not in (None, "PPL"))):  # not bare "people"
             # "protesters stormed ...", "police fired ...", "farmers marched": a countryless group is still a party
-            return Party(EventParty(None, tok.lower_, None, self.lex.agent_sectors.get(tok.lower_) or
-                                    self.sector_of(tok)), "group", tok.i)
+            # (named with the phrase that gives its kind: "opposition leaders", "civil servants")
+            return Party(EventParty(None, self.agent_phrase(tok) or tok.lower_, None,
+                                    self.lex.agent_sectors.get(tok.lower_) or self.sector_of(tok)), "group", tok.i)
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and self.sector_of(tok):
             # "a journalist was killed", "a soldier was wounded": one member of a group is a party too
@@ -586,6 +601,10 @@ class PartyResolver:
             code, sector = c, sector or s
         if code == "IGO" or (ent is not None and (ent.code or "").startswith("IGO")):
             igo, code = "IGO", None
+        if span.label == "GPE" and not code and not igo and tok.dep_ not in ("compound", "amod", "nmod", "poss"):
+            # a town the gazetteer does not know ("the border town of Badme") is a place, placed by its context
+            # (as a modifier it still names the people: "Chechen refugees")
+            return Party(EventParty(_eid(span), span.name), "place", tok.i)
         if span.label == "PERSON" and self._igo_role(span, tok):
             # "U.N. mediator X", "X, the United Nations relief coordinator": the office, not the passport
             return Party(EventParty(_eid(span), span.name, None, sector, "IGO"), "person", tok.i)
@@ -916,3 +935,14 @@ def _actor_dictionary(res: Any):
         return res.actors
     except Exception:  # module not there yet, or failed to load: fall back to the shipped table
         return None
+
+
+def _compound_phrases(tok) -> list[str]:
+    """The head noun with the common-noun modifiers written right before it, longest first
+    ("civil servants", "servants"); named modifiers ("Syrian") are the party's country, not its kind."""
+    words, i = [tok], tok.i - 1
+    while i >= 0 and tok.doc[i].head.i == tok.i and tok.doc[i].dep_ in ("compound", "amod") \
+            and not tok.doc[i].ent_type_ and tok.doc[i].pos_ in ("NOUN", "ADJ"):
+        words.insert(0, tok.doc[i])
+        i -= 1
+    return [" ".join(w.lower_ for w in words[k:]) for k in range(len(words))]

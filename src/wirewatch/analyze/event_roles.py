@@ -388,6 +388,9 @@ class RoleReader:
             actor, recipient = recipient, None  # "the guerrillas were demobilized": they stood down
         if sense.type == "RETREAT" and (recipient is None or recipient.kind == "place"):
             recipient = self.retreat_from(verb, actor) or recipient
+        if recipient is not None and recipient.kind == "place" and not recipient.party.country and \
+                sense.type in self.lex.place_target_types:
+            recipient = self._located(recipient, actor, verb)
         if recipient is not None and recipient.kind == "place" and recipient.party.country and \
                 sense.type in self.lex.place_target_types:
             # "rebels occupied the Liberian town of X": an act on a place targets its country
@@ -678,6 +681,19 @@ class RoleReader:
         placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
         # "police" placed in Lebanon is "Lebanese police"
         return self.parties.named(placed, tok.doc[p.token]) if p.token >= 0 else placed
+
+    def _located(self, p: Party, other: Optional[Party], verb) -> Party:
+        """A village or district the gazetteer does not know ("occupied the border town of Badme, ... the
+        government in Addis Ababa said"): in the country its own phrase places it, else the one country the
+        sentence's places name (the other party's own words left out)."""
+        if p.token < 0:
+            return p
+        code = self.parties.located_country(verb.doc[p.token], agent=False) or self.parties.sentence_country(
+            verb.sent, exclude=other.token if other is not None and other.token >= 0 else None)
+        if not code:
+            return p
+        e = p.party
+        return Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
 
     def _own_place(self, head) -> Optional[str]:
         """The country of a place the party's own phrase puts it in ("leaders in Iraq", "rebels in Nepal"),

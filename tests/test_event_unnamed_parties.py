@@ -1,0 +1,68 @@
+"""Parties the text names by a common-noun phrase or by a place the gazetteer does not know.
+
+"opposition leaders" and "civil servants" are kinds of party the actor dictionary names as phrases (the head
+noun alone, "leaders", says nothing); "Sudanese rebel leaders" are Sudan's; "the border town of X" is a place
+even when the recogniser takes X for a person or an organisation, and is placed by the sentence's country;
+an organisation's British spelling is the same organisation."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import analyse_article, events_fixture, first_event
+from wirewatch.analyze.actors import normalize
+from wirewatch.evaluate.plover import party_code
+
+CASES = {
+    "told-opposition-leaders": "Zambia's president told opposition leaders he would step down before the next "
+                               "election.",
+    "civil-servants": "The Kenyan government threatened to sack civil servants who join the strike.",
+    "rebel-leaders": "Sudanese rebel leaders met the African Union envoy in Addis Ababa.",
+    "british-spelling": "Pakistan urged members of the Organisation of the Islamic Conference on Monday to back "
+                        "its stand on Kashmir.",
+    "village-of": "Rebel fighters overran the mountain village of Karbeshi, officials in Kabul said.",
+    "district-named": "Government troops shelled the Tal Hadid district of Aleppo.",
+}
+
+events = events_fixture(CASES)
+
+
+@pytest.mark.parametrize("key, etype, code, name", [
+    ("told-opposition-leaders", "AGREE", "ZMB", "opposition leaders"),
+    ("civil-servants", "THREATEN", "KEN", "civil servants"),
+    ("british-spelling", "REQUEST", "IGO", None),
+    ("village-of", "ASSAULT", "AFG", None),
+    ("district-named", "ASSAULT", "SYR", None),
+])
+def test_recipient_named_by_a_phrase_or_an_unknown_place(events, key, etype, code, name):
+    rec = first_event(events, key, etype)["recipient"]
+    assert party_code(rec) == code
+    assert name is None or rec["name"] == name
+
+
+def test_a_body_named_in_a_phrase_with_a_country_word_is_that_countrys(events):
+    actor = first_event(events, "rebel-leaders", "CONSULT")["actor"]
+    assert actor["country"] == "SDN" and actor["sector"] == "REB"
+
+
+def test_a_labour_strike_one_joins_is_no_attack(events):
+    assert not [e for e in events["civil-servants"] if e["type"] == "ASSAULT"]
+
+
+def test_british_and_american_spellings_share_one_lookup_key():
+    assert normalize("Ministry of Defence") == normalize("Ministry of Defense")
+    assert normalize("the Organisation of Islamic Cooperation") == normalize("Organization of Islamic Co-operation")
+    assert normalize("World Food Programme") == normalize("World Food Program")
+    assert normalize("Defenceless Town") == "defenceless town"  # whole words only
+
+
+def test_an_entity_name_does_not_end_in_a_preposition():
+    rec = analyse_article("Azerbaijan urged the Organisation of the Islamic Conference on Saturday to act.")
+    names = {e.name for e in rec.entities}
+    assert "Organisation of the Islamic Conference" in names or "Organization of the Islamic Conference" in names
+    assert not any(n.endswith(" on") for n in names)
+
+
+def test_a_district_the_recogniser_took_for_a_person_is_a_place():
+    rec = analyse_article("Police raided the Jamal Abdel Nasser neighbourhood of Cairo on Monday.")
+    named = [e for e in rec.entities if "Nasser" in e.name]
+    assert named and all(e.type not in ("PERSON", "ORG") for e in named)
