@@ -66,3 +66,31 @@ def test_a_district_the_recogniser_took_for_a_person_is_a_place():
     rec = analyse_article("Police raided the Jamal Abdel Nasser neighbourhood of Cairo on Monday.")
     named = [e for e in rec.entities if "Nasser" in e.name]
     assert named and all(e.type not in ("PERSON", "ORG") for e in named)
+
+
+MEETINGS = {
+    "mediated-between": "Kenya mediated talks between Ethiopia and Eritrea in Kampala.",
+    "brokered-in-between": "The African Union brokered talks in Nairobi between Somalia's government and clan "
+                           "elders.",
+    "days-of-talks-on": "Georgian President Mikheil Saakashvili and Russian President Dmitry Medvedev held two "
+                        "days of talks on Abkhazia in Sochi.",
+}
+
+meetings = events_fixture(MEETINGS)
+
+
+@pytest.mark.parametrize("key, actor, recipient", [
+    ("mediated-between", "KEN", "ETH"),
+    ("brokered-in-between", "IGO", "SOM"),
+    ("days-of-talks-on", "GEO", "RUS"),
+])
+def test_meeting_parties_are_who_met_not_the_venue_or_the_topic(meetings, key, actor, recipient):
+    ev = first_event(meetings, key, "CONSULT")
+    assert party_code(ev["actor"]) == actor
+    assert party_code(ev["recipient"]) == recipient
+
+
+def test_a_lone_nationality_word_is_no_person():
+    rec = analyse_article("Kazakh President Nursultan Nazarbayev and Azerbaijani President Heydar Aliyev met in Baku.")
+    assert not [e for e in rec.entities if e.type in ("PERSON", "ORG") and e.name in ("Kazakh", "Azerbaijani")]
+    assert {"KAZ", "AZE"} <= {e.country for e in rec.entities}

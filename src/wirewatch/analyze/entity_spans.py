@@ -36,6 +36,7 @@ class SpanBuilder(EvidenceMixin):
         self._from_ner()
         self._relabel_people()
         self._relabel_places()
+        self._relabel_nationalities()
         self._drop_titles()
         self._gazetteer()
         self._ships()
@@ -150,6 +151,14 @@ class SpanBuilder(EvidenceMixin):
                 and head.head.i < c.s
             if (named_as or of_class) and not self._known(self.doc[c.s:c.e].text):
                 c.label = "GPE"
+
+    def _relabel_nationalities(self) -> None:
+        """"Azerbaijani President Heydar Aliyev": a lone nationality word the recogniser took for a person or
+        an organisation is a nationality (NORP), whose country the dictionary knows."""
+        for c in self.cands:
+            if c.label in ("PERSON", "ORG") and c.e - c.s == 1 and self.doc[c.s].text[:1].isupper() \
+                    and self._adjective_country(self.doc[c.s].text) and not self._known(self.doc[c.s].text):
+                c.label = "NORP"
 
     def _is_noise(self, c: Cand) -> bool:
         """Headline fragments and numbered phrases that the small model takes for names."""

@@ -27,6 +27,7 @@ class Lexicon:
     nouns: dict[str, Sense]
     light_verbs: frozenset[str]
     noun_recipient_preps: frozenset[str]
+    topic_on_types: frozenset[str]
     mode_cues: dict[str, str]
     modality: dict[str, frozenset[str]]
     cooperative: frozenset[str]
@@ -175,6 +176,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         nouns={k: _sense(v) for k, v in raw.get("nouns", {}).items()},
         light_verbs=frozenset(raw.get("light_verbs", ())),
         noun_recipient_preps=frozenset(raw.get("noun_recipient_preps", ())),
+        topic_on_types=frozenset(raw.get("topic_on_types", ())),
         mode_cues=dict(raw.get("mode_cues", {})),
         modality=modality,
         cooperative=frozenset(raw.get("cooperative", ())),

@@ -775,6 +775,8 @@ class RoleReader:
                     continue
                 if w == "with" and not sense.symmetric:
                     continue
+                if w == "on" and sense.type in self.lex.topic_on_types:
+                    continue  # "talks on Nagorno-Karabakh": what they are about
                 recipient = self.arg(obj)
         if actor is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             # "fighting broke out ... between the army and the RSF": the parser hangs "between" on the verb

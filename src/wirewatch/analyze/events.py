@@ -1220,6 +1220,10 @@ class _Coder:
         # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
         # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
         new_act = nominal and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        if not nominal and not new_act:  # "A car bomb explosion in Kabul killed ...": the act is its subject
+            subj = _child(tok, ("nsubj",))
+            new_act = subj is not None and (subj.lemma_.lower() in self.lex.nouns or subj.lower_ in self.lex.nouns) \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
         if recipient is None and (actor is not None or new_act) \
                 and etype in self.lex.place_target_types \
                 and place is not None and place.country \
