@@ -8,7 +8,7 @@ import pytest
 from wirewatch.analyze.actors import DATA_DIR, load_actor_dictionary
 from wirewatch.analyze.gazetteer import load_gazetteer
 
-TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}  # NORP: a people ("Kosovo Albanians")
 
 
 @pytest.fixture(scope="module")

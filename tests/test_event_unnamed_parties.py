@@ -94,3 +94,23 @@ def test_a_lone_nationality_word_is_no_person():
     rec = analyse_article("Kazakh President Nursultan Nazarbayev and Azerbaijani President Heydar Aliyev met in Baku.")
     assert not [e for e in rec.entities if e.type in ("PERSON", "ORG") and e.name in ("Kazakh", "Azerbaijani")]
     assert {"KAZ", "AZE"} <= {e.country for e in rec.entities}
+
+
+PEOPLES = {
+    "cypriots": "Turkish Cypriots voted against the reunification plan on Saturday.",
+    "kosovo-serbs": "Kosovo Serb protesters blocked a bridge in Mitrovica to stop police patrols.",
+    "roma": "Roma families blocked a road in Bucharest to protest against evictions.",
+    "kurd-refugees": "Turkey agreed to let Turkish Kurd refugees return from camps in Iraq.",
+}
+
+peoples = events_fixture(PEOPLES)
+
+
+@pytest.mark.parametrize("key, etype, role, code", [
+    ("cypriots", "REJECT", "actor", "CYP"),      # not Turkey
+    ("kosovo-serbs", "PROTEST", "actor", "XKX"),  # not Serbia
+    ("roma", "PROTEST", "actor", "ROU"),          # a people with no one country, placed where it is (not Rome)
+    ("kurd-refugees", "AGREE", "recipient", "TUR"),  # a people at home is no "same side" as its state
+])
+def test_a_people_is_coded_where_it_lives(peoples, key, etype, role, code):
+    assert party_code(first_event(peoples, key, etype)[role]) == code

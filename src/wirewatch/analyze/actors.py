@@ -36,7 +36,7 @@ SECTOR_LABELS = {
 @dataclass(frozen=True, slots=True)
 class Actor:
     name: str  # canonical name, e.g. "Islamic Revolutionary Guard Corps"
-    type: str  # PERSON | ORG | GPE | LOC | FAC
+    type: str  # PERSON | ORG | GPE | LOC | FAC | NORP (a people: "Kosovo Albanians")
     country: str | None  # ISO 3166-1 alpha-3; None for IGOs and transnational groups
     sector: str | None  # PLOVER/CAMEO sector code (GOV MIL REB UAF COP JRN IGO UNO ...)
     code: str | None  # CAMEO-style actor code, e.g. "IRNMIL", "USA", "IGOUNO"

@@ -309,7 +309,7 @@ class PartyResolver:
                 continue  # "Riot police ..." opening a sentence: a capitalised word, no person's name
             if mspan is not None and mspan.label in ACTOR_LABELS:
                 p = self._from_span(mspan, mod)
-                if p.kind == "country":
+                if p.kind in ("country", "group"):  # (a group: a people, "Kosovo Albanian students")
                     p.party.sector = p.party.sector or self.sector_of(tok)
                     p.token = tok.i
                 return p
@@ -610,6 +610,9 @@ class PartyResolver:
         if span.label == "PERSON" and self._igo_role(span, tok):
             # "U.N. mediator X", "X, the United Nations relief coordinator": the office, not the passport
             return Party(EventParty(_eid(span), span.name, None, sector, "IGO"), "person", tok.i)
+        if span.label == "NORP" and code and not igo and self._people(span.name):
+            # "Turkish Kurd refugees", "Greek Cypriots": a people coded where it lives, not that state
+            return Party(EventParty(_eid(span), span.name, code, sector), "group", tok.i)
         if span.label in ("GPE", "NORP") and code and not igo and _norm(span.name) not in self.lex.org_names:
             name = span.name if (span.label == "GPE" or ent is not None) else self.lex.country_names.get(code, span.name)
             return Party(EventParty(_eid(span), name, code, sector, ent.code if ent is not None else None),
@@ -638,6 +641,14 @@ class PartyResolver:
         party = EventParty(_eid(span), span.name, code, sector,
                            (ent.code if ent is not None and ent.code else igo))
         return Party(party, kind, tok.i)
+
+    def _people(self, name: str) -> bool:
+        """The dictionary names a people ("Kosovo Albanians"), not only a nationality word ("Albanian")."""
+        try:
+            hit = self.actors.lookup(name) if self.actors is not None else None
+        except Exception:
+            return False
+        return hit is not None and getattr(hit, "type", None) == "NORP"
 
     def _igo_role(self, span: _Span, tok) -> bool:
         """A person named with an international organisation's title before any country ("UN envoy X")."""
