@@ -382,7 +382,9 @@ class PartyResolver:
             # a name the entity recogniser missed: keep the name, claim no country
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
             return Party(EventParty(None, " ".join(w.text for w in words)), "org", tok.i)
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+        # (the parser makes a sentence's subject its root when it takes the verb for a modifier: "Stone-throwing
+        # youths clashed with police")
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT") \
                 and (tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")) and \
                 (tok.lower_ in self.lex.agent_sectors or
                  (tok.tag_ == "NNS" and self.sector_of(tok) not in (None, "PPL"))):  # not bare "people"

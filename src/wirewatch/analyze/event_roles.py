@@ -143,6 +143,13 @@ class RoleReader:
             if subj.lower_ in REFLEXIVES and verb.head.i != verb.i and verb.dep_ in ("ccomp", "oprd", "xcomp"):
                 return self.subject_of(verb.head)  # "X declared himself ready to ...": X
             return subj
+        if verb.tag_ == "VBD" and verb.dep_ in ("amod", "compound"):
+            # "Pakistan shared intelligence with ...": a past-tense verb the parser took for a modifier of its
+            # object, with its subject hung on it as a noun-phrase adverbial, is still that name's act
+            name = next((c for c in verb.children if c.dep_ in ("npadvmod", "nmod", "compound") and c.i < verb.i
+                         and c.i >= start and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
         if verb.dep_ == "ROOT":
             # "According to an official in Bishkek, Kyrgyzstan and Kazakhstan agreed ...": the parser hung the
             # subject on the fronted phrase as a conjunct; the names after its comma are the subject
@@ -744,6 +751,13 @@ class RoleReader:
         """(actor, recipient) of a nominal trigger ("U.S. drone strike", "attack on X", "held a vigil")."""
         actor = recipient = None
         for c in noun.children:
+            if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < noun.i:
+                # "Pakistan shared intelligence ...", misparsed as a modified noun: the verb's subject acts
+                subj = self.subject_of(c)
+                p = self.parties.party(subj) if subj is not None else None
+                if p is not None and p.kind != "place":
+                    actor = actor or p
+                continue
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
                 if c.lower_ in self.lex.mode_cues:
                     continue

@@ -1,0 +1,26 @@
+"""Actors the parser hides: a past-tense verb taken for a modifier of its object ("Kenya shared intelligence
+with ...", as the parser reads "Pakistan shared intelligence" but not "Yemen shared intelligence"), a subject made the root of the sentence ("Stone-throwing youths clashed ..."), a measure imposed
+with a light verb the lexicon lists ("clamped a curfew on ...")."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import events_fixture, first_event
+from wirewatch.evaluate.plover import party_code
+
+CASES = {
+    "verb-as-modifier": "Pakistan shared intelligence with Kabul on Taliban commanders, officials said.",
+    "subject-as-root": "Stone-throwing youths clashed with police in the Zambian town of Kitwe.",
+    "clamped-curfew": "Malian authorities clamped a curfew on Bamako after the riots.",
+}
+
+events = events_fixture(CASES)
+
+
+@pytest.mark.parametrize("key, etype, actor", [
+    ("verb-as-modifier", "COOPERATE", "PAK"),
+    ("subject-as-root", "PROTEST", "ZMB"),
+    ("clamped-curfew", "COERCE", "MLI"),
+])
+def test_actor_the_parser_hid(events, key, etype, actor):
+    assert party_code(first_event(events, key, etype)["actor"]) == actor
