@@ -24,3 +24,17 @@ events = events_fixture(CASES)
 ])
 def test_actor_the_parser_hid(events, key, etype, actor):
     assert party_code(first_event(events, key, etype)["actor"]) == actor
+
+
+def test_a_reporters_question_put_to_a_spokesman_is_no_request():
+    from event_cases import analyse_cases
+    evs = analyse_cases({"q": "Asked about the reports, a Russian foreign ministry spokeswoman said she had no "
+                              "information."})["q"]
+    assert not [e for e in evs if e["type"] == "REQUEST"]
+
+
+def test_the_african_union_commission_is_an_international_body():
+    from event_cases import analyse_article
+    rec = analyse_article("The African Union Commission condemned the coup in Niger on Thursday.")
+    au = [e for e in rec.entities if e.name == "African Union Commission"]
+    assert au and au[0].country is None and (au[0].code or "").startswith("IGO")

@@ -722,6 +722,9 @@ class _Coder:
             asked += list(tok.doc[max(tok.sent.start, tok.i - 3):tok.i])  # '"...?" she asked'
             if any(t.text == "?" for t in asked):
                 return True  # '"Who will protect the roads?" she asked': a question, not a request
+            if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
+                    and any(c.dep_ == "prep" and c.lower_ in ("about", "whether") for c in tok.children):
+                return True  # "Asked about the reports, a spokesman said": a reporter's question put to him
         for frame in self.lex.speech_frames:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
