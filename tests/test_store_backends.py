@@ -86,7 +86,8 @@ def synthetic_records(n: int, seed: int = 1, words: int = 120) -> list[dict]:
                           "speaker": "e2", "speaker_name": ents[1]["name"], "cue": "said", "confidence": 0.9}]
         rec["events"] = [{"type": "ASSAULT", "mode": "airstrike", "actor": {"entity": "e1", "name": ents[0]["name"],
                           "country": ents[0]["country"]}, "recipient": None, "date": {"earliest": "2024-01-11",
-                          "latest": "2024-01-11"}, "place": None, "evidence": {"start": 0, "end": 9, "text": text[:9]}}]
+                          "latest": "2024-01-11"}, "place": None, "evidence": {"start": 0, "end": 9, "text": text[:9]},
+                          "confidence": round(0.3 + 0.1 * (i % 5), 2)}]
         out.append(rec)
     return out
 
@@ -136,6 +137,8 @@ def test_store_queries_return_plain_data(store):
     assert qs and all(q["speaker"] == "Joe Biden" and q["article"]["published"] for q in qs)
     evs = store.events(type="ASSAULT", country="USA", since="2024-01-01", until="2024-01-31")
     assert evs and all(e["actor"]["country"] == "USA" for e in evs)
+    sure = store.events(min_confidence=0.5)
+    assert sure and len(sure) < 6 and all(e["confidence"] >= 0.5 for e in sure)
     listed = store.list_articles(limit=3)
     assert len(listed) == 3 and listed[0]["published"] >= listed[-1]["published"]
     assert len(list(store.iter_records(batch=4))) == 6

@@ -78,6 +78,18 @@ def test_web_events_filter_and_csv_download(client):
     assert client.get("/api/events", params={"since": "not-a-date"}).status_code == 422
 
 
+def test_web_events_filter_by_learned_confidence_on_page_and_api(client):
+    everything = client.get("/api/events", params={"limit": 1000}).json()["events"]
+    confident = client.get("/api/events", params={"limit": 1000, "min_confidence": 0.7}).json()["events"]
+    assert all(e["confidence"] >= 0.7 for e in confident)
+    assert len(confident) == sum(e["confidence"] >= 0.7 for e in everything) < len(everything)
+    page = client.get("/events", params={"min_confidence": "0.7"})
+    assert page.status_code == 200 and "min_confidence=0.7" in page.text
+    assert client.get("/events", params={"min_confidence": ""}).status_code == 200  # "any confidence"
+    assert client.get("/events", params={"min_confidence": "high"}).status_code == 400
+    assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422
+
+
 def test_web_entity_profile_has_timeline_events_and_cooccurrence(client):
     events = client.get("/api/events", params={"limit": 1000}).json()["events"]
     actor = next(e["actor"] for e in events if e["actor"]["entity"] is not None)

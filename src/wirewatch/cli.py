@@ -263,10 +263,13 @@ def quotes(db: Optional[str] = DbOpt, speaker: Optional[str] = None, limit: int 
 @app.command()
 def events(db: Optional[str] = DbOpt, type: Optional[str] = typer.Option(None, "--type"),
            actor: Optional[str] = None, country: Optional[str] = None, since: Optional[str] = None,
-           until: Optional[str] = None, limit: int = 100, fmt: Fmt = typer.Option(Fmt.text, "--format", "-f")):
+           until: Optional[str] = None, limit: int = 100, fmt: Fmt = typer.Option(Fmt.text, "--format", "-f"),
+           min_confidence: Optional[float] = typer.Option(
+               None, "--min-confidence", min=0.0, max=1.0,
+               help="Only events whose learned confidence is at least this (0-1).")):
     """Stored PLOVER events, filterable."""
     rows = _store(_settings(db=db)).events(type=type, actor=actor, country=country, since=since, until=until,
-                                           limit=limit)
+                                           limit=limit, min_confidence=min_confidence)
     if fmt is Fmt.text:
         rows = [{"type": r["type"], "mode": r["mode"], "actor": r["actor"]["name"], "recipient": r["recipient"]["name"],
                  "when": f"{r['earliest'] or ''}..{r['latest'] or ''}", "place": r["place"]["name"],

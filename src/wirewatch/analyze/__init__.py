@@ -41,6 +41,7 @@ def default_components() -> list[Component]:
     from wirewatch.analyze.places import resolve_places
     from wirewatch.analyze.quotes import extract_quotes
     from wirewatch.analyze.events import extract_events
+    from wirewatch.analyze.event_confidence import score_events
 
     comps = [
         Component("entities", resolve_entities, ("doc",), ("entities",)),
@@ -48,6 +49,7 @@ def default_components() -> list[Component]:
         Component("places", resolve_places, ("entities",), ("places",)),
         Component("quotes", extract_quotes, ("doc", "entities"), ("quotes",)),
         Component("events", extract_events, ("doc", "entities", "dates", "places"), ("events",)),
+        Component("event_confidence", score_events, ("events",), ("event_confidence",)),
     ]
     check_order(comps)
     return comps

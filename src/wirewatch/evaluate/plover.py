@@ -73,6 +73,7 @@ def analyse_sentences(texts: list[str], published: str = "2000-01-01") -> list[l
 def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
     """Type P/R/F1 per type and overall; actor/recipient code accuracy over type-matched events."""
     tp, fp, fn = Counter(), Counter(), Counter()
+    judged: list[tuple[float, bool]] = []  # (confidence, type asked for by the gold) of each claimed event
     actor_ok = actor_n = rec_ok = rec_n = 0
     actor_named = rec_named = 0  # of those, how many name a party at all (unknown parties stay null)
     by_text: dict[str, list[tuple[dict, list[dict]]]] = {}
@@ -99,6 +100,9 @@ def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
                 rec_named += party_code(hit.get("recipient")) is not None
         for e in pool:  # predicted events no gold coding asked for
             fp[e["type"]] += 1
+        for e in items[0][1]:
+            if not e.get("hypothetical"):
+                judged.append((e.get("confidence") or 0.0, not any(x is e for x in pool)))
     types = sorted(set(tp) | set(fp) | set(fn))
     return {"overall": _prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
             "per_type": {t: _prf(tp[t], fp[t], fn[t]) for t in types},
@@ -107,7 +111,21 @@ def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
             "recipient_accuracy": round(rec_ok / rec_n, 3) if rec_n else None, "recipient_n": rec_n,
             # accuracy where a party was named: the GSR codes an unattributed attack by its place, we leave it null
             "actor_named_accuracy": round(actor_ok / actor_named, 3) if actor_named else None,
-            "recipient_named_accuracy": round(rec_ok / rec_named, 3) if rec_named else None}
+            "recipient_named_accuracy": round(rec_ok / rec_named, 3) if rec_named else None,
+            "confidence_calibration": calibration(judged)}
+
+
+CONFIDENCE_BINS = (0.0, 0.3, 0.5, 0.7, 0.9)
+
+
+def calibration(judged: list[tuple[float, bool]]) -> list[dict[str, Any]]:
+    """How often claimed events in each confidence band are events the gold codes (type level)."""
+    out = []
+    for lo, hi in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:] + (1.01,)):
+        band = [ok for c, ok in judged if lo <= c < hi]
+        out.append({"confidence": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": len(band),
+                    "right": round(sum(band) / len(band), 3) if band else None})
+    return out
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:

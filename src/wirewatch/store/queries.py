@@ -115,11 +115,12 @@ class Queries:
 
     def events(self, type: Optional[str] = None, actor: Optional[str] = None, country: Optional[str] = None,
                since: Optional[str] = None, until: Optional[str] = None, article_id: Optional[str] = None,
-               limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Events filtered by PLOVER type, actor name, actor/recipient/place country and date range."""
+               limit: int = 50, offset: int = 0, min_confidence: Optional[float] = None) -> list[dict[str, Any]]:
+        """Events filtered by PLOVER type, actor name, actor/recipient/place country, date range and a
+        least confidence."""
         stmt = select(S.events, A.title, A.published_date, A.publisher, A.url, A.id).join(
             S.articles, A.id == V.article_id)
-        stmt = event_filters(stmt, type, actor, country)
+        stmt = event_filters(stmt, type, actor, country, min_confidence)
         if since:
             stmt = stmt.where(func.coalesce(V.latest, V.earliest, A.published_date) >= since)
         if until:
@@ -225,8 +226,12 @@ class Queries:
         return rec
 
 
-def event_filters(stmt, type: Optional[str], actor: Optional[str], country: Optional[str]):
-    """The events pages' filters: PLOVER type, actor (name or entity name), any party's or the place's country."""
+def event_filters(stmt, type: Optional[str], actor: Optional[str], country: Optional[str],
+                  min_confidence: Optional[float] = None):
+    """The events pages' filters: PLOVER type, actor (name or entity name), any party's or the place's country,
+    the event's learned confidence."""
+    if min_confidence:
+        stmt = stmt.where(V.confidence >= min_confidence)
     if type:
         stmt = stmt.where(V.type == type)
     if actor:

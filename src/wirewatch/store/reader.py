@@ -189,12 +189,12 @@ class ReaderQueries:
 
     def event_places(self, type: Optional[str] = None, actor: Optional[str] = None,
                      country: Optional[str] = None, since: Optional[str] = None,
-                     until: Optional[str] = None) -> list[dict[str, Any]]:
+                     until: Optional[str] = None, min_confidence: Optional[float] = None) -> list[dict[str, Any]]:
         """Event places with coordinates (for the map), counted, under the events page's filters."""
         stmt = (select(V.place_name, V.place_country, func.round(V.place_lat, 2).label("lat"),
                        func.round(V.place_lon, 2).label("lon"), func.count().label("n"))
                 .where(V.place_lat.is_not(None), V.place_lon.is_not(None)))
-        stmt = event_filters(stmt, type, actor, country)
+        stmt = event_filters(stmt, type, actor, country, min_confidence)
         if since:
             stmt = stmt.where(V.latest >= since)
         if until:

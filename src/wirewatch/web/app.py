@@ -87,9 +87,10 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: Optional[str] = None, actor: Optional[str] = None,
                     country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+                    min_confidence: Optional[str] = None,
                     offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         filters = {k: (v or None) for k, v in dict(type=type, actor=actor, country=country, since=since,
-                                                    until=until).items()}
+                                                    until=until, min_confidence=_confidence(min_confidence)).items()}
         data = views.events(offset=offset, **filters)
         timeline = sorted({(e["earliest"] or "")[:7] for e in data["events"] if e["earliest"]})
         counts = [(m, sum(1 for e in data["events"] if (e["earliest"] or "").startswith(m))) for m in timeline]
@@ -156,10 +157,12 @@ def create_app(settings: Settings, token: Optional[str] = None, store=None) -> F
     def api_events(type: Optional[str] = None, actor: Optional[str] = None, country: Optional[str] = None,
                    since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
                    offset: int = Query(0, ge=0, le=MAX_OFFSET), limit: int = Query(200, ge=1, le=1000),
-                   format: str = Query("json", pattern="^(json|csv)$")):
-        """Events, filterable; ``format=csv`` downloads a flat CSV."""
+                   format: str = Query("json", pattern="^(json|csv)$"),
+                   min_confidence: Optional[float] = Query(None, ge=0, le=1)):
+        """Events, filterable (``min_confidence``: the learned confidence, 0-1); ``format=csv`` downloads a
+        flat CSV."""
         data = views.events(type=type, actor=actor, country=country, since=since, until=until, offset=offset,
-                            limit=limit)
+                            limit=limit, min_confidence=min_confidence)
         if format == "csv":
             return Response(events_csv(data["events"]), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
@@ -257,6 +260,19 @@ class Views:
         if story is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return story
+
+
+def _confidence(value: Optional[str]) -> Optional[float]:
+    """The events page's "least confidence" field: empty is no filter; anything but 0-1 is a 400."""
+    if value is None or not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise HTTPException(400, f"min_confidence must be a number from 0 to 1, not {value[:20]!r}")
+    return number
 
 
 def _huge(ident: str) -> bool:

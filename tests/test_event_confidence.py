@@ -1,0 +1,101 @@
+"""The learned event confidence: a probability from the shipped model, used to filter events when listed
+or (by setting) at analysis time; trained on tuning data only."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from event_cases import analyse_cases
+from wirewatch.analyze import default_components
+from wirewatch.analyze.event_confidence import event_features, load_model, probability, score_events
+from wirewatch.record import Event, EventParty, Mention, Record
+from wirewatch.settings import Settings
+
+CASES = {
+    "strike": "Israeli warplanes struck Hamas positions in Gaza on Monday.",
+    "talks": "Armenia and Azerbaijan held talks in Moscow on Tuesday.",
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse_cases(CASES)
+
+
+def test_every_event_carries_the_learned_probability(events):
+    model = load_model()
+    for evs in events.values():
+        assert evs
+        for e in evs:
+            assert 0.0 <= e["confidence"] <= 1.0
+    assert "event_confidence" in [c.name for c in default_components()]
+    assert model["weights"] and isinstance(model["bias"], float)
+
+
+def test_a_clear_act_with_both_parties_placed_is_confident(events):
+    strike = next(e for e in events["strike"] if e["type"] == "ASSAULT")
+    assert strike["confidence"] >= 0.7
+
+
+def _event(trigger: str, etype: str, actor=True, recipient=True, hypothetical=False) -> Event:
+    return Event(type=etype, trigger=trigger, hypothetical=hypothetical, confidence=0.8,
+                 actor=EventParty(None, "Israel", "ISR") if actor else None,
+                 recipient=EventParty(None, "Hamas", "PSE") if recipient else None,
+                 evidence=Mention(0, 10, "x"))
+
+
+def test_parties_found_raise_the_probability():
+    model = load_model()
+    with_parties = probability(event_features(_event("struck", "ASSAULT")), model)
+    without = probability(event_features(_event("struck", "ASSAULT", actor=False, recipient=False)), model)
+    assert with_parties > without
+
+
+class _Res:
+    def __init__(self, cut: float):
+        self.settings = Settings(min_event_confidence=cut)
+
+
+def test_the_setting_drops_claimed_events_below_it_but_keeps_hypothetical_ones():
+    rec = Record.__new__(Record)
+    rec.events = [_event("struck", "ASSAULT"), _event("struck", "ASSAULT", hypothetical=True)]
+    out = score_events(rec, _Res(1.0))
+    assert [e.hypothetical for e in out.events] == [True]  # the claimed one fell under 1.0
+    rec.events = [_event("struck", "ASSAULT")]
+    assert len(score_events(rec, _Res(0.0)).events) == 1  # the default keeps every coded event
+
+
+def test_the_model_is_trained_on_tuning_data_only():
+    trained = load_model()["trained_on"]
+    assert "even" in trained["data"] and "odd" not in trained["data"].replace("even ids", "")
+    assert trained["cv_f1"] >= trained["f1_without_model"]
+
+
+def test_the_trainer_reads_only_the_even_half(monkeypatch, tmp_path):
+    from wirewatch.evaluate import train_event_confidence as trainer
+
+    asked = []
+
+    def fake_load_gsr(path, split="all"):
+        asked.append(split)
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(trainer, "load_gsr", fake_load_gsr)
+    with pytest.raises(RuntimeError):
+        trainer.main(["--out", str(tmp_path / "m.json")])
+    assert asked == ["even"]
+
+
+def test_cross_validation_picks_a_model_from_examples():
+    from wirewatch.evaluate.train_event_confidence import train
+    from collections import Counter
+
+    good = _event("struck", "ASSAULT")
+    bad = _event("said", "ACCUSE", actor=False, recipient=False)
+    units = [{"types": Counter({"ASSAULT": 1}),
+              "rows": [(event_features(good), 1, "ASSAULT"), (event_features(bad), 0, "ACCUSE")]}
+             for _ in range(20)]
+    model = train(units)
+    assert probability(event_features(good), model) > 0.5 > probability(event_features(bad), model)
+    json.dumps(model)  # the model is plain data
