@@ -114,3 +114,23 @@ peoples = events_fixture(PEOPLES)
 ])
 def test_a_people_is_coded_where_it_lives(peoples, key, etype, role, code):
     assert party_code(first_event(peoples, key, etype)[role]) == code
+
+
+HOME = {
+    "capital-promises-people": "Baghdad promised the country's Kurds a larger share of oil revenue.",
+    "government-promises-tamils": "India's government promised Tamil fishermen that it would raise the issue "
+                                  "of their arrests.",
+    "mediator-abroad": "Norway offered to mediate between the Philippine government and communist rebels.",
+}
+
+home = events_fixture(HOME)
+
+
+def test_a_state_promises_a_people_at_home(home):
+    assert party_code(first_event(home, "capital-promises-people", "AGREE")["recipient"]) == "IRQ"
+    assert party_code(first_event(home, "government-promises-tamils", "AGREE")["recipient"]) == "IND"
+
+
+def test_a_mediators_offer_does_not_place_the_rebels_in_its_own_country(home):
+    for e in home["mediator-abroad"]:
+        assert party_code(e.get("recipient")) != "NOR"

@@ -53,7 +53,17 @@ class Attributes:
 
     # -- dictionary ---------------------------------------------------------------------------
     def _dictionary(self, cl: Cluster) -> None:
-        if self.actors is None or cl.family in ("norp", "agent"):
+        if self.actors is None or cl.family == "agent":
+            return
+        if cl.family == "norp":
+            # a nationality word is read as its country elsewhere; a people the dictionary names ("Kurds",
+            # "Greek Cypriots") brings its entry: where it lives, or no country, and the ethnic sector
+            for form in self.forms(cl):
+                actor = self._lookup(form)
+                if actor is not None and actor.type == "NORP":
+                    self.actor[id(cl)] = actor
+                    self.actor_full[id(cl)] = True
+                    return
             return
         gaz = [c.actor for c in cl.cands if c.actor is not None]
         forms = sorted(self.forms(cl), key=lambda f: -len(split_words(f)))

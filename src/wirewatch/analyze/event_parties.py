@@ -309,8 +309,11 @@ class PartyResolver:
                 continue  # "Riot police ..." opening a sentence: a capitalised word, no person's name
             if mspan is not None and mspan.label in ACTOR_LABELS:
                 p = self._from_span(mspan, mod)
-                if p.kind in ("country", "group"):  # (a group: a people, "Kosovo Albanian students")
+                if p.kind == "country":
                     p.party.sector = p.party.sector or self.sector_of(tok)
+                    p.token = tok.i
+                elif p.kind == "group":  # a people: "Kosovo Albanian students" are students, "Bosnian Serb
+                    p.party.sector = self.sector_of(tok) or p.party.sector  # forces" an armed force
                     p.token = tok.i
                 return p
             code, sector = self.code_of(mod.text)

@@ -679,8 +679,10 @@ class RoleReader:
         home = etype.lower() in knowledge_words("home_promise_types") and (p.party.sector or "").lower() in knowledge_words(
             "home_promise_sectors")
         if code is None and (not helping or home) and other is not None and other.party.country and other.kind != "place" \
-                and ((other.party.sector or "") in DOMESTIC_SECTORS or (other.party.sector == "MIL" and crowd)) and \
-                tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities"):
+                and ((other.party.sector or "") in DOMESTIC_SECTORS or (other.party.sector == "MIL" and crowd)
+                     or (home and other.kind == "country" and not other.party.sector and p.party.sector == "ETH")) and \
+                (other.token < 0 or tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities")):
+            # ("Ankara promised the Kurds ...": a state itself, named by its capital, promises a people at home)
             code = other.party.country
         if not code:
             return p
