@@ -134,3 +134,26 @@ def test_a_state_promises_a_people_at_home(home):
 def test_a_mediators_offer_does_not_place_the_rebels_in_its_own_country(home):
     for e in home["mediator-abroad"]:
         assert party_code(e.get("recipient")) != "NOR"
+
+
+GROUPS = {
+    "ethnic-where-they-live": "Ethnic Russians protested in Riga on Saturday.",
+    "farmers-boycott": "Argentine farmers began a boycott of grain markets to protest against export taxes.",
+    "fishermen-blockade": "French fishermen blockaded Calais with their trawlers.",
+    "state-boycott": "Argentina boycotted the summit in Lima.",
+}
+
+groups = events_fixture(GROUPS)
+
+
+def test_an_ethnic_group_is_coded_where_its_sentence_places_it(groups):
+    assert party_code(first_event(groups, "ethnic-where-they-live", "PROTEST")["actor"]) == "LVA"
+
+
+@pytest.mark.parametrize("key, etype", [
+    ("farmers-boycott", "PROTEST"),      # people outside the state protest by boycott and blockade
+    ("fishermen-blockade", "PROTEST"),
+    ("state-boycott", "SANCTION"),       # a state's boycott sanctions
+])
+def test_boycotts_and_blockades_are_typed_by_who_does_them(groups, key, etype):
+    assert [e["type"] for e in groups[key] if e["type"] in ("PROTEST", "SANCTION", "COERCE")] == [etype]

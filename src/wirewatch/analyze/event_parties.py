@@ -259,6 +259,14 @@ class PartyResolver:
             ante = self.antecedent(tok, depth, labels=("ORG",), avoid=avoid)
             if ante is not None and tok.lemma_.lower() in _norm(ante.party.name).split():
                 return ante
+        if tok.pos_ in ("NOUN", "PROPN") and any(g.lower_ == "ethnic" for c in tok.children
+                                                 for g in (c,) + tuple(c.children)):
+            # "ethnic Albanian guerrillas operating in Macedonia": an ethnic group is coded where it lives
+            # (else where its sentence is set: "ethnic Russians protested in Riga", "blocked the roads into
+            # the Kosovo town of X, preventing ethnic Albanians from leaving"); so are its homes
+            code = self.located_country(tok) or self.sentence_country(tok.sent)
+            if code:
+                return self._country_party(code, self.sector_of(tok), tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:
             # "a Cambodian refugee camp", "an army base": the people the facility is named for, else a place
             group = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
@@ -273,11 +281,6 @@ class PartyResolver:
             if code == "IGO":
                 code = None
             return Party(EventParty(None, tok.text, code or self.located_country(tok, agent=False)), "place", tok.i)
-        if tok.pos_ == "NOUN" and any(g.lower_ == "ethnic" for c in tok.children for g in (c,) + tuple(c.children)):
-            # "ethnic Albanian guerrillas operating in Macedonia": an ethnic group is coded where it lives
-            code = self.located_country(tok)
-            if code:
-                return self._country_party(code, self.sector_of(tok), tok.i)
         named = self._named_holder(tok)
         if named is not None:
             return named

@@ -1146,9 +1146,15 @@ class _Coder:
         if by_sector and etype == sense.type:
             # a boycott or blockade by civilians protests (CAMEO 14x); by a state or its forces it sanctions
             # or coerces (CAMEO 163, 191)
-            civil = (actor.party.sector or "") in self.lex.protester_sectors | {"PTY"} or (
-                0 <= actor.token and self.doc[actor.token].lower_ in self.lex.crowd_nouns)
-            state = not civil and (actor.kind == "country" or (actor.party.sector or "") in STATE_SECTORS)
+            sector = actor.party.sector or ""
+            civil = sector in self.lex.protester_sectors | {"PTY"} or (
+                0 <= actor.token and self.doc[actor.token].lower_ in self.lex.crowd_nouns) or (
+                # farmers, fishermen, traders, clergy: any group of people outside the state
+                actor.kind in ("country", "group") and sector and sector not in STATE_SECTORS | {"IGO", "NGO"})
+            # (a country named alone is the state; "Bolivian coca growers" are not, though named by theirs)
+            state = not civil and ((actor.kind == "country" and not actor.party.sector
+                                    and (actor.token < 0 or self.doc[actor.token].pos_ == "PROPN"))
+                                   or (actor.party.sector or "") in STATE_SECTORS)
             alt = by_sector.get("civil" if civil else "state" if state else "")
             if alt:
                 etype, mode = alt[0], (alt[1] if len(alt) > 1 else None)
