@@ -38,3 +38,15 @@ def test_the_african_union_commission_is_an_international_body():
     rec = analyse_article("The African Union Commission condemned the coup in Niger on Thursday.")
     au = [e for e in rec.entities if e.name == "African Union Commission"]
     assert au and au[0].country is None and (au[0].code or "").startswith("IGO")
+
+
+def test_people_the_parser_hid_in_a_participle_or_a_crowd():
+    from event_cases import analyse_cases
+    evs = analyse_cases({
+        "meeting": "European Union foreign ministers meeting in Brussels called on Russia to pull back its troops.",
+        "crowds": "Huge crowds packed the main square of Minsk, chanting for the resignation of the president.",
+    })
+    request = next(e for e in evs["meeting"] if e["type"] == "REQUEST")
+    assert request["actor"] is not None and request["actor"]["name"] != "meeting"
+    protest = next(e for e in evs["crowds"] if e["type"] == "PROTEST")
+    assert protest["actor"] is not None and "huge" not in protest["actor"]["name"].lower()

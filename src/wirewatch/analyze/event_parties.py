@@ -214,6 +214,14 @@ class PartyResolver:
             named = self.party(alias, depth + 1, avoid) if alias is not None else None
             if named is not None and named.kind != "place":
                 return named
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in self.lex.nouns \
+                and tok.lower_.endswith("ing"):
+            # "Arab League foreign ministers meeting in Cairo called on ...": the parser made the participle a
+            # noun with the people as its compound; they are the subject
+            people = next((c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNS"), None)
+            p = self.party(people, depth + 1, avoid) if people is not None else None
+            if p is not None and p.kind != "place":
+                return p
         if low == "state" and any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children):
             return None  # "a state of emergency / siege": a measure, not a state
         if tok.pos_ == "PRON" and low in ("us", "we", "our", "me", "i", "you", "your"):
