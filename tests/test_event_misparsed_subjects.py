@@ -50,3 +50,14 @@ def test_people_the_parser_hid_in_a_participle_or_a_crowd():
     assert request["actor"] is not None and request["actor"]["name"] != "meeting"
     protest = next(e for e in evs["crowds"] if e["type"] == "PROTEST")
     assert protest["actor"] is not None and "huge" not in protest["actor"]["name"].lower()
+
+
+def test_a_second_verb_of_the_same_act_type_keeps_the_party_it_names():
+    from event_cases import analyse_cases
+    evs = analyse_cases({
+        "thanked": "Macron welcomed the ceasefire and thanked Egypt for its mediation.",
+        "one-act": "Rebels killed two soldiers and wounded five.",
+    })
+    support = [e for e in evs["thanked"] if e["type"] == "SUPPORT"]
+    assert [party_code(e["recipient"]) for e in support] == ["EGY"]  # one act, aimed at Egypt
+    assert len([e for e in evs["one-act"] if e["type"] == "ASSAULT"]) == 1

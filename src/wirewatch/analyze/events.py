@@ -294,8 +294,15 @@ class _Coder:
                 continue  # governed, folded into its verb, or demanded ("X said Y must ...")
             if nominal and self._is_response_object(tok, sense, by_i):
                 continue
-            if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type:
-                continue  # "killed two and wounded five": one act told with two verbs
+            if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type and (
+                    sense.type.lower() in knowledge_words("left_place_types") or not any(
+                        c.dep_ in ("dobj", "dative") and (lambda p: p is not None and p.party.country
+                                                          and p.kind != "place")(self.roles.arg(c))
+                        for c in tok.children)):
+                # "killed two and wounded five": one act told with two verbs ("welcomed the deal and thanked
+                # Qatar" names a party of its own: coded, and merged with the first when it is the same act;
+                # "resigned and fled Bangladesh" leaves a place)
+                continue
             if not nominal and tok.dep_ == "conj" and tok.head.i in self._sense_of and any(
                     c.dep_ == "cc" and c.lower_ == "or" for c in tok.head.children if tok.head.i < c.i < tok.i):
                 continue  # "attacked or threatened two dozen ships": either act, told once by the first verb
