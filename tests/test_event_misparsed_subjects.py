@@ -61,3 +61,13 @@ def test_a_second_verb_of_the_same_act_type_keeps_the_party_it_names():
     support = [e for e in evs["thanked"] if e["type"] == "SUPPORT"]
     assert [party_code(e["recipient"]) for e in support] == ["EGY"]  # one act, aimed at Egypt
     assert len([e for e in evs["one-act"] if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_leader_does_not_react_to_his_own_states_act():
+    from event_cases import analyse_article
+    rec = analyse_article(
+        "Russian missiles struck Kyiv and other Ukrainian cities on Monday, killing at least 11 people.\n\n"
+        "President Vladimir Putin said the strikes were retaliation for an explosion on the Crimean bridge. "
+        "He warned that if attacks on Russian territory continued, Moscow's response would be harsh.")
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert not [e for e in threats if e.recipient is not None and e.recipient.country == "RUS"]

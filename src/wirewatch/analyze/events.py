@@ -208,9 +208,13 @@ class _Coder:
                     order.insert(0, like)
             for a in order:
                 if a.actor.key == d.actor.key or (a.actor.party.country and a.actor.party.country ==
-                                                  d.actor.party.country and d.actor.kind == "country"
+                                                  d.actor.party.country and (
+                                                      d.actor.kind == "country" or (
+                                                          d.actor.kind == "person"
+                                                          and (d.actor.party.sector or "") in STATE_SECTORS))
                                                   and (a.actor.party.sector or "GOV") in STATE_SECTORS):
-                    continue  # a state does not react to its own act (its people, officials and rebels may)
+                    # a state, or its leader, does not react to its own act (its people and rebels may)
+                    continue
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
 
