@@ -71,3 +71,12 @@ def test_a_leader_does_not_react_to_his_own_states_act():
         "He warned that if attacks on Russian territory continued, Moscow's response would be harsh.")
     threats = [e for e in rec.events if e.type == "THREATEN"]
     assert not [e for e in threats if e.recipient is not None and e.recipient.country == "RUS"]
+
+
+def test_a_feelings_of_names_who_holds_it_not_its_target():
+    from event_cases import analyse_cases
+    evs = analyse_cases({"c": "Scholz voiced the concerns of Germany about the arrests in Minsk.",
+                         "o": "Japan expressed concern over North Korea's missile launches."})
+    accuse = next(e for e in evs["c"] if e["type"] == "ACCUSE")
+    assert party_code(accuse["recipient"]) != "DEU"
+    assert party_code(next(e for e in evs["o"] if e["type"] == "ACCUSE")["recipient"]) == "PRK"

@@ -261,8 +261,12 @@ class RoleReader:
             first = p
         place = p if p is not None and p.kind == "place" else None
         inner = [c for c in obj.children if c.dep_ == "poss"]
+        # ("the concerns of the United States about X": a feeling's "of" names who holds it, not its target)
+        holder_of = obj.lemma_.lower() in knowledge_words("stance_nouns") or obj.lower_ in knowledge_words("stance_nouns")
         inner += [_pobj(c) for c in obj.children if c.dep_ == "prep" and
-                  c.lower_ in ("from", "of", "to", "by", "on", "against", "with", "for", "between")]
+                  (c.lower_ in ("from", "of", "to", "by", "on", "against", "with", "for", "between")
+                   or (holder_of and c.lower_ in ("about", "over", "at")))
+                  and not (holder_of and c.lower_ == "of")]
         # "support for East Timor's independence": the owner of what the object is for
         inner += [g for t in inner[:] if t is not None for g in t.children if g.dep_ == "poss"]
         # "a curfew imposed by X", "the ban issued by X": its author
