@@ -80,3 +80,13 @@ def test_a_feelings_of_names_who_holds_it_not_its_target():
     accuse = next(e for e in evs["c"] if e["type"] == "ACCUSE")
     assert party_code(accuse["recipient"]) != "DEU"
     assert party_code(next(e for e in evs["o"] if e["type"] == "ACCUSE")["recipient"]) == "PRK"
+
+
+def test_relief_rushed_and_money_deposited_are_aid():
+    from event_cases import analyse_cases
+    evs = analyse_cases({"rush": "Turkey rushed tents and blankets to Syria after the earthquake.",
+                         "deposit": "Qatar deposited $1 billion with Egypt's central bank on Monday."})
+    rush = first_event(evs, "rush", "AID")
+    assert party_code(rush["actor"]) == "TUR" and party_code(rush["recipient"]) == "SYR"
+    deposit = first_event(evs, "deposit", "AID")
+    assert deposit["mode"] == "economic" and party_code(deposit["recipient"]) == "EGY"
