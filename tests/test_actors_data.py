@@ -64,3 +64,8 @@ def test_office_holders_since_2010_are_known(actors, name, on, country, role):
 def test_office_holder_files_cover_every_region():
     files = {p.stem for p in Path(DATA_DIR).glob("officeholders_*.yaml")}
     assert files >= {"officeholders_" + r for r in ("africa", "americas", "asia", "europe", "mena", "igo")}
+
+
+def test_common_demonyms_name_their_country(actors):
+    for word, iso in (("Uzbek", "UZB"), ("Nigerien", "NER"), ("Nepali", "NPL"), ("Lao", "LAO"), ("Tajik", "TJK")):
+        assert actors.country_of_adjective(word) == iso, word
