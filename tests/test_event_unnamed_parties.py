@@ -21,6 +21,23 @@ CASES = {
                         "its stand on Kashmir.",
     "village-of": "Rebel fighters overran the mountain village of Karbeshi, officials in Kabul said.",
     "district-named": "Government troops shelled the Tal Hadid district of Aleppo.",
+    "mediated-between": "Kenya mediated talks between Ethiopia and Eritrea in Kampala.",
+    "brokered-in-between": "The African Union brokered talks in Nairobi between Somalia's government and clan "
+                           "elders.",
+    "days-of-talks-on": "Georgian President Mikheil Saakashvili and Russian President Dmitry Medvedev held two "
+                        "days of talks on Abkhazia in Sochi.",
+    "cypriots": "Turkish Cypriots voted against the reunification plan on Saturday.",
+    "kosovo-serbs": "Kosovo Serb protesters blocked a bridge in Mitrovica to stop police patrols.",
+    "roma": "Roma families blocked a road in Bucharest to protest against evictions.",
+    "kurd-refugees": "Turkey agreed to let Turkish Kurd refugees return from camps in Iraq.",
+    "capital-promises-people": "Baghdad promised the country's Kurds a larger share of oil revenue.",
+    "government-promises-tamils": "India's government promised Tamil fishermen that it would raise the issue "
+                                  "of their arrests.",
+    "mediator-abroad": "Norway offered to mediate between the Philippine government and communist rebels.",
+    "ethnic-where-they-live": "Ethnic Russians protested in Riga on Saturday.",
+    "farmers-boycott": "Argentine farmers began a boycott of grain markets to protest against export taxes.",
+    "fishermen-blockade": "French fishermen blockaded Calais with their trawlers.",
+    "state-boycott": "Argentina boycotted the summit in Lima.",
 }
 
 events = events_fixture(CASES)
@@ -68,24 +85,13 @@ def test_a_district_the_recogniser_took_for_a_person_is_a_place():
     assert named and all(e.type not in ("PERSON", "ORG") for e in named)
 
 
-MEETINGS = {
-    "mediated-between": "Kenya mediated talks between Ethiopia and Eritrea in Kampala.",
-    "brokered-in-between": "The African Union brokered talks in Nairobi between Somalia's government and clan "
-                           "elders.",
-    "days-of-talks-on": "Georgian President Mikheil Saakashvili and Russian President Dmitry Medvedev held two "
-                        "days of talks on Abkhazia in Sochi.",
-}
-
-meetings = events_fixture(MEETINGS)
-
-
 @pytest.mark.parametrize("key, actor, recipient", [
     ("mediated-between", "KEN", "ETH"),
     ("brokered-in-between", "IGO", "SOM"),
     ("days-of-talks-on", "GEO", "RUS"),
 ])
-def test_meeting_parties_are_who_met_not_the_venue_or_the_topic(meetings, key, actor, recipient):
-    ev = first_event(meetings, key, "CONSULT")
+def test_meeting_parties_are_who_met_not_the_venue_or_the_topic(events, key, actor, recipient):
+    ev = first_event(events, key, "CONSULT")
     assert party_code(ev["actor"]) == actor
     assert party_code(ev["recipient"]) == recipient
 
@@ -96,58 +102,28 @@ def test_a_lone_nationality_word_is_no_person():
     assert {"KAZ", "AZE"} <= {e.country for e in rec.entities}
 
 
-PEOPLES = {
-    "cypriots": "Turkish Cypriots voted against the reunification plan on Saturday.",
-    "kosovo-serbs": "Kosovo Serb protesters blocked a bridge in Mitrovica to stop police patrols.",
-    "roma": "Roma families blocked a road in Bucharest to protest against evictions.",
-    "kurd-refugees": "Turkey agreed to let Turkish Kurd refugees return from camps in Iraq.",
-}
-
-peoples = events_fixture(PEOPLES)
-
-
 @pytest.mark.parametrize("key, etype, role, code", [
     ("cypriots", "REJECT", "actor", "CYP"),      # not Turkey
     ("kosovo-serbs", "PROTEST", "actor", "XKX"),  # not Serbia
     ("roma", "PROTEST", "actor", "ROU"),          # a people with no one country, placed where it is (not Rome)
     ("kurd-refugees", "AGREE", "recipient", "TUR"),  # a people at home is no "same side" as its state
 ])
-def test_a_people_is_coded_where_it_lives(peoples, key, etype, role, code):
-    assert party_code(first_event(peoples, key, etype)[role]) == code
+def test_a_people_is_coded_where_it_lives(events, key, etype, role, code):
+    assert party_code(first_event(events, key, etype)[role]) == code
 
 
-HOME = {
-    "capital-promises-people": "Baghdad promised the country's Kurds a larger share of oil revenue.",
-    "government-promises-tamils": "India's government promised Tamil fishermen that it would raise the issue "
-                                  "of their arrests.",
-    "mediator-abroad": "Norway offered to mediate between the Philippine government and communist rebels.",
-}
-
-home = events_fixture(HOME)
+def test_a_state_promises_a_people_at_home(events):
+    assert party_code(first_event(events, "capital-promises-people", "AGREE")["recipient"]) == "IRQ"
+    assert party_code(first_event(events, "government-promises-tamils", "AGREE")["recipient"]) == "IND"
 
 
-def test_a_state_promises_a_people_at_home(home):
-    assert party_code(first_event(home, "capital-promises-people", "AGREE")["recipient"]) == "IRQ"
-    assert party_code(first_event(home, "government-promises-tamils", "AGREE")["recipient"]) == "IND"
-
-
-def test_a_mediators_offer_does_not_place_the_rebels_in_its_own_country(home):
-    for e in home["mediator-abroad"]:
+def test_a_mediators_offer_does_not_place_the_rebels_in_its_own_country(events):
+    for e in events["mediator-abroad"]:
         assert party_code(e.get("recipient")) != "NOR"
 
 
-GROUPS = {
-    "ethnic-where-they-live": "Ethnic Russians protested in Riga on Saturday.",
-    "farmers-boycott": "Argentine farmers began a boycott of grain markets to protest against export taxes.",
-    "fishermen-blockade": "French fishermen blockaded Calais with their trawlers.",
-    "state-boycott": "Argentina boycotted the summit in Lima.",
-}
-
-groups = events_fixture(GROUPS)
-
-
-def test_an_ethnic_group_is_coded_where_its_sentence_places_it(groups):
-    assert party_code(first_event(groups, "ethnic-where-they-live", "PROTEST")["actor"]) == "LVA"
+def test_an_ethnic_group_is_coded_where_its_sentence_places_it(events):
+    assert party_code(first_event(events, "ethnic-where-they-live", "PROTEST")["actor"]) == "LVA"
 
 
 @pytest.mark.parametrize("key, etype", [
@@ -155,5 +131,5 @@ def test_an_ethnic_group_is_coded_where_its_sentence_places_it(groups):
     ("fishermen-blockade", "PROTEST"),
     ("state-boycott", "SANCTION"),       # a state's boycott sanctions
 ])
-def test_boycotts_and_blockades_are_typed_by_who_does_them(groups, key, etype):
-    assert [e["type"] for e in groups[key] if e["type"] in ("PROTEST", "SANCTION", "COERCE")] == [etype]
+def test_boycotts_and_blockades_are_typed_by_who_does_them(events, key, etype):
+    assert [e["type"] for e in events[key] if e["type"] in ("PROTEST", "SANCTION", "COERCE")] == [etype]
