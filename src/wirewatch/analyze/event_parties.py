@@ -157,10 +157,13 @@ class PartyResolver:
         """The longest agent phrase ending in the noun that the dictionary gives a sector ("civil servants")."""
         if self.actors is None:
             return None
-        try:
-            return next((ph for ph in _compound_phrases(tok) if self.actors.agent_sector(ph)), None)
-        except Exception:  # the dictionary is another component's; never let it break coding
-            return None
+        cache = self.__dict__.setdefault("_phrase_cache", {})  # (asked for the same tokens many times)
+        if tok.i not in cache:
+            try:
+                cache[tok.i] = next((ph for ph in _compound_phrases(tok) if self.actors.agent_sector(ph)), None)
+            except Exception:  # the dictionary is another component's; never let it break coding
+                cache[tok.i] = None
+        return cache[tok.i]
 
     # --- parties -------------------------------------------------------------------------
     def party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
