@@ -99,3 +99,12 @@ def test_cross_validation_picks_a_model_from_examples():
     model = train(units)
     assert probability(event_features(good), model) > 0.5 > probability(event_features(bad), model)
     json.dumps(model)  # the model is plain data
+
+
+def test_the_shipped_model_was_trained_on_the_current_coders_output():
+    # the model reads the rules' output: after a change to the coder or its lexicon it must be retrained
+    from wirewatch.analyze.event_confidence import coder_fingerprint
+
+    assert load_model()["trained_on"].get("coder_fingerprint") == coder_fingerprint(), (
+        "the event coder changed since the confidence model was trained: run "
+        "python -m wirewatch.evaluate.train_event_confidence")

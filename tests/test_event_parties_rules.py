@@ -54,7 +54,7 @@ CASES = {
     "spokesman_for": "A spokesman for the Burundian army denied that soldiers had killed civilians.",
     "venue": "Officials of the Moroccan interior ministry met Polisario representatives in Geneva.",
     "they_police": "Police said they had arrested three suspects in the bombing of a Baghdad mosque.",
-    "appeal_author": "The head of the Kenyan Red Cross made an urgent appeal at a news conference in Nairobi.",
+    "appeal_author": "The head of the Kenyan Red Cross made an urgent appeal at a news conference in Geneva.",
     "describing": "The navy said the frigate fired missiles at the base, describing it as a warning.",
     "when_actor": "Two Indian soldiers were killed when Pakistani troops fired across the border.",
     "when_mine": "Two soldiers were killed when their vehicle hit a mine.",

@@ -52,7 +52,8 @@ def test_an_inquiry_hung_on_the_verb_into_a_domestic_firm_is_aimed_at_home():
 
 def test_a_conflict_within_ones_own_state_names_no_foreign_target():
     ev = _one("Peru's army went on alert on Sunday amid a dispute with the Peruvian navy over budgets.", "MOBILIZE")
-    assert ev.recipient is None or ev.recipient.country != "PER"
+    # the navy is its own state's side, no adversary: at most the country itself (a domestic act)
+    assert ev.recipient is None or (ev.recipient.name == "Peru" and ev.recipient.sector is None)
 
 
 @pytest.mark.parametrize("text, actor, recipient", [

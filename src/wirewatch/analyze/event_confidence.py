@@ -25,6 +25,23 @@ from typing import Any, Optional
 from wirewatch.record import Event, Record
 
 MODEL_FILE = "event_confidence.json"
+# The model reads the rule coder's output, so it is stale once the coder or its lexicon changes: the trainer
+# records a hash of these files and a test compares it with the files shipped (entities and the actor
+# dictionary also shape the features, but less directly; they are not part of the hash).
+CODER_FILES = ("analyze/events.py", "analyze/event_*.py", "data/events.yaml", "data/events_cameo.yaml",
+               "data/event_parties.yaml", "data/event_countries.tsv")
+
+
+def coder_fingerprint() -> str:
+    """A short hash of the event coder's source and lexicon files (``CODER_FILES``), in path order."""
+    import hashlib
+    from pathlib import Path
+
+    root = Path(str(ilr.files("wirewatch")))
+    h = hashlib.sha256()
+    for path in sorted({p for pattern in CODER_FILES for p in root.glob(pattern)}):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=2)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Optional
@@ -167,8 +168,15 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         names[str(phrase).lower()] = (code, sector)
         if code == "IGO" or sector in ("REB", "MIL", "NGO"):
             orgs.add(str(phrase).lower())
-    display.setdefault("USA", "United States")
-    display["USA"] = "United States"
+    # a country is shown by its gazetteer name: the table also lists breakaway regions and old or local
+    # names under the state's code ("Abkhazia", "Donetsk People's Republic", "Myanmar [burma]")
+    from wirewatch.analyze.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for code in display:
+        place = gaz.country(code)
+        if place is not None and place.name:
+            display[code] = re.sub(r"^The ", "", place.name)
     modality = {k: frozenset(v) for k, v in raw.get("modality", {}).items() if isinstance(v, list)}
     raw["verb_objects"] = {**_combined_senses(raw.get("combined_verb_objects") or []), **(raw.get("verb_objects") or {})}
     return Lexicon(

@@ -595,6 +595,18 @@ class PartyResolver:
                 codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
+    def codes_between(self, start: int, end: int) -> set[str]:
+        """Every country or IGO code the named entities in [start, end) carry (places, peoples, bodies, people)."""
+        codes = set()
+        i = bisect.bisect_left(self._starts, start)
+        for sp in self.spans[i:]:
+            if sp.start >= end:
+                break
+            code = (sp.entity.country or sp.entity.code) if sp.entity is not None else self.code_of(sp.name)[0]
+            if code:
+                codes.add(code.upper()[:3])
+        return codes
+
     def _np_modifiers(self, tok) -> list:
         out = []
         for c in tok.children:

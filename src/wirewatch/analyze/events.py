@@ -67,6 +67,7 @@ class _Coder:
         self._quoted = [(a, b) for q in (self.record.quotes or []) if q.kind == "direct"
                         for a, b in (q.parts or [(q.start, q.end)])]
         self._so_far = drafts
+        self._report_codes: Optional[set[str]] = None  # every country the report names (read when first needed)
         for si, sent in enumerate(self.doc.sents):
             told = self._sentence(si, sent)
             drafts.extend(told)
@@ -88,7 +89,7 @@ class _Coder:
         self._claims(merged)
         self._reaction_targets(merged)
         merged = self._withhold_targetless(merged)
-        return [d.event for d in merged]
+        return [self._home_audience(d).event for d in merged]
 
     def _culprit(self, tok, governed, actor: Optional[Party]) -> Optional[Party]:
         """The party meant by "those responsible", "the perpetrators", "the attackers" as the object of an
@@ -1344,6 +1345,23 @@ class _Coder:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "xcomp", "ccomp")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return any(o.lemma_.lower() in self.lex.appeal_objects for o in objs)
+
+    def _home_audience(self, d: Draft) -> Draft:
+        """A domestic act with its other side unnamed is done to the actor's own country: the report names no
+        country but the actor's (and no international body), e.g. "Tokayev promised a referendum on the
+        constitution", "Hun Sen dismissed opposition calls for an inquiry" (see home_audience_types). Given
+        last, after the coder has judged (and withheld) acts on the parties the text names."""
+        actor = d.actor
+        if d.recipient is not None or actor is None or actor.kind == "place" or not actor.party.country \
+                or d.event.type.lower() not in knowledge_words("home_audience_types"):
+            return d
+        if self._report_codes is None:
+            self._report_codes = self.parties.codes_between(0, len(self.doc.text))
+        if self._report_codes - {actor.party.country}:
+            return d
+        d.recipient = self.parties._country_party(actor.party.country, None, d.trigger_i)
+        d.event.recipient = d.recipient.party
+        return d
 
     def _at_home(self, p: Optional[Party], place, sent) -> Optional[Party]:
         """A countryless generic group ("police", "protesters") belongs where the act happened: the place

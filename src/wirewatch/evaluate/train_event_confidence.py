@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wirewatch.analyze.event_confidence import MODEL_FILE, event_features
+from wirewatch.analyze.event_confidence import MODEL_FILE, coder_fingerprint, event_features
 from wirewatch.evaluate.plover import gold_type, load_gsr, own_sentences_dir
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
@@ -161,7 +161,8 @@ def train(sentences: list[dict]) -> dict[str, Any]:
                        "events": len(rows), "positives": sum(r[1] for r in rows),
                        "C": best_c, "cv_folds": FOLDS, "cv_f1": round(sum(folds) / len(folds), 3),
                        "f1_without_model": round(_f1(sentences, lambda r: True), 3),
-                       "scikit_learn": sklearn_version, "date": date.today().isoformat()},
+                       "scikit_learn": sklearn_version, "date": date.today().isoformat(),
+                       "coder_fingerprint": coder_fingerprint()},
     }
 
 

@@ -1,0 +1,77 @@
+"""A domestic act whose other side the text leaves unnamed is done to the actor's own country.
+
+Analysts code the target of "Tokayev promised a referendum" or "Hun Sen dismissed opposition calls for an
+inquiry" as the actor's own country (the domestic audience), so long as the report names no other country
+and no international body. Sanctions and aid are never given to oneself; a report naming a second country
+keeps the unnamed side null; in an article the rule comes after acts with no target found are withheld, so
+it never brings back a misread."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import analyse_article, events_fixture, first_event
+from wirewatch.evaluate.plover import party_code
+
+CASES = {
+    "referendum": "Kazakhstan's president promised to put constitutional amendments to a national referendum.",
+    "dismissed-calls": "Cambodia's prime minister dismissed opposition calls for an independent inquiry into "
+                       "the election.",
+    "vowed-hunt": "Libya's leader vowed in a televised speech to hunt down protesters house by house.",
+    "ceasefire-rebels": "The Tamil Tigers declared a unilateral ceasefire in Sri Lanka's north.",
+    "foreign-named": "Ethiopia said it would accept the boundary ruling and hand the disputed town to Eritrea.",
+    "un-named": "Indonesia agreed to let United Nations monitors into the province.",
+    "sanction-self": "Britain suspended a development programme worth 25 million pounds.",
+    "mobilise-foreign": "Armenia declared a general mobilisation after heavy fighting erupted with Azerbaijan.",
+}
+
+events = events_fixture(CASES)
+
+
+@pytest.mark.parametrize("key, etype, code", [
+    ("referendum", "AGREE", "KAZ"),
+    ("dismissed-calls", "REJECT", "KHM"),
+    ("vowed-hunt", "THREATEN", "LBY"),
+    ("ceasefire-rebels", "RETREAT", "LKA"),
+])
+def test_a_domestic_act_is_done_to_the_actors_own_country(events, key, etype, code):
+    ev = first_event(events, key, etype)
+    assert party_code(ev["actor"]) == code
+    assert party_code(ev["recipient"]) == code
+    assert ev["recipient"]["entity"] is None and not ev["recipient"]["sector"]  # the country itself, inferred
+
+
+def test_a_second_country_in_the_report_keeps_the_unnamed_side_open(events):
+    ev = first_event(events, "foreign-named", "AGREE")
+    assert party_code(ev["recipient"]) != "ETH"
+    assert party_code(first_event(events, "mobilise-foreign", "MOBILIZE")["recipient"]) != "ARM"
+
+
+def test_an_international_body_named_is_not_the_home_audience(events):
+    assert party_code(first_event(events, "un-named", "AGREE")["recipient"]) != "IDN"
+
+
+def test_sanctions_are_never_done_to_oneself(events):
+    ev = first_event(events, "sanction-self", "SANCTION")
+    assert party_code(ev["recipient"]) != "GBR"
+
+
+def test_in_an_article_a_withheld_act_is_not_brought_back():
+    # an act with no target found in an article is withheld first; the home audience never revives it
+    text = ("Police in Lagos arrested dozens of protesters on Monday.\n\nThe protesters had marched on the "
+            "governor's office.\n\nNigeria's president praised the decision.")
+    rec = analyse_article(text)
+    assert not [e for e in rec.events if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("code, name", [("UKR", "Ukraine"), ("GEO", "Georgia"), ("PNG", "Papua New Guinea"),
+                                        ("MMR", "Myanmar"), ("USA", "United States")])
+def test_a_country_party_is_named_by_the_gazetteer_not_a_region_listed_under_its_code(code, name):
+    # the country table also lists "Donetsk People's Republic" and "Abkhazia" under the state's code
+    from wirewatch.analyze.event_lexicon import load_lexicon
+
+    assert load_lexicon().country_names[code] == name
+
+
+def test_a_home_audience_is_named_as_its_country():
+    ev = [e for e in analyse_article("Officials in Kyiv praised the new law.").events if e.type == "SUPPORT"][0]
+    assert ev.recipient is not None and ev.recipient.name == "Ukraine"
