@@ -133,3 +133,19 @@ def test_an_ethnic_group_is_coded_where_its_sentence_places_it(events):
 ])
 def test_boycotts_and_blockades_are_typed_by_who_does_them(events, key, etype):
     assert [e["type"] for e in events[key] if e["type"] in ("PROTEST", "SANCTION", "COERCE")] == [etype]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Authorities in Tajikistan blocked access to Facebook for several days.", "Tajikistan", "TJK"),
+    ("Government troops shelled Aleppo on Monday.", "Aleppo", "SYR"),
+])
+def test_a_place_the_recogniser_took_for_a_nationality_is_a_place(text, name, country):
+    rec = analyse_article(text)
+    ent = next(e for e in rec.entities if e.name == name)
+    assert ent.type == "GPE" and ent.country == country
+    assert any(p.name == name for p in rec.places)
+
+
+def test_a_people_named_like_a_city_stays_a_people():
+    rec = analyse_article("Roma families blocked a road in Bucharest.")
+    assert next(e for e in rec.entities if e.name == "Roma").type == "NORP"

@@ -37,6 +37,7 @@ class SpanBuilder(EvidenceMixin):
         self._relabel_people()
         self._relabel_places()
         self._relabel_nationalities()
+        self._relabel_place_names()
         self._drop_titles()
         self._gazetteer()
         self._ships()
@@ -150,6 +151,32 @@ class SpanBuilder(EvidenceMixin):
             of_class = last.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in classes \
                 and head.head.i < c.s
             if (named_as or of_class) and not self._known(self.doc[c.s:c.e].text):
+                c.label = "GPE"
+
+    def _relabel_place_names(self) -> None:
+        """"Authorities in Tajikistan", "shelling of Aleppo": a place name the recogniser took for a nationality
+        is a place when the gazetteer knows it by that very name (and it is no nationality word or people the
+        dictionary knows: "Roma" are a people, not Rome)."""
+        from wirewatch.analyze.gazetteer import fold, load_gazetteer
+
+        gaz = None
+        for c in self.cands:
+            if c.label != "NORP":
+                continue
+            text = self.doc[c.s:c.e].text
+            if not text[:1].isupper() or self._adjective_country(text):
+                continue
+            try:
+                known = self.actors.lookup(text) if self.actors is not None else None
+            except Exception:
+                known = None
+            if known is not None:  # the dictionary decides: Tajikistan is a place, the Roma a people
+                if known.type in ("GPE", "LOC"):
+                    c.label = "GPE"
+                continue
+            gaz = gaz or load_gazetteer()
+            first = next(iter(gaz.candidates(text)), None)
+            if first is not None and first.feature in ("country", "admin1", "city") and fold(first.name) == fold(text):
                 c.label = "GPE"
 
     def _relabel_nationalities(self) -> None:
