@@ -124,3 +124,16 @@ def test_places_regions_without_coordinates_keep_their_country(res):
                                      [("Helmand", "GPE", None)]), res)
     helmand = by_name(rec)["Helmand"]
     assert helmand.country == "AFG" and helmand.feature == "region"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a qualifier word is no place of its own: not a town called North (or West) abroad
+    ("Government bombers struck villages in North Darfur.", "North Darfur", None),
+    ("Israel sealed off the West Bank on Monday.", "West Bank", "PSE"),
+])
+def test_places_a_name_the_gazetteer_lacks_is_not_hosted_by_its_qualifier(res, text, name, country):
+    rec = resolve_places(make_record(text, [(name, "GPE", country)]), res)
+    place = by_name(rec).get(name)
+    assert place is not None and place.country in ("SDN", "PSE")
+    if country:
+        assert place.country == country

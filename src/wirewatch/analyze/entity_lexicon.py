@@ -38,6 +38,7 @@ class EntityLexicon:
     possessed_agents: bool = False
     name_word_sectors: dict[str, str] = None
     place_class_nouns: frozenset[str] = frozenset()  # "city", "district": "the city of X" names a place
+    place_name_qualifiers: frozenset[str] = frozenset()  # "North" of "North Darfur": no place on its own
 
     def sector(self, code: Optional[str]) -> Optional[str]:
         """The wirewatch sector code for a dictionary sector code."""
@@ -100,4 +101,5 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
         name_word_sectors={str(k).lower(): str(v).upper()
                            for k, v in (data.get("name_word_sectors") or {}).items()},
         place_class_nouns=_lower(data.get("place_class_nouns")),
+        place_name_qualifiers=_lower(data.get("place_name_qualifiers")),
     )

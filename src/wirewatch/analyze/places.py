@@ -157,7 +157,9 @@ def resolve_entity(ent: Entity, gaz, actors, context: Counter, admin: Optional[s
             if best.feature == "country":
                 return _country_place(ent.id, ent.name, best.country, gaz, mentions)
             return _from_gaz(ent.id, ent.name, best, mentions)
-    host, feature = _facility_host(ent.name, gaz, actors, context)
+    host, feature = _facility_host(ent.name, gaz, actors, context, ent.country)
+    if host is not None and ent.country and host.country != ent.country:
+        host = None  # "West Bank" is the Palestinian territories', not a town called West abroad
     if host is not None:
         return _from_gaz(ent.id, ent.name, host, mentions, feature or ent.type.lower())
     if ent.country:  # a named place we cannot find (a district, a base): at least its country
@@ -184,8 +186,17 @@ def _from_gaz(ent_id, name, p: GazPlace, mentions, feature: Optional[str] = None
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.-]*")
 
 
-def _facility_host(name: str, gaz, actors, context: Counter) -> tuple[Optional[GazPlace], Optional[str]]:
-    """For "Baghdad International Airport": (Baghdad, "airport"). Longest known place inside wins."""
+def _qualifiers() -> frozenset[str]:
+    from wirewatch.analyze.entity_lexicon import load_lexicon
+
+    return load_lexicon().place_name_qualifiers
+
+
+def _facility_host(name: str, gaz, actors, context: Counter,
+                   country: Optional[str] = None) -> tuple[Optional[GazPlace], Optional[str]]:
+    """For "Baghdad International Airport": (Baghdad, "airport"). Longest known place inside wins; among
+    places of one length, the one the story (and the entity's own country) supports best: "North Darfur"
+    is in Darfur, not in a town called North."""
     words = _WORD.findall(name)
     nouns = feature_nouns()
     feature = None
@@ -194,8 +205,8 @@ def _facility_host(name: str, gaz, actors, context: Counter) -> tuple[Optional[G
         if lw in nouns:
             feature = nouns[lw]
             break
-    best = None
     for n in range(min(4, len(words)), 0, -1):
+        found: list[GazPlace] = []
         for i in range(len(words) - n + 1):
             span = " ".join(words[i:i + n])
             span = re.sub(r"['\u2019]s$", "", span)
@@ -209,9 +220,9 @@ def _facility_host(name: str, gaz, actors, context: Counter) -> tuple[Optional[G
             iso3 = actors.country_of_adjective(span) if actors is not None else None
             if iso3 and gaz.country(iso3):
                 return gaz.country(iso3), feature
-            cand = choose([c for c in gaz.candidates(span) if c.feature != "admin1" or n > 1], context)
-            if cand is not None and (span[:1].isupper()):
-                best = best or cand
+            if span[:1].isupper() and not (n == 1 and span.lower() in _qualifiers()):
+                found += [c for c in gaz.candidates(span) if c.feature != "admin1" or n > 1]
+        best = choose(found, context, country)
         if best is not None:
             return best, feature
     return None, feature
