@@ -75,3 +75,24 @@ def test_a_country_party_is_named_by_the_gazetteer_not_a_region_listed_under_its
 def test_a_home_audience_is_named_as_its_country():
     ev = [e for e in analyse_article("Officials in Kyiv praised the new law.").events if e.type == "SUPPORT"][0]
     assert ev.recipient is not None and ev.recipient.name == "Ukraine"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru's president dissolved Congress on Sunday and sent troops into the streets of Lima.", "PER"),
+    ("Bolivia's president went on hunger strike to push Congress into approving an electoral law.", "BOL"),
+])
+def test_a_bare_congress_is_the_legislature_of_the_country_the_report_names(text, code):
+    # "Congress" and "Senate" alone name no one country's body (shared_names.txt), not the US Congress
+    evs = [e for e in analyse_article(text).events if e.recipient is not None and e.recipient.name == "Congress"]
+    assert evs and all(e.recipient.country == code and e.recipient.sector == "LEG" for e in evs)
+
+
+def test_a_qualified_senate_keeps_its_country():
+    from wirewatch.analyze.actors import load_actor_dictionary
+
+    actors = load_actor_dictionary()
+    assert actors.lookup("Senate") is None and actors.lookup("Congress") is None
+    assert actors.lookup("U.S. Senate").country == "USA" and actors.lookup("US Congress").country == "USA"
+    rec = analyse_article("The Philippine Senate voted on Monday to reject the treaty.")
+    senate = next(e for e in rec.entities if e.name == "Philippine Senate")
+    assert (senate.country, senate.sector) == ("PHL", "LEG")

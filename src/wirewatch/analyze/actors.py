@@ -106,6 +106,7 @@ class ActorDictionary:
         self._adjectives: dict[str, str] = {}
         self._agents: dict[str, str] = {}
         self._surnames: Optional[frozenset[str]] = None
+        self._shared: set[str] = set()  # names many states' bodies share: never resolved alone
 
     # -- building ---------------------------------------------------------------------------
     def add(self, actor: Actor, rank: int = 0) -> None:
@@ -151,6 +152,10 @@ class ActorDictionary:
         if self._countries.get(old.country or "") == idx:
             del self._countries[old.country]
 
+    def add_shared_name(self, name: str) -> None:
+        """A name many states give a body of their own ("Senate"): looked up alone, it names no one."""
+        self._shared.add(normalize(name))
+
     def add_adjective(self, word: str, iso3: str) -> None:
         """Map a nationality adjective or demonym ("Iranian", "Afghans") to a country."""
         self._adjectives[normalize(word)] = iso3
@@ -176,6 +181,8 @@ class ActorDictionary:
         return [self._actors[i] for i in ids]
 
     def _ids(self, text: str) -> list[int]:
+        if self._shared and normalize(text) in self._shared:
+            return []
         names = self._index.get(normalize(text))
         if not names:
             bare = _strip_possessive(text)
@@ -357,6 +364,11 @@ def _load_actor_dictionary(extra_files: tuple[str, ...]) -> ActorDictionary:
     for name in ("agents.tsv", "agents_curated.tsv"):  # the curated file wins
         for noun, sector in _read_pairs(DATA_DIR / name):
             d.add_agent(noun, sector)
+    shared = DATA_DIR / "shared_names.txt"
+    if shared.exists():
+        for line in shared.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                d.add_shared_name(line.strip())
     rank = 2
     for extra in extra_files:
         rank += 1

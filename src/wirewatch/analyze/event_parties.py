@@ -396,9 +396,11 @@ class PartyResolver:
             return Party(EventParty(None, name, code, self.lex.agent_sectors[tok.lower_]), "group", tok.i)
         if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss") \
                 and tok.is_title:
-            # a name the entity recogniser missed: keep the name, claim no country
+            # a name the entity recogniser missed: keep the name, claim no country ("the Senate", a body many
+            # states have, keeps its kind: a legislature)
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-            return Party(EventParty(None, " ".join(w.text for w in words)), "org", tok.i)
+            sector = self.sector_of(tok) if len(words) == 1 else None
+            return Party(EventParty(None, " ".join(w.text for w in words), None, sector), "org", tok.i)
         # (the parser makes a sentence's subject its root when it takes the verb for a modifier: "Stone-throwing
         # youths clashed with police")
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT") \

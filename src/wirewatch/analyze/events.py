@@ -18,7 +18,7 @@ from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
                                              content_modes, country_adjective, knowledge_words, targetless_rule)
 from wirewatch.analyze.event_parties import _norm as _norm_name
-from wirewatch.analyze.event_roles import RoleReader, _child, _pobj, is_passive
+from wirewatch.analyze.event_roles import DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
@@ -1352,15 +1352,23 @@ class _Coder:
         constitution", "Hun Sen dismissed opposition calls for an inquiry" (see home_audience_types). Given
         last, after the coder has judged (and withheld) acts on the parties the text names."""
         actor = d.actor
-        if d.recipient is not None or actor is None or actor.kind == "place" or not actor.party.country \
-                or d.event.type.lower() not in knowledge_words("home_audience_types"):
+        if actor is None or actor.kind == "place" or not actor.party.country:
             return d
         if self._report_codes is None:
             self._report_codes = self.parties.codes_between(0, len(self.doc.text))
         if self._report_codes - {actor.party.country}:
             return d
-        d.recipient = self.parties._country_party(actor.party.country, None, d.trigger_i)
-        d.event.recipient = d.recipient.party
+        r = d.recipient
+        if r is not None and r.kind in ("org", "group") and not r.party.country and not r.party.code \
+                and (r.party.sector or "") in DOMESTIC_SECTORS:
+            # "promised protests if Congress passed the bill": a state body the report leaves countryless
+            # is of the one country it names
+            e = r.party
+            d.recipient = Party(EventParty(e.entity, e.name, actor.party.country, e.sector, e.code), r.kind, r.token)
+            d.event.recipient = d.recipient.party
+        if d.recipient is None and d.event.type.lower() in knowledge_words("home_audience_types"):
+            d.recipient = self.parties._country_party(actor.party.country, None, d.trigger_i)
+            d.event.recipient = d.recipient.party
         return d
 
     def _at_home(self, p: Optional[Party], place, sent) -> Optional[Party]:
