@@ -1017,6 +1017,8 @@ class _Coder:
                 etype = "THREATEN"  # ("vowed to deepen cooperation" stays a promise: AGREE)
             elif governed[0] == "threaten":
                 etype = "AGREE"
+        if recipient is not None and actor is not None and self._own_forces(recipient, actor, etype):
+            recipient = None  # "Russia massed troops near the border", "Fiji offered to contribute troops"
         if recipient is None and not nominal and etype in self.lex.act_object_types:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
@@ -1345,6 +1347,22 @@ class _Coder:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "xcomp", "ccomp")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return any(o.lemma_.lower() in self.lex.appeal_objects for o in objs)
+
+    def _own_forces(self, p: Party, actor: Party, etype: str) -> bool:
+        """The party is the actor's own armed force, what it moves or offers, not whom it acts on ("Pakistan
+        put its armed forces on alert", "Russia massed troops near its border", "offered to contribute
+        troops"): for the acts of own_force_types. (A state may arrest or fire on soldiers of its own.)"""
+        # (a bare "troops" is not placed yet: a countryless force counts as the actor's own)
+        if etype.lower() not in knowledge_words("own_force_types") or p.token < 0 or p.kind not in ("group", "country") or not actor.party.country \
+                or p.party.country not in (None, actor.party.country) or (p.party.sector or "") not in ("MIL", "UAF", "REB"):
+            return False
+        t = self.doc[p.token]
+        if t.pos_ != "NOUN":
+            return False  # a named force ("the Republican Guard") is a party of its own
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in t.children):
+            return True  # "its armed forces", "their fighters"
+        state = (actor.kind == "country" and not actor.party.sector) or (actor.party.sector or "") in STATE_SECTORS
+        return state and (p.party.sector or "") == "MIL"
 
     def _home_audience(self, d: Draft) -> Draft:
         """A domestic act with its other side unnamed is done to the actor's own country: the report names no

@@ -1,0 +1,41 @@
+"""A state's own armed force, moved or offered, is its means, not the party it acts on.
+
+"Pakistan put its armed forces on alert" or "Russia massed troops near its border with Ukraine" aims at
+the other side of the conflict (or at no one named), never at the troops; a state may still arrest or fire
+on soldiers of its own, so hostile acts keep them."""
+from __future__ import annotations
+
+import pytest
+
+from event_cases import events_fixture, first_event
+from wirewatch.evaluate.plover import party_code
+
+CASES = {
+    "massed": "Russia has massed tens of thousands of troops near its border with Ukraine.",
+    "alert-own": "Pakistan put its armed forces on heightened alert along the Line of Control on Monday.",
+    "pull-back": "Kosovo Liberation Army commanders said they would pull their fighters back from positions "
+                 "around Podujevo if Serbian police units also withdrew.",
+    "arrested-soldiers": "Venezuela's government arrested dozens of soldiers accused of plotting a coup.",
+}
+
+events = events_fixture(CASES)
+
+
+def test_forces_massed_near_a_border_aim_at_the_state_beyond_it(events):
+    ev = first_event(events, "massed", "MOBILIZE")
+    assert party_code(ev["actor"]) == "RUS" and party_code(ev["recipient"]) == "UKR"
+
+
+def test_a_states_own_forces_put_on_alert_are_no_recipient(events):
+    ev = first_event(events, "alert-own", "MOBILIZE")
+    assert ev["recipient"] is None or ev["recipient"]["name"] != "armed forces"
+
+
+def test_a_promise_to_pull_back_ones_fighters_is_made_to_the_other_side(events):
+    ev = first_event(events, "pull-back", "AGREE")
+    assert party_code(ev["recipient"]) == "SRB"
+
+
+def test_a_state_arresting_its_own_soldiers_keeps_them_as_recipient(events):
+    ev = first_event(events, "arrested-soldiers", "COERCE")
+    assert ev["recipient"] is not None and ev["recipient"]["sector"] == "MIL"
