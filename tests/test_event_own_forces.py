@@ -1,4 +1,5 @@
-"""A state's own armed force, moved or offered, is its means, not the party it acts on.
+"""Parties the state stands behind: its own armed force, moved or offered, is its means, not the party it acts
+on; an arrest or charge with no agent named is the work of the authorities where it happened.
 
 "Pakistan put its armed forces on alert" or "Russia massed troops near its border with Ukraine" aims at
 the other side of the conflict (or at no one named), never at the troops; a state may still arrest or fire
@@ -39,3 +40,23 @@ def test_a_promise_to_pull_back_ones_fighters_is_made_to_the_other_side(events):
 def test_a_state_arresting_its_own_soldiers_keeps_them_as_recipient(events):
     ev = first_event(events, "arrested-soldiers", "COERCE")
     assert ev["recipient"] is not None and ev["recipient"]["sector"] == "MIL"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Two journalists were charged with espionage in Tehran on Monday.", "IRN"),
+    ("A British businessman has been put under investigation in Italy for tax fraud.", "ITA"),
+])
+def test_a_judicial_act_with_no_agent_is_the_authorities_of_where_it_happened(text, code):
+    # as an arrest with no agent named is the local police's (state_judicial_triggers)
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article(text).events if e.type == "ACCUSE")
+    assert ev.actor is not None and ev.actor.country == code and ev.actor.sector == "JUD"
+
+
+def test_a_criticism_with_no_agent_names_no_one():
+    from event_cases import analyse_article
+
+    evs = [e for e in analyse_article("The minister was criticised in Lima for his remarks.").events
+           if e.type == "ACCUSE"]
+    assert all(e.actor is None for e in evs)

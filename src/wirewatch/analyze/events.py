@@ -1223,6 +1223,16 @@ class _Coder:
             # work of the police of the country where it happened (as analysts code it)
             adj = country_adjective(place.country, self.lex.country_names.get(place.country))
             actor = Party(EventParty(None, f"{adj} police" if adj else "police", place.country, "COP"), "group", -1)
+        if etype == "ACCUSE" and actor is None and recipient is not None and place is not None and place.country \
+                and {tok.lemma_.lower(), *(key or "").lower().split()} & knowledge_words("state_judicial_triggers") \
+                and (is_passive(tok) if not nominal else (lambda v: v is not None and is_passive(v))(
+                    self.roles.light_verb_of(tok))) \
+                and any(sent.start_char <= pm.start < sent.end_char for pm in place.mentions):
+            # "A US national has been put under investigation in Italy", "were charged with espionage in
+            # Tehran": with no agent named, the prosecuting authorities of the country where it happened
+            adj = country_adjective(place.country, self.lex.country_names.get(place.country))
+            actor = Party(EventParty(None, f"{adj} authorities" if adj else "authorities", place.country, "JUD"),
+                          "group", -1)
         if etype == "COERCE" and actor is None and not nominal and is_passive(tok) and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.lex.reporting_verbs:
             # "Police chief X said 17 suspects had been arrested": the police report their own arrests
