@@ -141,3 +141,29 @@ def test_gsr_score_separates_unnamed_parties_from_wrong_ones():
     res = score(gold, predicted)
     assert res["actor_accuracy"] == 0.5 and res["actor_named_accuracy"] == 1.0
     assert res["recipient_accuracy"] == res["recipient_named_accuracy"] == 1.0
+
+
+def test_articles_are_also_scored_as_the_plover_sentences_are():
+    # types found, and the country codes of each found event's parties (evaluate/gold.py sentence_style)
+    from wirewatch.evaluate.gold import GoldScorer, sentence_style_summary
+
+    gold = {"entities": {"must": [{"name": "Russia", "type": "GPE", "country": "RUS"},
+                                  {"name": "Ukraine", "type": "GPE", "country": "UKR", "aliases": ["Kyiv"]},
+                                  {"name": "United Nations", "type": "ORG", "sector": "igo"}]},
+            "events": {"must": [{"type": "ASSAULT", "actor": "Russia", "recipient": "Ukraine"},
+                                {"type": "ACCUSE", "actor": "United Nations", "recipient": "Russia"},
+                                {"type": "AID", "actor": "United Nations", "recipient": "Ukraine"}],
+                       "may": [{"type": "REQUEST", "actor": "United Nations", "recipient": None}]}}
+    evs = [{"type": "ASSAULT", "actor": {"name": "Ukraine", "country": "UKR"}, "recipient": None},  # wrong way
+           {"type": "ASSAULT", "actor": {"name": "Russia", "country": "RUS"},
+            "recipient": {"name": "Ukraine", "country": "UKR"}},  # the right one is taken
+           {"type": "ACCUSE", "actor": {"name": "UN", "code": "IGOUNO"}, "recipient": {"name": "Kyiv", "country": "UKR"}},
+           {"type": "REQUEST", "actor": {"name": "United Nations", "code": "IGOUNO"}, "recipient": None},  # may
+           {"type": "SANCTION", "actor": None, "recipient": None}]
+    scorer = GoldScorer(gold, {"article": {"text": ""}, "events": evs})
+    c = scorer.events()["sentence_style"]
+    assert (c["tp"], c["fn"]) == (2, 1)  # AID not coded
+    assert c["fp"] == 2  # the reversed ASSAULT and the SANCTION; the REQUEST is allowed by "may"
+    assert (c["actor_ok"], c["actor_n"]) == (2, 2) and (c["recipient_ok"], c["recipient_n"]) == (1, 2)
+    pooled = sentence_style_summary([c, {"fn": 3}])  # a failed document counts as all missed
+    assert pooled["recall"] == round(2 / 6, 3) and pooled["actor_accuracy"] == 1.0 and pooled["recipient_accuracy"] == 0.5

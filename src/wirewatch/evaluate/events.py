@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 from typing import Any, Optional
 
-from wirewatch.evaluate.gold import GoldScorer, day_range
+from wirewatch.evaluate.gold import GoldScorer, day_range, sentence_style_summary
 
 FLAGS = ("attempted", "failed", "negated", "hypothetical", "background")
 
@@ -82,11 +82,14 @@ def sample_split(name: str) -> Optional[str]:
 def split_summary(per_document: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Pooled event P/R/F1 over the odd-numbered (tuning) and even-numbered (held-out) sample gold files."""
     pools: dict[str, dict[str, int]] = {"odd": {"tp": 0, "fp": 0, "fn": 0}, "even": {"tp": 0, "fp": 0, "fn": 0}}
+    styled: dict[str, list] = {"odd": [], "even": []}
     for name, scores in per_document.items():
         half = sample_split(name)
         ev = (scores or {}).get("events") or {}
         if half is None or not ev:
             continue
+        if ev.get("sentence_style"):
+            styled[half].append(ev["sentence_style"])
         for k in ("tp", "fp", "fn"):
             pools[half][k] += int(ev.get(k, 0))
         # found by type and parties alone (date, place, flags unchecked): where the misses are
@@ -98,7 +101,8 @@ def split_summary(per_document: dict[str, dict[str, Any]]) -> dict[str, dict[str
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
         out[half] = {**c, "precision": round(p, 3), "recall": round(r, 3),
-                     "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+                     "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+                     "sentence_style": sentence_style_summary(styled[half])}
     return out
 
 

@@ -277,7 +277,60 @@ class GoldScorer:
         out["type_and_parties_recall"] = round(len(typed) / len(must), 3) if must else None
         out["missed"] = [f"{g['type']} {g.get('actor')}->{g.get('recipient')}" for g in must if g not in found]
         out["must_not_hit"] = len(errors)
+        out["sentence_style"] = self.sentence_style(evs, must, allowed)
         return out
+
+    def sentence_style(self, evs: list[dict], must: list[dict], allowed: list[dict]) -> dict[str, int]:
+        """The article scored as the PLOVER sentences are (evaluate/plover.py): event types found, and the
+        actor's and recipient's country codes of each found event. Each gold event takes one predicted event
+        of its type (the one whose parties match, if any; else the first); a predicted event left over is a
+        false positive unless it matches a gold event by type and parties (a second mention of a found one).
+        Party accuracy counts gold parties with a country or IGO code (the gold's entity list gives it)."""
+        from wirewatch.evaluate.plover import party_code
+
+        pool = list(evs)
+        c = {"tp": 0, "fp": 0, "fn": 0, "actor_ok": 0, "actor_n": 0, "recipient_ok": 0, "recipient_n": 0}
+        for g in must:
+            types = g["type"] if isinstance(g["type"], list) else [g["type"]]
+            cands = [e for e in pool if e["type"] in types]
+            if not cands:
+                c["fn"] += 1
+                continue
+            hit = next((e for e in cands if self.event_pair(e, g)), cands[0])
+            pool.remove(hit)
+            c["tp"] += 1
+            for role in ("actor", "recipient"):
+                codes = self._party_codes(g.get(role))
+                if codes:
+                    c[role + "_n"] += 1
+                    c[role + "_ok"] += party_code(hit.get(role)) in codes
+        c["fp"] = sum(1 for e in pool if not any(self.event_pair(e, g) for g in allowed))
+        return c
+
+    def _party_codes(self, gold_party: Any) -> set[str]:
+        """Country (or IGO) codes of a gold party, any of whose names may be meant."""
+        codes = set()
+        for name in gold_party if isinstance(gold_party, list) else [gold_party]:
+            ge = self.gold_entity.get(self.canon(name)) if name else None
+            if ge is None:
+                continue
+            if ge.get("country"):
+                codes.add(str(ge["country"]).upper())
+            elif str(ge.get("sector") or "").lower() in ("igo", "international"):
+                codes.add("IGO")
+        return codes
+
+
+def sentence_style_summary(counts: list[dict[str, int]]) -> dict[str, Any]:
+    """Pooled sentence-style figures: type P/R/F1 and party code accuracy."""
+    tot = {k: sum(c.get(k, 0) for c in counts) for k in
+           ("tp", "fp", "fn", "actor_ok", "actor_n", "recipient_ok", "recipient_n")}
+    out = prf(tot["tp"], tot["fp"], tot["fn"])
+    for role in ("actor", "recipient"):
+        n = tot[role + "_n"]
+        out[role + "_accuracy"] = round(tot[role + "_ok"] / n, 3) if n else None
+        out[role + "_n"] = n
+    return out
 
 
 SECTIONS = ("article", "entities", "dates", "places", "quotes", "events")

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
 
-from wirewatch.evaluate.gold import SECTIONS, prf, score
+from wirewatch.evaluate.gold import SECTIONS, prf, score, sentence_style_summary
 
 FLOORS_FILE = "floors.json"
 
@@ -151,6 +151,7 @@ def _pooled_events(docs: list[tuple[str, Path, dict]], records: dict[str, dict],
     """Event tp/fp/fn summed over documents (a failed one counts as all missed); per-document scores go
     to ``per_doc`` when given, never for held-out readings."""
     tp = fp = fn = typed = 0
+    styled: list[dict] = []
     for name, path, gold in docs:
         must = len((gold.get("events") or {}).get("must", []))
         rec = records.get(str(path))
@@ -158,14 +159,17 @@ def _pooled_events(docs: list[tuple[str, Path, dict]], records: dict[str, dict],
             if per_doc is not None:
                 per_doc[name] = {"error": (rec or {}).get("error", "not analysed")}
             fn += must
+            styled.append({"fn": must})
             continue
         ev = score(gold, rec, sections=("events",))["events"]
+        styled.append(ev.get("sentence_style") or {})
         if per_doc is not None:
             per_doc[name] = {"events": ev}
         tp, fp, fn = tp + ev.get("tp", 0), fp + ev.get("fp", 0), fn + ev.get("fn", 0)
         typed += round((ev.get("type_and_parties_recall") or 0) * must)
     # Found by type and parties alone (date, place, flags not checked): where the misses are.
-    return prf(tp, fp, fn) | {"documents": len(docs), "type_and_parties_found": typed}
+    return prf(tp, fp, fn) | {"documents": len(docs), "type_and_parties_found": typed,
+                              "sentence_style": sentence_style_summary(styled)}
 
 
 def check_floors(report: dict[str, Any]) -> list[str]:
@@ -200,6 +204,11 @@ def print_report(report: dict[str, Any], console) -> None:
                                   f"{f['f1']:.3f}", str(f.get("tp", "")), str(f.get("fp", "")), str(f.get("fn", "")),
                                   {"odd": "tuning", "even": "held out", "tuning": "tuning articles",
                                    "blind": "held out, written blind"}.get(split, ""))
+                st = f.get("sentence_style")
+                if st:  # the same articles scored as the PLOVER sentences are: types, then party codes
+                    table.add_row(f"  as sentences ({split})", f"{st['precision']:.3f}", f"{st['recall']:.3f}",
+                                  f"{st['f1']:.3f}", str(st["tp"]), str(st["fp"]), str(st["fn"]),
+                                  f"actor acc {st['actor_accuracy']}, recipient acc {st['recipient_accuracy']}")
             continue
         notes = ""
         if section == "quotes":
