@@ -96,3 +96,26 @@ def test_a_qualified_senate_keeps_its_country():
     rec = analyse_article("The Philippine Senate voted on Monday to reject the treaty.")
     senate = next(e for e in rec.entities if e.name == "Philippine Senate")
     assert (senate.country, senate.sector) == ("PHL", "LEG")
+
+
+def test_the_country_refers_back_to_a_state_not_to_a_un_mission():
+    rec = analyse_article("Mali's junta ordered the UN mission MINUSMA to leave. MINUSMA was set up in 2013 after "
+                          "Islamist fighters overran the north of the country.")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.recipient is not None and ev.recipient.country == "MLI"
+
+
+def test_a_state_named_as_both_sides_is_no_recipient_of_its_own_act():
+    rec = analyse_article("Iraq allowed United Nations weapons inspectors to resume work in November 2002, nearly "
+                          "four years after they had been withdrawn from the country.")
+    assert not [e for e in rec.events if e.actor is not None and e.recipient is not None
+                and e.actor.country == e.recipient.country == "IRQ" and e.recipient.name == "Iraq"
+                and e.actor.name == "Iraq"]
+
+
+@pytest.mark.parametrize("name", ["CSTO", "OSCE", "G7", "Pacific Islands Forum", "MINUSMA", "Mercosur"])
+def test_regional_organisations_and_un_missions_are_international_bodies(name):
+    from wirewatch.analyze.actors import load_actor_dictionary
+
+    actor = load_actor_dictionary().lookup(name)
+    assert actor is not None and actor.sector == "IGO" and actor.country is None

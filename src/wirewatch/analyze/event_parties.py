@@ -767,6 +767,9 @@ class PartyResolver:
             if p is None or p.kind == "place" or (avoid and p.key == avoid):
                 continue
             parties.append((is_subj, p))
+        if definite and tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("state_nouns"):
+            # "the north of the country": a state, never an international body or a countryless group
+            parties = [(s, p) for s, p in parties if p.party.country and not (p.party.code or "").startswith("IGO")]
         if not parties:
             return None
         if definite and tok.pos_ == "NOUN":

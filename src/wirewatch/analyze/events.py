@@ -1309,6 +1309,9 @@ class _Coder:
             e = recipient.party
             recipient = Party(EventParty(e.entity, e.name, actor.party.country, e.sector, e.code), recipient.kind,
                               recipient.token)
+        if actor is not None and recipient is not None and actor.kind == recipient.kind == "country" \
+                and actor.key == recipient.key:
+            recipient = None  # a state named as both sides read nothing of the other ("withdrawn from the country")
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
