@@ -119,3 +119,20 @@ def test_regional_organisations_and_un_missions_are_international_bodies(name):
 
     actor = load_actor_dictionary().lookup(name)
     assert actor is not None and actor.sector == "IGO" and actor.country is None
+
+
+def test_an_international_bodys_official_is_no_local_of_the_story():
+    rec = analyse_article("KHARTOUM — Heavy fighting broke out in Sudan on Saturday. African Union Commission "
+                          "chairman Moussa Faki Mahamat appealed for an immediate ceasefire.")
+    person = next(e for e in rec.entities if e.name == "Moussa Faki Mahamat")
+    assert (person.type, person.country, person.sector) == ("PERSON", None, "IGO")
+    ev = next(e for e in rec.events if e.type == "REQUEST")
+    assert ev.actor is not None and party_code({"country": ev.actor.country, "code": ev.actor.code}) == "IGO"
+
+
+def test_a_foreign_envoy_speaks_to_the_story_countrys_people_not_to_his_own():
+    rec = analyse_article("KHARTOUM — Heavy fighting broke out across Sudan's capital on Saturday between the army "
+                          "and the Rapid Support Forces. U.S. Secretary of State Antony Blinken said he was deeply "
+                          "concerned and urged both commanders to halt the fighting.")
+    ev = next(e for e in rec.events if e.type == "REQUEST")
+    assert ev.actor.country == "USA" and ev.recipient is not None and ev.recipient.country == "SDN"

@@ -196,8 +196,20 @@ class Attributes:
         for cl in self.clusters:
             if self.country.get(id(cl)) or id(cl) in self.actor or cl.family in ("norp", "agent"):
                 continue
+            if self._international(cl):
+                continue  # "African Union Commission chairman X": an international official, no local
             if self.type.get(id(cl)) in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 self.country[id(cl)] = iso
+
+    def _international(self, cl: Cluster) -> bool:
+        """Is the name described as part of an international body (a ref to an IGO the dictionary knows)?"""
+        for c in cl.cands:
+            for _prio, ref in c.refs:
+                other = self.cluster_of.get(id(ref))
+                actor = self.actor.get(id(other)) if other is not None else None
+                if actor is not None and (actor.sector == "IGO" or (actor.code or "").startswith("IGO")):
+                    return True
+        return False
 
     def _adjective(self, cl: Cluster) -> Optional[str]:
         for form in self.forms(cl):
@@ -266,6 +278,8 @@ class Attributes:
             return country + sector
         if etype == "GPE" and country:
             return country
+        if not country and sector == "IGO":
+            return "IGO"  # an official of an international body the text names ("AU Commission chairman X")
         return None
 
     def _name(self, cl: Cluster, actor, etype: str) -> str:

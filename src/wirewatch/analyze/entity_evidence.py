@@ -48,7 +48,7 @@ class EvidenceMixin:
     def _person_noun(self, t) -> bool:
         """Does this noun say what a person is (a role, or a descriptor of people)?"""
         return bool(self._role_sector(t.lower_)) or (
-            self.lex.descriptors.get(t.lower_) or {}).get("type") == "PERSON"
+            self.lex.descriptors.get(t.lower_) or {}).get("type") == "PERSON" or t.lower_ in self.lex.titles
 
     def _named_after(self, c: Cand):
         """The noun in "a fisherman named X" / "who gave his name only as X", or None."""
@@ -272,7 +272,10 @@ class EvidenceMixin:
                         c.countries.append((P_LOCAL, iso))
                 elif o.label in ("ORG", "GPE") and (seen or c.label == "PERSON"):
                     c.refs.append((P_NEAR, o))  # "Supreme National Security Council head X"
-                    if c.label == "PERSON" and o.label == "ORG":
+                    role = seen and self._person_noun(doc[j + 1])
+                    if role:  # "African Union Commission chairman X": a person, whatever spaCy called X
+                        c.types.append((P_NEAR, "PERSON"))
+                    if (c.label == "PERSON" or role) and o.label == "ORG":
                         c.sector_refs.append((P_WEAK, o))
                 break
             if t.pos_ == "NOUN" and t.is_lower:

@@ -92,6 +92,7 @@ class RoleReader:
         self.parties, self.lex = parties, lex
         self.doc_authors: dict[str, Party] = {}
         self._depth = 0
+        self.home: Optional[str] = None  # the country the report is set in (set by the coder), if known
 
     # --- arguments --------------------------------------------------------------------------
     def arg(self, tok) -> Optional[Party]:
@@ -682,7 +683,11 @@ class RoleReader:
         # broadcasting rights"); its aid and offers of help may go abroad
         home = etype.lower() in knowledge_words("home_promise_types") and (p.party.sector or "").lower() in knowledge_words(
             "home_promise_sectors")
-        if code is None and (not helping or home) and other is not None and other.party.country and other.kind != "place" \
+        # (not when the report is set elsewhere: "Blinken urged both commanders" in a report from Khartoum speaks
+        # to Sudan's, not to Americans)
+        abroad = self.home is not None and other is not None and other.party.country not in (None, self.home)
+        if code is None and (not helping or home) and not abroad and other is not None and other.party.country \
+                and other.kind != "place" \
                 and ((other.party.sector or "") in DOMESTIC_SECTORS or (other.party.sector == "MIL" and crowd)
                      or (home and other.kind == "country" and not other.party.sector and p.party.sector == "ETH")) and \
                 (other.token < 0 or tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities")):
