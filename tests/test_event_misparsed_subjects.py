@@ -90,3 +90,20 @@ def test_relief_rushed_and_money_deposited_are_aid():
     assert party_code(rush["actor"]) == "TUR" and party_code(rush["recipient"]) == "SYR"
     deposit = first_event(evs, "deposit", "AID")
     assert deposit["mode"] == "economic" and party_code(deposit["recipient"]) == "EGY"
+
+
+def test_a_sentence_initial_acronym_taken_for_a_verb_is_the_actor():
+    # the parser reads "ECOWAS" as a verb in -ing and "imposed" as a modifier of "sanctions"
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article("ECOWAS imposed sanctions on Mali on Sunday.").events
+              if e.type == "SANCTION")
+    assert ev.actor is not None and (ev.actor.code or "").startswith("IGO") and ev.recipient.country == "MLI"
+    assert not [e for e in analyse_article("The imposed sanctions hurt Mali.").events if e.actor is not None]
+
+
+def test_cutting_production_is_no_hostile_act():
+    from event_cases import analyse_article
+
+    types = {e.type for e in analyse_article("OPEC agreed to cut production.").events}
+    assert "THREATEN" not in types and "SANCTION" not in types

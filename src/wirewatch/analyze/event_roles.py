@@ -151,6 +151,12 @@ class RoleReader:
                          and c.i >= start and c.pos_ == "PROPN"), None)
             if name is not None:
                 return name
+        if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound") and verb.i == start + 1 \
+                and verb.doc[start].dep_ == "ROOT" and verb.doc[start].pos_ == "VERB" \
+                and verb.doc[start].text.isupper() and len(verb.doc[start]) > 1:
+            # "ECOWAS imposed sanctions": a sentence-initial acronym the parser took for the main verb (ECOWAS
+            # read as a verb in -ing), with the real verb made a modifier of its object
+            return verb.doc[start]
         if verb.dep_ == "ROOT":
             # "According to an official in Bishkek, Kyrgyzstan and Kazakhstan agreed ...": the parser hung the
             # subject on the fronted phrase as a conjunct; the names after its comma are the subject
@@ -762,8 +768,9 @@ class RoleReader:
         """(actor, recipient) of a nominal trigger ("U.S. drone strike", "attack on X", "held a vigil")."""
         actor = recipient = None
         for c in noun.children:
-            if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < noun.i:
+            if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i:
                 # "Pakistan shared intelligence ...", misparsed as a modified noun: the verb's subject acts
+                # (a participle has one only when an acronym took the verb's place: "ECOWAS imposed sanctions")
                 subj = self.subject_of(c)
                 p = self.parties.party(subj) if subj is not None else None
                 if p is not None and p.kind != "place":
