@@ -107,3 +107,13 @@ def test_cutting_production_is_no_hostile_act():
 
     types = {e.type for e in analyse_article("OPEC agreed to cut production.").events}
     assert "THREATEN" not in types and "SANCTION" not in types
+
+
+def test_the_state_of_a_named_country_is_that_country_a_state_of_emergency_is_no_one():
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article("Colombia granted diplomatic recognition to the State of Palestine.").events
+              if e.type == "SUPPORT")
+    assert ev.recipient is not None and ev.recipient.country == "PSE"
+    for e in analyse_article("Kenya declared a state of emergency.").events:
+        assert e.recipient is None or e.recipient.name != "state"

@@ -226,7 +226,12 @@ class PartyResolver:
             if p is not None and p.kind != "place":
                 return p
         if low == "state" and any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children):
-            return None  # "a state of emergency / siege": a measure, not a state
+            # "the state of Palestine" is that state; "a state of emergency / siege" a measure, not a state
+            of = next(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of")
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            named = self.party(obj, depth + 1, avoid) if obj is not None and obj.pos_ == "PROPN" else None
+            return named if named is not None and named.kind in ("country", "place") and named.party.country \
+                else None
         if tok.pos_ == "PRON" and low in ("us", "we", "our", "me", "i", "you", "your"):
             return None  # the speaker's own side ("they shelled us"), never the country "US"
         if low in self.lex.pronouns and tok.pos_ == "PRON":
