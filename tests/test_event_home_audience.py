@@ -136,3 +136,10 @@ def test_a_foreign_envoy_speaks_to_the_story_countrys_people_not_to_his_own():
                           "concerned and urged both commanders to halt the fighting.")
     ev = next(e for e in rec.events if e.type == "REQUEST")
     assert ev.actor.country == "USA" and ev.recipient is not None and ev.recipient.country == "SDN"
+
+
+def test_a_foreign_states_unnamed_ally_is_the_country_the_report_is_set_in():
+    rec = analyse_article("MANILA — Chinese coast guard ships fired water cannon at a Philippine supply boat on "
+                          "Saturday. The United States condemned the Chinese actions and said it stood with its ally.")
+    ev = next(e for e in rec.events if e.type == "SUPPORT")
+    assert ev.actor.country == "USA" and ev.recipient is not None and ev.recipient.country == "PHL"

@@ -79,6 +79,7 @@ class PartyResolver:
                        if getattr(q, "kind", "") == "direct"]
         spans.sort(key=lambda s: (s.start, -s.end))
         self.spans = spans
+        self.home: Optional[str] = None  # the country the report is set in (set by the coder), if known
         self._starts = [s.start for s in spans]
 
     # --- lookups ---------------------------------------------------------------------------
@@ -338,6 +339,13 @@ class PartyResolver:
             code, sector = self.code_of(mod.text)
             if code:
                 return self._country_party(code, self.sector_of(tok) or sector, tok.i)
+        if tok.lemma_.lower() in knowledge_words("ally_nouns") and self.home:
+            # "said it stood with its ally" in a report set in the Philippines: the ally the report is about
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owner = self.party(poss, depth + 1, avoid) if poss is not None else None
+            if owner is not None and owner.party.country and owner.party.country != self.home \
+                    and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+                return self._country_party(self.home, None, tok.i)
         if low in ("two", "both", "sides") or tok.lemma_ == "side":
             return None  # compound reference: resolved by the caller
         if tok.pos_ == "NOUN" and (self.sector_of(tok) or tok.lower_ in knowledge_words("role_nouns")):

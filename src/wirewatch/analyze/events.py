@@ -50,7 +50,7 @@ class _Coder:
         self.parties = PartyResolver(record, res, lex)
         self.roles = RoleReader(self.parties, lex)
         self.ctx = EventContext(record, lex, actors=self.parties.actors)
-        self.roles.home = self.ctx.home
+        self.roles.home = self.parties.home = self.ctx.home
 
     def run(self) -> list[Event]:
         drafts: list[Draft] = []
