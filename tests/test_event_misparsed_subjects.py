@@ -117,3 +117,12 @@ def test_the_state_of_a_named_country_is_that_country_a_state_of_emergency_is_no
     assert ev.recipient is not None and ev.recipient.country == "PSE"
     for e in analyse_article("Kenya declared a state of emergency.").events:
         assert e.recipient is None or e.recipient.name != "state"
+
+
+def test_a_request_to_pull_back_troops_asks_the_other_side_to_yield():
+    # "back" parsed as an adverb of "pull", not a particle: the phrasal verb still names the mode
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article("The UN urged Russia to pull back its troops from the border.").events
+              if e.type == "REQUEST")
+    assert ev.mode == "yield"

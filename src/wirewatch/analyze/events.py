@@ -1837,7 +1837,9 @@ class _Coder:
             nxt = []
             for t in sorted(frontier, key=lambda t: t.i):
                 lemma = t.lemma_.lower()
-                prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+                # (the particle may be parsed as an adverb: "pull | back its troops")
+                prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or (
+                    c.dep_ == "advmod" and c.lower_ in ("back", "out", "down", "off", "up"))), None)
                 found = (table.get(f"{lemma} {prt}") if prt else None) or table.get(lemma) or table.get(t.lower_)
                 if found and t.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
                     return found
