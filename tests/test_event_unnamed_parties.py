@@ -149,3 +149,22 @@ def test_a_place_the_recogniser_took_for_a_nationality_is_a_place(text, name, co
 def test_a_people_named_like_a_city_stays_a_people():
     rec = analyse_article("Roma families blocked a road in Bucharest.")
     assert next(e for e in rec.entities if e.name == "Roma").type == "NORP"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Syrian government forces used sarin gas in an attack on Khan Sheikhoun in Idlib province.", "Khan Sheikhoun",
+     "SYR"),
+    ("Al-Qaeda-linked militants killed scores of villagers around the Burkinabe town of Barsalogho.", "Barsalogho",
+     "BFA"),
+])
+def test_a_town_taken_for_a_person_or_unknown_to_the_gazetteer_is_placed(text, name, country):
+    rec = analyse_article(text)
+    ent = next(e for e in rec.entities if e.name == name)
+    assert ent.type == "GPE" and ent.country == country
+
+
+def test_a_small_town_abroad_is_not_read_into_a_name_and_a_bare_surname_stays_a_person():
+    rec = analyse_article("Serb police torched dozens of ethnic Albanian homes in villages around Pec overnight.")
+    assert all(e.country != "HUN" for e in rec.entities)  # not Pécs, Hungary
+    rec = analyse_article("Police arrested Jackson on Monday.")
+    assert next(e for e in rec.entities if e.name == "Jackson").type == "PERSON"

@@ -246,6 +246,14 @@ class EvidenceMixin:
         if c.label == "PERSON" and c.title:
             start = self._title_before(c.s)[0]  # "Nigeria's President X": look before the title
         j = start - 1
+        if j >= 2 and doc[j].lower_ == "of" and doc[j - 1].lemma_.lower() in lex.place_class_nouns \
+                and (j - 2) in owner and owner[j - 2].label == "NORP":
+            # "the Burkinabe town of Barsalogho": the place is in the adjective's country
+            o = owner[j - 2]
+            iso = self._adjective_country(doc[o.s:o.e].text)
+            if iso:
+                c.countries.append((P_LOCAL, iso))
+                return
         if j >= 0 and doc[j].lower_ in lex.determiners:
             j -= 1
         # "Iran's Fars News Agency": the possessor's country

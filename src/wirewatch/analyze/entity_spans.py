@@ -161,6 +161,11 @@ class SpanBuilder(EvidenceMixin):
 
         gaz = None
         for c in self.cands:
+            if c.label in ("PERSON", "ORG"):
+                gaz = gaz or load_gazetteer()
+                if self._town_after_preposition(c, gaz):
+                    c.label = "GPE"
+                continue
             if c.label != "NORP":
                 continue
             text = self.doc[c.s:c.e].text
@@ -178,6 +183,40 @@ class SpanBuilder(EvidenceMixin):
             first = next(iter(gaz.candidates(text)), None)
             if first is not None and first.feature in ("country", "admin1", "city") and fold(first.name) == fold(text):
                 c.label = "GPE"
+
+    def _town_after_preposition(self, c: Cand, gaz) -> bool:
+        """"an attack on Khan Sheikhoun", "villages around Pec": a name after a place preposition that the
+        gazetteer knows as a town of some size, which the dictionary knows as no one and that opens with no
+        given name, is that town (the recogniser often takes an unfamiliar town for a person)."""
+        if c.s == 0 or self.doc[c.s - 1].lower_ not in ("in", "on", "near", "around", "outside", "at", "into",
+                                                        "from", "towards", "toward"):
+            return False
+        text = self.doc[c.s:c.e].text
+        if self.doc[c.s].lower_ in self.lex.given_names or self._known(text) or not text[:1].isupper():
+            return False
+        first = next(iter(gaz.candidates(text)), None)
+        if first is None or first.feature not in ("city", "admin1") or (first.population or 0) < 20000:
+            return False
+        # and, unless a large city, in a country the text names ("Pec" in a Kosovo story is no Hungarian town)
+        named = self._named_countries(gaz)
+        return not named or first.country in named or (first.population or 0) >= 250000
+
+    def _named_countries(self, gaz) -> set:
+        """Countries the text's nationality words and place names point to (read once)."""
+        if getattr(self, "_countries_named", None) is None:
+            out = set()
+            for c in self.cands:
+                if c.label not in ("NORP", "GPE"):
+                    continue
+                text = self.doc[c.s:c.e].text
+                iso = self._adjective_country(text)
+                if not iso:
+                    top = next(iter(gaz.candidates(text)), None)
+                    iso = top.country if top is not None else None
+                if iso:
+                    out.add(iso)
+            self._countries_named = out
+        return self._countries_named
 
     def _relabel_nationalities(self) -> None:
         """"Azerbaijani President Heydar Aliyev": a lone nationality word the recogniser took for a person or
