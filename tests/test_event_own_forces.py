@@ -1,5 +1,6 @@
 """Parties the state stands behind: its own armed force, moved or offered, is its means, not the party it acts
-on; an arrest or charge with no agent named is the work of the authorities where it happened.
+on; an arrest or charge with no agent named is the work of the authorities where it happened; a protest targets
+the state its purpose presses or whose mission abroad it besieges.
 
 "Pakistan put its armed forces on alert" or "Russia massed troops near its border with Ukraine" aims at
 the other side of the conflict (or at no one named), never at the troops; a state may still arrest or fire
@@ -60,3 +61,18 @@ def test_a_criticism_with_no_agent_names_no_one():
     evs = [e for e in analyse_article("The minister was criticised in Lima for his remarks.").events
            if e.type == "ACCUSE"]
     assert all(e.actor is None for e in evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kosovo Albanian students boycotted state schools to press Serbian authorities for the right to be taught "
+     "in Albanian.", "SRB"),
+    ("Exiled Burmese activists began a hunger strike in Bangkok on Friday to demand an end to military rule in "
+     "Rangoon.", "MMR"),
+    ("Hundreds of Uighur exiles rallied outside the Chinese consulate in Istanbul.", "CHN"),
+])
+def test_a_protest_targets_the_state_its_purpose_presses_or_whose_mission_it_besieges(text, code):
+    # not the government of the place where it is held (Thailand, Turkey) nor the protesters' own at home
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article(text).events if e.type == "PROTEST")
+    assert ev.recipient is not None and ev.recipient.country == code

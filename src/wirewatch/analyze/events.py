@@ -862,8 +862,29 @@ class _Coder:
             if t is None or t.lemma_.lower() not in knowledge_words("state_facilities"):
                 continue
             p = self.parties.party(t)
+            # (exiles protest at their own state's mission abroad: "Uighur exiles outside the Chinese consulate")
+            mission = t.lemma_.lower() in knowledge_words("mission_facilities")
             if p is not None and p.kind != "place" and p.party.country and \
-                    (actor is None or p.party.country != actor.party.country):
+                    (actor is None or mission or p.party.country != actor.party.country):
+                return p
+        return None
+
+    def _protest_purpose(self, tok, actor: Optional[Party]) -> Optional[Party]:
+        """"boycotted state schools to press Serbian authorities for ...", "began a hunger strike in Bangkok to
+        demand an end to military rule in Rangoon": the state a protest's purpose clause presses is its target
+        (its government when the clause names only a place)."""
+        for c in tok.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in knowledge_words("pressure_verbs") \
+                    or not any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")):
+                continue
+            for t in c.subtree:
+                if t.i == c.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("dobj", "pobj", "compound", "nsubj"):
+                    continue
+                p = self.roles.arg(t)
+                if p is None or not p.party.country or (actor is not None and p.key == actor.key):
+                    continue
+                if p.kind in ("place", "country") and not p.party.sector:
+                    return self.parties.government(p.party.country, t.i)
                 return p
         return None
 
@@ -1249,7 +1270,9 @@ class _Coder:
             actor = self._as_protesters(actor)  # "crowds stormed the mayor's office and set it on fire"
         if etype == "PROTEST" and not nominal and (recipient is None or (
                 actor is not None and recipient.party.country == actor.party.country)):
-            recipient = self._protested_facility(tok, actor) or recipient
+            recipient = self._protested_facility(tok, actor) or self._protest_purpose(tok, actor) or recipient
+        if etype == "PROTEST" and nominal and recipient is None and self.roles.light_verb_of(tok) is not None:
+            recipient = self._protest_purpose(self.roles.light_verb_of(tok), actor)  # "began a hunger strike to ..."
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
         # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
