@@ -76,3 +76,22 @@ def test_a_protest_targets_the_state_its_purpose_presses_or_whose_mission_it_bes
 
     ev = next(e for e in analyse_article(text).events if e.type == "PROTEST")
     assert ev.recipient is not None and ev.recipient.country == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero in the Strait of Hormuz.", "GBR"),
+    ("Houthi rebels attacked a Greek-owned freighter in the Red Sea.", "GRC"),
+])
+def test_a_ship_is_of_the_country_whose_flag_or_owner_the_text_names(text, code):
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article(text).events if e.type in ("COERCE", "ASSAULT"))
+    assert ev.recipient is not None and ev.recipient.country == code
+
+
+def test_a_group_backed_by_a_state_is_not_that_state():
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article("Iranian-backed militias attacked a U.S. base in Syria.").events
+              if e.type == "ASSAULT")
+    assert ev.actor is None or ev.actor.country != "IRN" or ev.actor.name != "Iran"

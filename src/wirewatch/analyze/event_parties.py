@@ -308,6 +308,16 @@ class PartyResolver:
             return Party(EventParty(_eid(span), span.name, self._country(span)), "place", tok.i)
         if span is not None and span.label in ACTOR_LABELS | {"FAC"}:
             return self._from_span(span, tok)
+        for mod in (c for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                    and c.lower_ in knowledge_words("ownership_participles")):
+            # "the British-flagged tanker Stena Impero", "a Greek-owned freighter": the flag's or owner's country
+            # (before the ship's own name, which names no country)
+            owner = next((c for c in mod.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")
+                          and c.i < mod.i), None)
+            code = self.code_of(owner.text)[0] if owner is not None else None
+            if code and code != "IGO":
+                name = self.doc[owner.i:tok.i + 1].text
+                return Party(EventParty(None, name, code, self.sector_of(tok)), "group", tok.i)
         # modifiers inside the noun phrase: "U.S. forces", "Iranian regime", "Lebanon's president";
         # named organisations first ("a Ukrainian International Airlines airliner")
         mods = [m for m in self._np_modifiers(tok) if m.i >= _dateline_end(tok.sent)]
