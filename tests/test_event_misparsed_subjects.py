@@ -126,3 +126,13 @@ def test_a_request_to_pull_back_troops_asks_the_other_side_to_yield():
     ev = next(e for e in analyse_article("The UN urged Russia to pull back its troops from the border.").events
               if e.type == "REQUEST")
     assert ev.mode == "yield"
+
+
+def test_coordinated_passives_share_their_agent():
+    # "was shot and gravely wounded by X": the agent hangs on the second verb only
+    from event_cases import analyse_article
+
+    rec = analyse_article("Slovakia's prime minister was shot and gravely wounded by a 71-year-old Slovak man in "
+                          "the town of Handlova.")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == "SVK"

@@ -129,6 +129,9 @@ class RoleReader:
         """The token acting as subject of a verb (passive agents included), following control and coordination."""
         if is_passive(verb):
             agent = _child(verb, ("agent",))
+            if agent is None:  # "was shot and gravely wounded by X": one agent for coordinated passives
+                agent = next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                              for a in c.children if a.dep_ == "agent"), None)
             if agent is not None and not _measure(agent):
                 return _pobj(agent)
             return None
