@@ -143,3 +143,17 @@ def test_a_foreign_states_unnamed_ally_is_the_country_the_report_is_set_in():
                           "Saturday. The United States condemned the Chinese actions and said it stood with its ally.")
     ev = next(e for e in rec.events if e.type == "SUPPORT")
     assert ev.actor.country == "USA" and ev.recipient is not None and ev.recipient.country == "PHL"
+
+
+def test_a_countryless_office_holder_is_of_the_one_country_the_report_names():
+    rec = analyse_article("King Gyanendra rejected demands from Nepal's main political parties to restore the "
+                          "dissolved parliament.")
+    ev = next(e for e in rec.events if e.type == "REJECT")
+    assert ev.actor is not None and ev.actor.country == "NPL"
+
+
+def test_a_group_in_a_countrys_institution_is_of_that_country():
+    rec = analyse_article("Lawmakers in Kyrgyzstan's parliament petitioned the Kazakh government on Wednesday to "
+                          "lift restrictions on Kyrgyz trucks.")
+    ev = next(e for e in rec.events if e.type == "REQUEST")
+    assert ev.actor is not None and ev.actor.country == "KGZ" and ev.recipient.country == "KAZ"

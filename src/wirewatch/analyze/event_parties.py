@@ -582,7 +582,7 @@ class PartyResolver:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            near = [c for c in obj.children if c.dep_ in ("compound", "appos")]
+            near = [c for c in obj.children if c.dep_ in ("compound", "appos", "poss")]  # "in Kyrgyzstan's parliament"
             near += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the city of X"
                      for g in c.children if g.dep_ == "pobj"]
             for t in [obj] + near:

@@ -1406,14 +1406,22 @@ class _Coder:
         country but the actor's (and no international body), e.g. "Tokayev promised a referendum on the
         constitution", "Hun Sen dismissed opposition calls for an inquiry" (see home_audience_types). Given
         last, after the coder has judged (and withheld) acts on the parties the text names."""
-        actor = d.actor
-        if actor is None or actor.kind == "place" or not actor.party.country:
-            return d
         if self._report_codes is None:
             self._report_codes = self.parties.codes_between(0, len(self.doc.text))
+        actor, r = d.actor, d.recipient
+        if actor is not None and r is not None and not actor.party.country and not actor.party.code \
+                and actor.kind in ("person", "org", "group") and (actor.party.sector or "") in DOMESTIC_SECTORS \
+                and r.party.country and self._report_codes == {r.party.country}:
+            # "King Gyanendra rejected demands from Nepal's parties": an office holder or state body the report
+            # leaves countryless is of the one country it names
+            e = actor.party
+            d.actor = actor = Party(EventParty(e.entity, e.name, r.party.country, e.sector, e.code), actor.kind,
+                                    actor.token)
+            d.event.actor = actor.party
+        if actor is None or actor.kind == "place" or not actor.party.country:
+            return d
         if self._report_codes - {actor.party.country}:
             return d
-        r = d.recipient
         if r is not None and r.kind in ("org", "group") and not r.party.country and not r.party.code \
                 and (r.party.sector or "") in DOMESTIC_SECTORS:
             # "promised protests if Congress passed the bill": a state body the report leaves countryless
