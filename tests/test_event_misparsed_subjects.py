@@ -136,3 +136,14 @@ def test_coordinated_passives_share_their_agent():
                           "the town of Handlova.")
     ev = next(e for e in rec.events if e.type == "ASSAULT")
     assert ev.actor is not None and ev.actor.country == "SVK"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Al-Shabaab claimed the bombing in Mogadishu.", "SOM"),
+    ("A faction of the Pakistani Taliban claimed a blast that tore through a mosque in Peshawar.", "PAK"),
+])
+def test_a_claimed_attack_told_only_by_its_claim_is_coded_with_the_claimer(text, code):
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article(text).events if e.type == "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == code

@@ -80,6 +80,7 @@ class _Coder:
                   and self.ctx.advance_narrative(d.event.date, d.event.date_basis or "")), None)
         groups = merge(drafts)
         merged = [combine(g) for g in groups]
+        self._claims(merged)  # "Al-Shabaab claimed the bombing": the claim names the attack's author first
         # an event noun that, after merging, still names nobody ("Explosions were heard") is a
         # mention of something, not a codable event: PLOVER needs at least one party
         # So is a verb with no one named as doing it ("A number of people were detained", "The crossing was
@@ -87,7 +88,6 @@ class _Coder:
         merged = [d for d in merged if not (d.actor is None and d.recipient is None and (
             d.nominal or (0 <= d.trigger_i and self.roles.subject_of(self.doc[d.trigger_i]) is None)))]
         self._background_by_association(merged)
-        self._claims(merged)
         self._reaction_targets(merged)
         merged = self._withhold_targetless(merged)
         return [self._home_audience(d).event for d in merged]
