@@ -147,3 +147,23 @@ def test_a_claimed_attack_told_only_by_its_claim_is_coded_with_the_claimer(text,
 
     ev = next(e for e in analyse_article(text).events if e.type == "ASSAULT")
     assert ev.actor is not None and ev.actor.country == code
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli and Syrian negotiators gathered in Shepherdstown, West Virginia, for a new round of U.S.-hosted peace "
+    "talks.",
+    "Negotiators from Israel and Syria gathered in Shepherdstown, West Virginia, on Monday for U.S.-hosted talks.",
+])
+def test_talks_are_between_the_sides_that_came_not_their_host(text):
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article(text).events if e.type == "CONSULT")
+    assert {ev.actor.country, ev.recipient.country} == {"ISR", "SYR"}
+
+
+def test_a_state_backing_a_group_is_not_the_group():
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article("Iranian-backed militias attacked a U.S. base in Syria.").events
+              if e.type == "ASSAULT")
+    assert ev.actor is not None and ev.actor.country != "IRN"

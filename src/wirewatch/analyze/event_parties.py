@@ -985,7 +985,13 @@ def _opposed(t) -> bool:
         return True  # one token: "pro-Russia"
     if t.lower_ in stance + dash and t.i + 1 < len(doc) and (doc[t.i + 1].text in dash or t.text in dash):
         return True  # the stance word or its dash
-    return t.i >= 2 and doc[t.i - 1].text in dash and doc[t.i - 2].lower_ in stance
+    if t.i >= 2 and doc[t.i - 1].text in dash and doc[t.i - 2].lower_ in stance:
+        return True
+    # "U.S.-hosted talks", "Norwegian-brokered talks": the host or broker is a third party, not a side
+    sponsor = knowledge_words("sponsor_participles")
+    if "-" in t.text and t.lower_.rsplit("-", 1)[-1] in sponsor:
+        return True
+    return t.i + 2 < len(doc) and doc[t.i + 1].text in dash and doc[t.i + 2].lower_ in sponsor
 
 
 def labels_only(want: tuple[str, ...]) -> bool:

@@ -5,7 +5,8 @@ import functools
 from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
-from wirewatch.analyze.event_parties import STATE_SECTORS, Party, PartyResolver, _dateline_end, knowledge_words
+from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _opposed,
+                                          knowledge_words)
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.record import EventParty
 
@@ -244,6 +245,16 @@ class RoleReader:
                                       p.party.sector or self.parties.sector_of(subj), p.party.code), p.kind, subj.i)
                      for p in sides if p is not None and p.kind != "place" and p.party.country]
             return sides if len(sides) == 2 and sides[0].key != sides[1].key else []
+        frm = next((_pobj(c) for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                    and _pobj(c) is not None and _pobj(c).conjuncts), None)
+        if modifiers and not conj and frm is not None and subj.pos_ == "NOUN":
+            # "Negotiators from Israel and Syria held talks": the two the people come from are the sides
+            sides = [self.arg(t) for t in (frm, frm.conjuncts[0])]
+            sides = [p for p in sides if p is not None and p.kind != "place" or (p is not None and p.party.country)]
+            if len(sides) == 2 and sides[0].key != sides[1].key:
+                return [Party(EventParty(p.party.entity, p.party.name, p.party.country,
+                                         p.party.sector or self.parties.sector_of(subj), p.party.code),
+                              "country" if p.kind == "place" else p.kind, subj.i) for p in sides]
         if conj:
             first, second = self.arg(subj), self.arg(conj[0])
             if first is not None and second is not None and second.key == first.key:
@@ -780,8 +791,8 @@ class RoleReader:
                     actor = actor or p
                 continue
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
-                if c.lower_ in self.lex.mode_cues:
-                    continue
+                if c.lower_ in self.lex.mode_cues or _opposed(c):
+                    continue  # (a stance or a sponsor: "anti-Syria", "U.S.-hosted talks")
                 p = self.parties.party(c)
                 if p is None or (c.dep_ != "poss" and self._city_before_attack(noun, p)):
                     continue
@@ -834,8 +845,14 @@ class RoleReader:
                 actor = self.verb_actor(verb)
         if actor is None and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
                 and head.head.lemma_.lower() in knowledge_words("travel_verbs"):
-            # "Karimov arrived in Ashgabat for a two-day official visit": whoever came for it
-            actor = self.verb_actor(head.head)
+            # "Karimov arrived in Ashgabat for a two-day official visit": whoever came for it ("Israeli and
+            # Syrian negotiators gathered ... for talks": the two sides of the talks)
+            subj = self.subject_of(head.head)
+            pair = self.pair_for(subj, modifiers=sense.type == "CONSULT") if subj is not None else []
+            if len(pair) == 2 and recipient is None:
+                actor, recipient = pair
+            else:
+                actor = self.verb_actor(head.head)
         if recipient is None and sense.type in self.lex.hostile:
             recipient = self.aim(noun, actor)
         if recipient is None and actor is not None and sense.type in MEASURE_TYPES:
