@@ -157,3 +157,10 @@ def test_a_group_in_a_countrys_institution_is_of_that_country():
                           "lift restrictions on Kyrgyz trucks.")
     ev = next(e for e in rec.events if e.type == "REQUEST")
     assert ev.actor is not None and ev.actor.country == "KGZ" and ev.recipient.country == "KAZ"
+
+
+def test_a_promise_is_dated_when_it_was_made_not_when_the_act_is_due():
+    rec = analyse_article("OUAGADOUGOU — France said on Wednesday it would withdraw its special forces from "
+                          "Burkina Faso within a month.", published="2023-01-26")
+    ev = next(e for e in rec.events if e.type == "AGREE")
+    assert (ev.date.earliest, ev.date.latest) == ("2023-01-25", "2023-01-25")

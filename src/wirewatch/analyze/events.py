@@ -1209,7 +1209,13 @@ class _Coder:
             mode = self.lex.state_modes[mode]  # "the United States bombed X": an air raid
         referential = nominal and not self.roles.light_verb_of(tok)
         when, basis = self.ctx.date_for(tok, sent, paragraph=not referential)
-        if not (m.planned or hypothetical or m.obligation or governed) and not (
+        if m.planned and not hypothetical and etype in ("AGREE", "THREATEN") and sense.type != etype \
+                and m.reported_by is not None:
+            # "France said on Wednesday it would withdraw its forces within a month": the promise is coded,
+            # dated when it was made, not when the promised act is due
+            when, basis = self.ctx.date_for(m.reported_by, sent)
+            when = self.ctx.reported(when)
+        elif not (m.planned or hypothetical or m.obligation or governed) and not (
                 not nominal and (tok.tag_ in ("VB", "VBZ", "VBP") or tok.lower_ == "will")):
             when = self.ctx.reported(when)  # a told act, not a future one, lies before publication
         prefer = None
