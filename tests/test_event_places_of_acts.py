@@ -41,3 +41,12 @@ def test_a_struck_or_reached_place_is_where_the_act_happened(events, key, etype,
     place = first_event(events, key, etype).get("place") or {}
     assert place.get("country") == country
     assert name is None or place.get("name") == name
+
+
+def test_a_place_of_a_second_coordinated_act_is_not_where_the_first_happened():
+    from event_cases import analyse_article
+
+    rec = analyse_article("MANAGUA — Nicaragua's government released 222 political prisoners on Thursday and flew "
+                          "them to the United States.")
+    ev = next(e for e in rec.events if e.type == "RETREAT")
+    assert ev.place is not None and ev.place.country == "NIC"

@@ -262,12 +262,15 @@ class EventContext:
         subtree = {t.idx for t in trigger.subtree}
         clause = _clause_head(trigger)
         clause_tokens = {t.idx for t in clause.subtree}
+        # a second act coordinated with this one has places of its own ("released the prisoners and flew them
+        # to the United States": the release was not in the United States)
+        other_act = {t.idx for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
         cands = []
         for s, e, p in self.places:
             if not (sent.start_char <= s < sent.end_char) or not self._locative(s, speech) or \
                     self._in_reporter(s, trigger):
                 continue
-            tier = 0 if s in subtree else (1 if s in clause_tokens else 2)
+            tier = 2 if s in other_act else 0 if s in subtree else (1 if s in clause_tokens else 2)
             if tier == 0 and self._embedded(trigger, s):
                 tier = 3  # "agreed to let the UN deliver aid from Turkey": where the agreed act happens
             fine = 0 if (p.feature or "").lower() in FINE_FEATURES else 1
