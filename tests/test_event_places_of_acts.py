@@ -50,3 +50,15 @@ def test_a_place_of_a_second_coordinated_act_is_not_where_the_first_happened():
                           "them to the United States.")
     ev = next(e for e in rec.events if e.type == "RETREAT")
     assert ev.place is not None and ev.place.country == "NIC"
+
+
+def test_an_aid_agency_has_no_country_and_aids_the_place_it_reached_not_where_it_spoke():
+    from event_cases import analyse_article
+
+    rec = analyse_article("A Red Cross convoy loaded with food and medicine reached the besieged Bosnian town of "
+                          "Srebrenica on Saturday, the first relief to get through in weeks, the ICRC said in Geneva.")
+    ev = next(e for e in rec.events if e.type == "AID")
+    assert ev.actor.country is None and ev.actor.code.startswith("NGO")
+    assert ev.recipient.country == "BIH" and ev.place.country == "BIH"
+    rec = analyse_article("MSF suspended operations in the region.")
+    assert all(e.actor is None or e.actor.country != "NGO" for e in rec.events)

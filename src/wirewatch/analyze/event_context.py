@@ -308,6 +308,9 @@ class EventContext:
                 return False
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in self.lex.reporting_verbs:
                 return trigger.i not in {x.i for x in t.subtree}
+            if t.dep_ == "prep" and t.lower_ in ("in", "at", "from") and t.head.i != trigger.i \
+                    and t.head.lemma_.lower() in self.lex.reporting_verbs:
+                return True  # "..., the ICRC said in Geneva": where it was said, not where it happened
             t = t.head
         return False
 

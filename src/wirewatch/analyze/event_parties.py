@@ -657,6 +657,8 @@ class PartyResolver:
         if not code:
             c, s = self.code_of(span.name)
             code, sector = c, sector or s
+        if code == "NGO":
+            code = None  # an NGO's code says no country ("MSF", "the Red Cross"): its entity keeps the code
         if code == "IGO" or (ent is not None and (ent.code or "").startswith("IGO")):
             igo, code = "IGO", None
         if span.label == "GPE" and not code and not igo and tok.dep_ not in ("compound", "amod", "nmod", "poss"):
@@ -722,8 +724,8 @@ class PartyResolver:
         return False
 
     def _country_party(self, code: str, sector: Optional[str], i: int) -> Party:
-        if code == "IGO":
-            return Party(EventParty(None, None, None, sector, "IGO"), "org", i)
+        if code in ("IGO", "NGO"):
+            return Party(EventParty(None, None, None, sector, code), "org", i)
         name = self.lex.country_names.get(code, code)
         return Party(EventParty(None, name, code, sector), "country", i)
 
@@ -731,7 +733,7 @@ class PartyResolver:
         if span.entity is not None and span.entity.country:
             return span.entity.country
         code = self.code_of(span.name)[0]
-        return None if code == "IGO" else code
+        return None if code in ("IGO", "NGO") else code
 
     def _dateline_tokens(self) -> frozenset:
         """Indices of the tokens of every sentence's leading dateline (computed once per document)."""

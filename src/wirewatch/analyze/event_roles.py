@@ -670,7 +670,7 @@ class RoleReader:
 
     def _placed(self, p: Optional[Party], other: Optional[Party], tok, venue: bool = False,
                 helping: bool = False, etype: str = "") -> Optional[Party]:
-        if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith("IGO"):
+        if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith(("IGO", "NGO")):
             return p
         if p.kind == "person" and not p.party.sector:
             # a private person is placed by nothing but the text's own words -- or by the state institution

@@ -1443,7 +1443,7 @@ class _Coder:
     def _at_home(self, p: Optional[Party], place, sent) -> Optional[Party]:
         """A countryless generic group ("police", "protesters") belongs where the act happened: the place
         its sentence names, else the country the report is set in (its dateline, its places)."""
-        if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith("IGO"):
+        if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith(("IGO", "NGO")):
             return p
         ps, pe = self.ctx.paragraph_of(sent.start_char)
         # the place its sentence or paragraph names ("Police detained dozens" after "... in Yerevan"),
@@ -1488,9 +1488,12 @@ class _Coder:
                 actor = next((p for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
                               for p in [self.roles.arg(t)] if p is not None), None)
             if actor is None or actor.kind == "place" or not actor.party.country and \
-                    not (actor.party.code or "").startswith("IGO"):
-                continue
-            place = self.ctx.place_for(verb, sent)
+                    not (actor.party.code or "").startswith(("IGO", "NGO")):
+                continue  # (an aid agency has no country: "a Red Cross convoy reached Srebrenica")
+            obj = _child(verb, ("dobj",))  # "reached the town of Srebrenica": the place reached
+            target = (min(t.idx for t in obj.subtree), max(t.idx + len(t) for t in obj.subtree)) \
+                if obj is not None else None
+            place = self.ctx.place_for(verb, sent, target=target)
             recipient = self._aided_country(actor, place, sent, verb)
             if recipient is None:
                 continue
