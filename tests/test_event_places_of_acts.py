@@ -62,3 +62,11 @@ def test_an_aid_agency_has_no_country_and_aids_the_place_it_reached_not_where_it
     assert ev.recipient.country == "BIH" and ev.place.country == "BIH"
     rec = analyse_article("MSF suspended operations in the region.")
     assert all(e.actor is None or e.actor.country != "NGO" for e in rec.events)
+
+
+def test_crowd_control_with_grenades_is_coercion_with_its_own_mode_not_a_bombing():
+    from event_cases import analyse_article
+
+    ev = next(e for e in analyse_article("Riot police fired stun grenades at protesters in Minsk.").events
+              if e.type == "COERCE")
+    assert ev.mode == "restrict"

@@ -1647,6 +1647,8 @@ class _Coder:
                     words += [c for c in o.children if c.dep_ == "conj"]
         for w in words:
             cue = self.lex.mode_cues.get(w.lower_) or self.lex.mode_cues.get(w.lemma_.lower())
+            if cue and etype != "ASSAULT" and cue in knowledge_words("weapon_modes"):
+                continue  # "used stun grenades to break up crowds": crowd control, not a bombing
             if cue:
                 return cue, True
         return mode, False
