@@ -29,6 +29,7 @@ class SpanBuilder(EvidenceMixin):
         self.cands: list[Cand] = []
         self.title_regions: list[tuple[int, int]] = []
         self.title_starts = frozenset(t.split()[0] for t in lex.titles) | lex.title_qualifiers
+        self._countries_named: Optional[set] = None  # countries the text points to (read when first needed)
 
     # -- public -------------------------------------------------------------------------------
     def build(self) -> list[Cand]:
@@ -203,7 +204,7 @@ class SpanBuilder(EvidenceMixin):
 
     def _named_countries(self, gaz) -> set:
         """Countries the text's nationality words and place names point to (read once)."""
-        if getattr(self, "_countries_named", None) is None:
+        if self._countries_named is None:
             out = set()
             for c in self.cands:
                 if c.label not in ("NORP", "GPE"):

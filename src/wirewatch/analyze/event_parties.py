@@ -33,6 +33,11 @@ class Party:
     kind: str  # country, org, person, group, place
     token: int  # index of the head token it came from
 
+    def placed_in(self, country: str) -> "Party":
+        """The same party placed in ``country`` (its entity, name, sector and code kept)."""
+        e = self.party
+        return Party(EventParty(e.entity, e.name, country, e.sector, e.code), self.kind, self.token)
+
     @property
     def key(self) -> str:
         """Identity used when merging mentions of one occurrence."""
@@ -258,9 +263,7 @@ class PartyResolver:
                     code = next((c for c in (self.code_of(m.text)[0] for m in self._np_modifiers(tok)
                                              if m.i != body.i) if c), None)
                     if code and code != "IGO":
-                        e = p.party
-                        p = self.named(Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token),
-                                       body)
+                        p = self.named(p.placed_in(code), body)
                 if p is not None:
                     return p
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("own_state_nouns"):

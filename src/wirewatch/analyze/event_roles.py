@@ -432,9 +432,7 @@ class RoleReader:
             if recipient is not None and actor is not None and not actor.party.country and \
                     actor.kind != "place" and (actor.party.sector or "") in self.lex_state_sectors:
                 # "President X lifted the curfew imposed in Sudan": who rules by curfew there rules there
-                e = actor.party
-                actor = Party(EventParty(e.entity, e.name, recipient.party.country, e.sector, e.code),
-                              actor.kind, actor.token)
+                actor = actor.placed_in(recipient.party.country)
         if recipient is None and sense.mode in self.lex.concession_modes:
             recipient = self.office_left(actor, verb)
         if sense.type in self.lex.transfer_types and not is_passive(verb):
@@ -681,8 +679,7 @@ class RoleReader:
             if helping or other is None or not other.party.country or other.kind == "place" or \
                     sector not in DOMESTIC_SECTORS or (sector in ("GOV", "LEG") and etype not in _HOME_ACTS):
                 return p
-            e = p.party
-            return Party(EventParty(e.entity, e.name, other.party.country, e.sector, e.code), p.kind, p.token)
+            return p.placed_in(other.party.country)
         # where the sentence places things ("in Baku"), unless it is only where a meeting was held
         code = None
         if venue and p.token >= 0:
@@ -715,8 +712,7 @@ class RoleReader:
             code = other.party.country
         if not code:
             return p
-        e = p.party
-        placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
+        placed = p.placed_in(code)
         # "police" placed in Lebanon is "Lebanese police"
         return self.parties.named(placed, tok.doc[p.token]) if p.token >= 0 else placed
 
@@ -730,8 +726,7 @@ class RoleReader:
             verb.sent, exclude=other.token if other is not None and other.token >= 0 else None)
         if not code:
             return p
-        e = p.party
-        return Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
+        return p.placed_in(code)
 
     def _own_place(self, head) -> Optional[str]:
         """The country of a place the party's own phrase puts it in ("leaders in Iraq", "rebels in Nepal"),

@@ -1277,8 +1277,9 @@ class _Coder:
         if etype == "PROTEST" and not nominal and (recipient is None or (
                 actor is not None and recipient.party.country == actor.party.country)):
             recipient = self._protested_facility(tok, actor) or self._protest_purpose(tok, actor) or recipient
-        if etype == "PROTEST" and nominal and recipient is None and self.roles.light_verb_of(tok) is not None:
-            recipient = self._protest_purpose(self.roles.light_verb_of(tok), actor)  # "began a hunger strike to ..."
+        carrier = self.roles.light_verb_of(tok) if etype == "PROTEST" and nominal and recipient is None else None
+        if carrier is not None:
+            recipient = self._protest_purpose(carrier, actor)  # "began a hunger strike to demand ..."
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
         # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
@@ -1316,9 +1317,7 @@ class _Coder:
                 and not recipient.party.country and actor is not None and actor.party.country \
                 and self.parties.sentence_country(sent) in (None, actor.party.country):
             # "marched ... to oppose Carrie Lam's bill": a leader protested against at home is of that country
-            e = recipient.party
-            recipient = Party(EventParty(e.entity, e.name, actor.party.country, e.sector, e.code), "person",
-                              recipient.token)
+            recipient = recipient.placed_in(actor.party.country)
         if etype == "CONCEDE" and recipient is None and actor is not None and actor.party.country \
                 and actor.kind != "place" and ((actor.party.sector or "") in STATE_SECTORS or (
                     actor.kind == "country" and self.lex.country_names.get(actor.party.country) == actor.party.name)):
@@ -1336,9 +1335,7 @@ class _Coder:
                 and etype.lower() in knowledge_words("joint_types") and self._joint_subject(tok, nominal) \
                 and self.parties.sentence_country(sent) in (None, actor.party.country):
             # "Nepal's ruling parties and Maoist rebels agreed": the one country the sentence is about is both sides'
-            e = recipient.party
-            recipient = Party(EventParty(e.entity, e.name, actor.party.country, e.sector, e.code), recipient.kind,
-                              recipient.token)
+            recipient = recipient.placed_in(actor.party.country)
         if actor is not None and recipient is not None and actor.kind == recipient.kind == "country" \
                 and actor.key == recipient.key:
             recipient = None  # a state named as both sides read nothing of the other ("withdrawn from the country")
@@ -1396,8 +1393,9 @@ class _Coder:
         put its armed forces on alert", "Russia massed troops near its border", "offered to contribute
         troops"): for the acts of own_force_types. (A state may arrest or fire on soldiers of its own.)"""
         # (a bare "troops" is not placed yet: a countryless force counts as the actor's own)
-        if etype.lower() not in knowledge_words("own_force_types") or p.token < 0 or p.kind not in ("group", "country") or not actor.party.country \
-                or p.party.country not in (None, actor.party.country) or (p.party.sector or "") not in ("MIL", "UAF", "REB"):
+        if etype.lower() not in knowledge_words("own_force_types") or p.token < 0 or not actor.party.country \
+                or p.kind not in ("group", "country") or p.party.country not in (None, actor.party.country) \
+                or (p.party.sector or "") not in ("MIL", "UAF", "REB"):
             return False
         t = self.doc[p.token]
         if t.pos_ != "NOUN":
@@ -1420,9 +1418,7 @@ class _Coder:
                 and r.party.country and self._report_codes == {r.party.country}:
             # "King Gyanendra rejected demands from Nepal's parties": an office holder or state body the report
             # leaves countryless is of the one country it names
-            e = actor.party
-            d.actor = actor = Party(EventParty(e.entity, e.name, r.party.country, e.sector, e.code), actor.kind,
-                                    actor.token)
+            d.actor = actor = actor.placed_in(r.party.country)
             d.event.actor = actor.party
         if actor is None or actor.kind == "place" or not actor.party.country:
             return d
@@ -1432,8 +1428,7 @@ class _Coder:
                 and (r.party.sector or "") in DOMESTIC_SECTORS:
             # "promised protests if Congress passed the bill": a state body the report leaves countryless
             # is of the one country it names
-            e = r.party
-            d.recipient = Party(EventParty(e.entity, e.name, actor.party.country, e.sector, e.code), r.kind, r.token)
+            d.recipient = r.placed_in(actor.party.country)
             d.event.recipient = d.recipient.party
         if d.recipient is None and d.event.type.lower() in knowledge_words("home_audience_types"):
             d.recipient = self.parties._country_party(actor.party.country, None, d.trigger_i)
@@ -1457,8 +1452,7 @@ class _Coder:
             adj = country_adjective(code, self.lex.country_names.get(code))
             return Party(EventParty(e.entity, f"{adj} {e.name}" if adj else e.name, code, e.sector, e.code),
                          p.kind, p.token)
-        placed = Party(EventParty(e.entity, e.name, code, e.sector, e.code), p.kind, p.token)
-        return self.parties.named(placed, self.doc[p.token])
+        return self.parties.named(p.placed_in(code), self.doc[p.token])
 
     def _aided_country(self, actor: Party, place, sent, tok) -> Optional[Party]:
         """Aid sent with no recipient named goes where the report is set: the place its sentence or paragraph
