@@ -230,3 +230,35 @@ def test_event_one_sentence_cases(text, etype, expected):
             got = getattr(got, attr) if got is not None else None
         assert got == value, (path, got)
 
+
+
+def test_event_article_requests_for_help_or_a_meeting_are_not_aimed_at_the_attacker():
+    rec = analyse("WARSAW — Belarusian border guards pushed hundreds of migrants towards the Polish border on "
+                  "Monday.\n\nPoland's prime minister called for an emergency summit of EU leaders.\n\n"
+                  "Lithuania appealed for more funding to guard its own frontier.")
+    requests = events(rec, "REQUEST")
+    summit = [e for e in requests if e.mode == "meet"]
+    assert summit and summit[0].recipient is not None and summit[0].recipient.name in ("EU", "European Union")
+    assert all(e.recipient is None or e.recipient.country != "BLR" for e in requests), requests
+
+
+def test_event_article_judging_noun_phrase_accuses_the_author_told_before():
+    rec = analyse("ISLAMABAD — Gunmen shot dead a provincial judge in Quetta on Monday.\n\n"
+                  "Pakistan's prime minister called the killing a heinous act.\n\n"
+                  "Later on Monday police raided a hideout near Peshawar.")
+    accuse = events(rec, "ACCUSE")
+    assert accuse and accuse[0].recipient is not None and accuse[0].recipient.name.lower() == "gunmen"
+
+
+def test_event_article_a_judged_act_is_the_one_told_before_not_a_later_one():
+    rec = analyse("ADEN — Houthi forces shot down an American drone over Marib on Tuesday.\n\n"
+                  "The US military called the shootdown an unprovoked attack.\n\n"
+                  "On Thursday Saudi jets struck a Houthi depot in Hodeidah, killing four.")
+    accuse = [e for e in events(rec, "ACCUSE") if e.actor is not None and e.actor.country == "USA"]
+    assert accuse and accuse[0].recipient is not None and accuse[0].recipient.country == "YEM", accuse
+
+
+def test_event_a_participle_after_a_comma_is_the_main_speakers_judgement():
+    rec = analyse("Cuba's president demanded that Washington lift the embargo, calling it an illegal blockade.")
+    accuse = events(rec, "ACCUSE")
+    assert accuse and accuse[0].actor is not None and accuse[0].actor.country == "CUB", accuse

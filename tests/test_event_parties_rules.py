@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from event_cases import analyse_cases, first_event
+from event_cases import analyse_cases, events_fixture, first_event
 from spacy.tokens import Doc
 
 from wirewatch.analyze.event_roles import _stranded_object, is_passive
@@ -594,3 +594,29 @@ def test_event_parties_he_refers_back_to_an_office_holder_named_by_office(events
 
 def test_event_parties_the_to_party_of_goods_hangs_on_the_goods(events):
     assert _codes(_event(events, "dispatch_goods", "AID")) == ("IND", "PAK")
+
+
+PLACING_CASES = {
+    "unidentified": "Unidentified attackers set fire to a church in northern Nigeria.",
+    "snipers": "Snipers fired on protesters in Sanaa.",
+    "several_states": "China's foreign ministry accused the three countries of smearing China.",
+    "its_government": "Ethiopia's government rejected African Union offers to mediate, saying it would not "
+                      "negotiate.",
+}
+placing = events_fixture(PLACING_CASES)
+
+
+@pytest.mark.parametrize("key,etype,role,code", [
+    # a described attacker is placed where it attacked, as event datasets code unidentified gunmen
+    ("unidentified", "ASSAULT", "actor", "NGA"),
+    ("snipers", "ASSAULT", "actor", "YEM"),
+    # several states are no one country's group
+    ("several_states", "ACCUSE", "recipient", None),
+])
+def test_event_described_parties_are_placed_unless_they_are_several_states(placing, key, etype, role, code):
+    assert party_code(first_event(placing, key, etype)[role]) == code
+
+
+def test_event_it_after_a_state_body_subject_is_that_body(placing):
+    rejects = [e for e in placing["its_government"] if e["type"] == "REJECT"]
+    assert rejects and all(party_code(e["actor"]) == "ETH" for e in rejects), rejects

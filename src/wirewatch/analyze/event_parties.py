@@ -779,10 +779,12 @@ class PartyResolver:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))
                 elif span is None and not person_word(t) and self._is_definite_head(t) and "ORG" in want:
                     cands.append((t.dep_ in ("nsubj", "nsubjpass"), t))  # "the group ... it": chain back
-                elif span is None and want == ("PERSON",) and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" \
+                elif span is None and (want == ("PERSON",) or (tok.lower_ == "it" and "ORG" in want)) \
+                        and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" \
                         and t.tag_ == "NN" and (self.sector_of(t) or "") in STATE_SECTORS \
                         and any(c.dep_ == "poss" for c in t.children):
-                    # "Lesotho's prime minister told ... he would step down": an office holder named by office
+                    # "Lesotho's prime minister told ... he would step down": an office holder named by office;
+                    # "Ethiopia's government rejected ..., saying it would not": a state body named by its state
                     cands.append((True, t))
                 elif span is None and tok.lower_ in ("they", "them", "their") and t.dep_ in ("nsubj", "nsubjpass") \
                         and (t.pos_, t.tag_) in (("NOUN", "NNS"), ("PROPN", "NNPS")) and not labels_only(want) \
@@ -876,6 +878,11 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "event_parties.yaml"
 
 
 @functools.lru_cache(maxsize=None)
+def several_states(tok) -> bool:
+    """"the three countries", "Western nations": several states, which no one country's context places."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in knowledge_words("state_nouns")
+
+
 def knowledge_words(key: str) -> frozenset:
     """A word list of data/event_parties.yaml, lower-cased, read once."""
     return frozenset(str(w).lower() for w in _knowledge().get(key) or ())

@@ -6,7 +6,7 @@ from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _opposed,
-                                          knowledge_words)
+                                          knowledge_words, several_states)
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.record import EventParty
 
@@ -668,7 +668,8 @@ class RoleReader:
 
     def _placed(self, p: Optional[Party], other: Optional[Party], tok, venue: bool = False,
                 helping: bool = False, etype: str = "") -> Optional[Party]:
-        if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith(("IGO", "NGO")):
+        if p is None or p.kind in ("place", "country") or p.party.country or (p.party.code or "").startswith(("IGO", "NGO")) \
+                or (p.token >= 0 and several_states(tok.doc[p.token])):
             return p
         if p.kind == "person" and not p.party.sector:
             # a private person is placed by nothing but the text's own words -- or by the state institution

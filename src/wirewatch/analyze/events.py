@@ -16,7 +16,8 @@ from wirewatch.analyze.event_context import EventContext
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
-                                             content_modes, country_adjective, knowledge_words, targetless_rule)
+                                             content_modes, country_adjective, knowledge_words, several_states,
+                                             targetless_rule)
 from wirewatch.analyze.event_parties import _norm as _norm_name
 from wirewatch.analyze.event_roles import DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
@@ -177,7 +178,8 @@ class _Coder:
             return
         for d in merged:
             e = d.event
-            if e.type not in self.lex.reaction_types or d.actor is None:
+            if e.type not in self.lex.reaction_types or d.actor is None or (
+                    e.type == "REQUEST" and (e.mode or "") in knowledge_words("unaimed_request_modes")):
                 continue
             if d.recipient is not None and (d.recipient.key == d.actor.key or (
                     e.type in ("THREATEN", "ACCUSE") and d.recipient.kind == "country"
@@ -431,10 +433,14 @@ class _Coder:
         unacceptable", "Z said the violence was unacceptable", "Z said it was incomprehensible that ...",
         "Z said he was appalled". Its target is the act's author, found later like any reaction's."""
         out = []
-        for adj in sent:
-            if (adj.lower_ not in self.lex.condemning_predicates and adj.lemma_.lower() not in
-                    self.lex.condemning_predicates) or \
-                    adj.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+        for word in sent:
+            if word.lower_ not in self.lex.condemning_predicates and word.lemma_.lower() not in \
+                    self.lex.condemning_predicates:
+                continue
+            # "called the killing a heinous act": the judging word qualifies the predicate noun
+            adj = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.dep_ in (
+                "oprd", "attr", "xcomp") else word
+            if adj.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 continue
             head = adj.head
             if adj.dep_ == "ccomp":  # "said he was deeply shocked by ...": the participle heads the clause
@@ -451,7 +457,13 @@ class _Coder:
                 continue
             if any(c.dep_ == "neg" for c in list(head.children) + list(rep.children)):
                 continue  # "said it was not unacceptable"
-            accuser = self.roles.verb_actor(rep)
+            speaker = rep
+            if rep.tag_ == "VBG" and rep.dep_ == "advcl" and rep.head.dep_ == "ccomp" \
+                    and self.doc[rep.i - 1].text == ",":
+                # "X demanded that Y lift its sanctions, calling them illegal": the comma'd participle is X's,
+                # however the parser hung it
+                speaker = rep.head.head
+            accuser = self.roles.verb_actor(speaker)
             if accuser is None:
                 continue
             judged = None  # "called Burhan a criminal": the one judged, when it is a party and not an act
@@ -643,11 +655,16 @@ class _Coder:
 
     def _told_like(self, noun, etype: str, acts: list[Draft]) -> Optional[Draft]:
         """"condemned the bombing" after a suicide bombing and a drone strike: the latest of ``acts`` told
-        by the same word or of the same kind (mode) as the noun, if any."""
+        (before the noun, else the nearest after it) by the same word or of the same kind (mode), if any."""
         sense = noun_sense(noun, self.lex)[0]
         mode, lemma = (sense.mode if sense is not None else None), noun.lemma_.lower()
         stem = lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma  # "bombing" ~ "bomber"
-        for d in sorted(acts, key=lambda d: -d.event.evidence.start):
+        # "shootdown" ~ "shot down", "crackdown" ~ "cracked down": a noun of a verb and its particle
+        stem = next((stem[:-len(p)] for p in ("down", "out", "off", "over") if stem.endswith(p)
+                     and len(stem) >= len(p) + 4), stem)
+        # those told before the noun first, latest first; then those told after it, nearest first
+        for d in sorted(acts, key=lambda d: (d.event.evidence.start > noun.idx,
+                                             abs(noun.idx - d.event.evidence.start))):
             if d.event.type != etype:
                 continue
             if lemma in d.lemmas or d.lemma == lemma or (mode is not None and d.event.mode == mode):
@@ -1205,6 +1222,8 @@ class _Coder:
         if mode is None and etype.lower() in knowledge_words("content_mode_types"):
             mode = self._content_mode(tok)
         mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
+        if etype == "REQUEST" and mode == "meet" and recipient is None and actor is not None:
+            recipient = self._forum(tok, actor)
         if not from_cue and actor is not None and actor.kind == "country" and mode in self.lex.state_modes:
             mode = self.lex.state_modes[mode]  # "the United States bombed X": an air raid
         referential = nominal and not self.roles.light_verb_of(tok)
@@ -1439,6 +1458,8 @@ class _Coder:
         """A countryless generic group ("police", "protesters") belongs where the act happened: the place
         its sentence names, else the country the report is set in (its dateline, its places)."""
         if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith(("IGO", "NGO")):
+            return p
+        if p.token >= 0 and several_states(self.doc[p.token]):
             return p
         ps, pe = self.ctx.paragraph_of(sent.start_char)
         # the place its sentence or paragraph names ("Police detained dozens" after "... in Yerevan"),
@@ -1860,6 +1881,24 @@ class _Coder:
                 p = self.roles.arg(subj) if subj is not None else None
                 if p is not None and p.kind != "place" and not _same_side(p, actor):
                     return p
+        return None
+
+    def _forum(self, tok, actor: Party) -> Optional[Party]:
+        """The body a meeting is asked of ("called for an emergency session of the Security Council", "asked for
+        a summit of EU leaders"): the "of" object of the meeting noun asked for, not the asker's own side."""
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+        nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]
+        if tok.pos_ == "NOUN":
+            nouns.append(tok)
+        for noun in nouns:
+            if noun.lemma_.lower() not in knowledge_words("forum_nouns"):
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    p = self.roles.arg(_child(prep, ("pobj",)))
+                    if p is not None and p.kind != "place" and not _same_side(p, actor):
+                        return p
         return None
 
     def _content_mode(self, tok) -> Optional[str]:
