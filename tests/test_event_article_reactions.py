@@ -262,3 +262,13 @@ def test_event_a_participle_after_a_comma_is_the_main_speakers_judgement():
     rec = analyse("Cuba's president demanded that Washington lift the embargo, calling it an illegal blockade.")
     accuse = events(rec, "ACCUSE")
     assert accuse and accuse[0].actor is not None and accuse[0].actor.country == "CUB", accuse
+
+
+def test_event_article_both_names_the_pair_told_before_not_the_speaker():
+    rec = analyse("NEW YORK — Armenia and Azerbaijan traded artillery fire along their border on Tuesday.\n\n"
+                  "Dozens of soldiers were reported killed, local residents said.\n\n"
+                  "UN Secretary-General Antonio Guterres said he was alarmed and urged both countries to "
+                  "return to talks.")
+    requests = [e for e in events(rec, "REQUEST") if e.actor is not None and e.actor.code == "IGO"]
+    assert requests and requests[0].recipient is not None, requests
+    assert requests[0].recipient.country in ("ARM", "AZE"), requests

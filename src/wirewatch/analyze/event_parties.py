@@ -361,6 +361,23 @@ class PartyResolver:
                 return self._country_party(self.home, None, tok.i)
         if low in ("two", "both", "sides") or tok.lemma_ == "side":
             return None  # compound reference: resolved by the caller
+        if tok.tag_ == "NNS" and depth == 0 and (self.sector_of(tok) or tok.lemma_.lower() in knowledge_words(
+                "state_nouns")) and (any(c.lower_ == "both" for c in tok.children) or (
+                any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):
+            # "urged both commanders to end the violence", "the two countries": the pair told before (the
+            # first of them, as for a conjoined recipient), never the one speaking of them
+            # whoever speaks of them: the subject of the governing verb and of any reporting verb above it
+            # ("Blinken said he was concerned and urged both commanders")
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            heads = [verb] + [a for a in tok.ancestors if a.lemma_.lower() in self.lex.reporting_verbs]
+            speaker = {t.i for v in heads if v is not None for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree}
+            # (a private person quoted in between is no side: "both commanders" are office holders or bodies)
+            pair = [p for p in self.recent_parties(tok, 2, sentences=3, skip=speaker) if p.key != avoid
+                    and (p.kind != "person" or (p.party.sector or "") in STATE_SECTORS | {"REB", "UAF"})]
+            if pair:
+                return pair[0]
         if tok.pos_ == "NOUN" and (self.sector_of(tok) or tok.lower_ in knowledge_words("role_nouns")):
             # "the president of Armenia", "supporters of X", "leaders of the coalition": the role's holder
             # belongs to the "of" party's side
@@ -828,14 +845,21 @@ class PartyResolver:
             and any(c.lower_ in ("the", "this", "that") for c in t.children) \
             and not any(c.dep_ == "nummod" and c.lower_ != "two" for c in t.children)  # "the 27 member states"
 
-    def recent_parties(self, before_tok, n: int = 2) -> list[Party]:
-        """The last ``n`` distinct actor-like parties before a token (for "the two", "both sides")."""
-        sent = before_tok.sent
+    def recent_parties(self, before_tok, n: int = 2, sentences: int = 1, skip: frozenset = frozenset()) -> list[Party]:
+        """The last ``n`` distinct actor-like parties before a token (for "the two", "both sides"), told in its
+        sentence or the ``sentences - 1`` before it, not at the token indices ``skip``."""
+        start = before_tok.sent.start
+        for _ in range(sentences - 1):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
         out: list[Party] = []
         seen = set()
-        for t in reversed(list(self.doc[sent.start:before_tok.i])):
+        for t in reversed(list(self.doc[start:before_tok.i])):
             if t.dep_ in ("compound", "amod") or not t.ent_type_ and t.pos_ != "PROPN":
                 continue
+            if t.i in skip or (t.dep_ == "pobj" and t.head.lower_ in knowledge_words("location_preps")):
+                continue  # "clashed in Khartoum": where, not who
             p = self.party(t)
             if p is not None and p.kind != "place" and p.key not in seen:
                 seen.add(p.key)
