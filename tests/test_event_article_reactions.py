@@ -272,3 +272,12 @@ def test_event_article_both_names_the_pair_told_before_not_the_speaker():
     requests = [e for e in events(rec, "REQUEST") if e.actor is not None and e.actor.code == "IGO"]
     assert requests and requests[0].recipient is not None, requests
     assert requests[0].recipient.country in ("ARM", "AZE"), requests
+
+
+def test_event_article_a_police_warning_in_a_report_of_protests_is_to_the_protesters():
+    rec = analyse("ACCRA — Thousands of people marched through Accra on Tuesday against rising fuel prices.\n\n"
+                  "Police warned through loudspeakers that officers would use force to disperse anyone who "
+                  "entered the parliament grounds.\n\n"
+                  "The march ended peacefully in the evening.")
+    threats = events(rec, "THREATEN")
+    assert threats and threats[0].recipient is not None and threats[0].recipient.name == "protesters", threats

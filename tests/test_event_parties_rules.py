@@ -634,3 +634,24 @@ def test_event_armed_men_storming_is_an_assault_by_an_armed_group_placed_by_the_
     assert e["actor"]["sector"] == "UAF" and party_code(e["actor"]) == "NGA"
     assert not [x for x in armed["armed_men"] if x["type"] == "PROTEST"]
     assert first_event(armed, "protesters", "PROTEST")["mode"] == "riot"
+
+
+VENUE_CASES = {
+    "force_in": "Nepal pledged to contribute 800 soldiers to the UN stabilisation force in Haiti.",
+    "accept_force": "Khartoum said it would accept an African Union force in Darfur.",
+    "into_town": "Oxfam said it would airlift tents into Kassala to shelter Eritrean refugees.",
+    "named_after": "Armenia said it would honour the Moscow ceasefire accord with Azerbaijan.",
+    "capital_partner": "Washington agreed to resume arms talks with Moscow.",
+}
+venues = events_fixture(VENUE_CASES)
+
+
+@pytest.mark.parametrize("key,code", [
+    ("force_in", "HTI"),  # troops sent to an international force are for the country it serves
+    ("accept_force", "IGO"),  # a force accepted is the body's
+    ("into_town", "ERI"),  # the town flown into is where; the refugees helped are whom
+    ("named_after", "AZE"),  # an accord named after a city is not with that city
+    ("capital_partner", "RUS"),  # a capital as a partner is its state
+])
+def test_event_cooperation_is_for_whom_it_serves_not_where_it_goes(venues, key, code):
+    assert party_code(first_event(venues, key, "AGREE")["recipient"]) == code

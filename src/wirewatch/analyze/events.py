@@ -19,6 +19,7 @@ from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver
                                              content_modes, country_adjective, knowledge_words, several_states,
                                              targetless_rule)
 from wirewatch.analyze.event_parties import _norm as _norm_name
+from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.analyze.event_roles import DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
@@ -1190,6 +1191,8 @@ class _Coder:
                 or self._addressee(tok, actor)
         if recipient is None and actor is not None and etype.lower() in knowledge_words("demanded_clause_types"):
             recipient = self._demanded_party(tok, actor)
+        if recipient is not None and actor is not None and etype in self.lex.cooperative:
+            recipient = self._beyond_venue(tok, actor, recipient)
         if recipient is not None and actor is not None and not recipient.party.country \
                 and etype.lower() in knowledge_words("home_promise_types"):
             recipient = self.roles.in_context(actor, recipient, tok, etype)[1]  # "promised the rebels ..."
@@ -1256,6 +1259,11 @@ class _Coder:
                 and (self._protest_told or mode == "restrict"):
             e = recipient.party  # "the crowd in Nairobi" dispersed: Kenyan protesters, not Kenya
             recipient = Party(EventParty(None, "protesters", e.country, "CVL"), "group", recipient.token)
+        if etype == "THREATEN" and recipient is None and self._protest_told and actor is not None \
+                and (actor.party.sector or "") == "COP" and not hypothetical:
+            # "Police warned that officers would use force to disperse anyone who entered" in a report of
+            # protests: the police's warning is to the demonstrators
+            recipient = Party(EventParty(None, "protesters", actor.party.country, "CVL"), "group", tok.i)
         if etype == "COERCE" and recipient is None and not nominal and (self._protest_told or mode == "restrict"):
             # "arrested dozens of people", "457 people were detained" in a report of protests, "fired tear
             # gas at the crowd": the demonstrators; with no agent named, arrests at home are the police's
@@ -1774,6 +1782,44 @@ class _Coder:
                 return p
         return None
 
+    def _beyond_venue(self, tok, actor: Party, recipient: Party) -> Party:
+        """Whom a cooperative act is for, when the party read is only where it happens or what it is named
+        after: the country hosting an international force ("contribute troops to a UN force in Sierra Leone"),
+        a party named further down the act rather than a town ("fly supplies into Goma to help Rwandan
+        refugees", "accept the Algiers agreement with Eritrea", "send a delegation to Mexico City for talks
+        with the opposition")."""
+        if recipient.token < 0:
+            return recipient
+        t = self.doc[recipient.token]
+        if (recipient.party.code or "").startswith("IGO"):
+            noun = t.head if t.dep_ in ("compound", "nmod", "amod") else t
+            # (troops sent "to" the force; a force accepted is the body's: "would accept a UN force in East Timor")
+            if noun.lemma_.lower() in knowledge_words("hosted_mission_nouns") and noun.dep_ == "pobj" \
+                    and noun.head.lower_ in ("to", "for"):
+                # "in X" on the force, or on the verb sending to it ("contribute soldiers to the force | in Haiti")
+                for prep in list(noun.children) + list(noun.head.head.children):
+                    where = _child(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+                    p = self.roles.arg(where) if where is not None else None
+                    if p is not None and p.party.country and p.party.country != actor.party.country:
+                        return self.parties._country_party(p.party.country, None, where.i)
+            return recipient
+        places = load_gazetteer().candidates(recipient.party.name or "")
+        town = recipient.kind == "place" or (recipient.kind == "country" and bool(places)
+                                             and places[0].feature == "city")
+        # a town one goes to ("into Goma", "to Mexico City"), or a thing named after one ("the Algiers agreement")
+        venue = t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "in", "at") and t.head.head.pos_ == "VERB"
+        named_for = (t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
+                                              for c in t.lefts for c in c.subtree)) \
+            or (t.dep_ == "compound" and t.head.pos_ == "NOUN")
+        if not town or not (venue or named_for):
+            return recipient
+        phrase = {t.i}  # the name and the noun phrase it names ("the Moscow ceasefire accord")
+        while t.dep_ in ("compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head
+            phrase.add(t.i)
+        alt = self._content_party(tok, actor, skip=phrase)
+        return alt if alt is not None and alt.kind != "place" and alt.key != recipient.key else recipient
+
     def _to_country(self, tok, actor: Party) -> Optional[Party]:
         """"moved up to the border with Congo": the foreign country forces are sent toward, if named."""
         for t in tok.subtree:
@@ -1837,7 +1883,7 @@ class _Coder:
                 return p if p is not None and p.kind != "place" and not _same_side(p, actor) else None
         return None
 
-    def _content_party(self, tok, actor: Party) -> Optional[Party]:
+    def _content_party(self, tok, actor: Party, skip: set = frozenset()) -> Optional[Party]:
         """Whom a promise or offer is for when only what is promised names them ("willing to stage joint
         drills with American forces", "pledged to make concessions to the rebels", "offered to train Somali
         troops"): the nearest party down the promised clause, never the promiser's own side or a place."""
@@ -1859,7 +1905,7 @@ class _Coder:
                                                              "conj", "compound", "amod", "nmod")
                         and not (c.dep_ in ("compound", "amod", "nmod") and t.dep_ != "dobj")]
             for t in sorted(found, key=lambda t: t.i):
-                if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                if t.i in skip or (t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "FAC")):
                     continue  # "a deal signed in Addis Ababa": where, not for whom
                 p = self.roles.arg(t)
                 if p is not None and p.kind == "group" and not p.party.country \
