@@ -157,3 +157,21 @@ def test_parties_are_placed_by_the_report_as_a_whole(key):
     ev = next(e for e in analyse_article(text).events if e.type == etype)
     for party, code in ((ev.actor, actor), (ev.recipient, recipient)):
         assert code is None or (party is not None and party.country == code), (key, ev)
+
+
+PEOPLE_CASES = {
+    "supporters": "Ugandan opposition leader Kizza Besigye threatened to call his supporters onto the streets "
+                  "unless the electoral board agreed to a recount.",
+    "freed": "Belarus freed more than 40 prisoners in an amnesty announced on state television.",
+    "states": "Venezuela accused the five countries of meddling in its affairs.",
+}
+people = events_fixture(PEOPLE_CASES)
+
+
+@pytest.mark.parametrize("key, etype, code", [
+    ("supporters", "THREATEN", "UGA"),  # people the report leaves countryless are of the one country it names
+    ("freed", "RETREAT", "BLR"),
+    ("states", "ACCUSE", None),  # never several states
+])
+def test_countryless_people_of_a_one_country_report_are_of_that_country(people, key, etype, code):
+    assert party_code(first_event(people, key, etype)["recipient"]) == code

@@ -1453,10 +1453,12 @@ class _Coder:
             return d
         if self._report_codes - {actor.party.country}:
             return d
-        if r is not None and r.kind in ("org", "group") and not r.party.country and not r.party.code \
-                and (r.party.sector or "") in DOMESTIC_SECTORS:
+        if r is not None and r.kind in ("org", "group", "person") and not r.party.country and not r.party.code \
+                and ((r.party.sector or "") in DOMESTIC_SECTORS or r.kind in ("group", "person")) \
+                and not (r.token >= 0 and several_states(self.doc[r.token])):
             # "promised protests if Congress passed the bill": a state body the report leaves countryless
-            # is of the one country it names
+            # is of the one country it names; so are people ("Myanmar freed 600 prisoners", "FARC rebels
+            # kidnapped Ingrid Betancourt")
             d.recipient = r.placed_in(actor.party.country)
             d.event.recipient = d.recipient.party
         if d.recipient is None and d.event.type.lower() in knowledge_words("home_audience_types"):
