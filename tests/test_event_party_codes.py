@@ -132,13 +132,14 @@ def test_forces_lent_to_an_international_mission_are_peacekeeping_aid_for_the_co
     assert ev.mode == "peacekeeping" and ev.recipient is not None and ev.recipient.country == "LBN"
 
 
-@pytest.mark.parametrize("text", [
-    "China rushed to the defence of Zimbabwe at the UN Security Council on Tuesday.",
-    "Russia's foreign ministry sprang to the defence of Serbian leader Slobodan Milosevic.",
+@pytest.mark.parametrize("text, recipient", [
+    ("China rushed to the defence of Zimbabwe at the UN Security Council on Tuesday.", "ZWE"),
+    ("Russia's foreign ministry sprang to the defence of Serbian leader Slobodan Milosevic.", "SRB"),
+    ("Turkey leapt to the defence of Azerbaijan after the shelling.", "AZE"),
 ])
-def test_springing_to_the_defence_of_a_party_supports_it(text):
+def test_springing_to_the_defence_of_a_party_supports_it(text, recipient):
     ev = _first(text, "SUPPORT")
-    assert ev.actor is not None
+    assert ev.actor is not None and ev.recipient is not None and ev.recipient.country == recipient
 
 
 @pytest.mark.parametrize("text, actor, recipient", [

@@ -1229,6 +1229,8 @@ class _Coder:
         mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
         if etype == "REQUEST" and mode == "meet" and recipient is None and actor is not None:
             recipient = self._forum(tok, actor)
+        if recipient is None and actor is not None and not nominal and key and len(key.split()) > 1:
+            recipient = self._phrase_object_owner(tok, key, actor)
         if not from_cue and actor is not None and actor.kind == "country" and mode in self.lex.state_modes:
             mode = self.lex.state_modes[mode]  # "the United States bombed X": an air raid
         referential = nominal and not self.roles.light_verb_of(tok)
@@ -1931,6 +1933,21 @@ class _Coder:
                 p = self.roles.arg(subj) if subj is not None else None
                 if p is not None and p.kind != "place" and not _same_side(p, actor):
                     return p
+        return None
+
+    def _phrase_object_owner(self, tok, key: str, actor: Party) -> Optional[Party]:
+        """Whom a verb-and-object phrase is about, when the object noun names them ("rushed to the defence of
+        Zimbabwe", "came to Myanmar's defence"): the object's "of" object or possessor, not the actor's side."""
+        word = key.split()[-1]
+        for t in tok.subtree:
+            if t.lemma_.lower() != word or t.pos_ != "NOUN":
+                continue
+            owner = _child(t, ("poss",))
+            if owner is None:
+                owner = next((_child(c, ("pobj",)) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            p = self.roles.arg(owner) if owner is not None else None
+            if p is not None and p.kind != "place" and not _same_side(p, actor):
+                return p
         return None
 
     def _forum(self, tok, actor: Party) -> Optional[Party]:
