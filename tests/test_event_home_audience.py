@@ -164,6 +164,8 @@ PEOPLE_CASES = {
                   "unless the electoral board agreed to a recount.",
     "freed": "Belarus freed more than 40 prisoners in an amnesty announced on state television.",
     "states": "Venezuela accused the five countries of meddling in its affairs.",
+    "named_org": "Malawi's ruling party blamed the Alliance for Democracy for the violence that marred the "
+                 "Mzimba by-election.",
 }
 people = events_fixture(PEOPLE_CASES)
 
@@ -172,6 +174,7 @@ people = events_fixture(PEOPLE_CASES)
     ("supporters", "THREATEN", "UGA"),  # people the report leaves countryless are of the one country it names
     ("freed", "RETREAT", "BLR"),
     ("states", "ACCUSE", None),  # never several states
+    ("named_org", "ACCUSE", "MWI"),  # so is a named organisation the dictionary does not place
 ])
 def test_countryless_people_of_a_one_country_report_are_of_that_country(people, key, etype, code):
     assert party_code(first_event(people, key, etype)["recipient"]) == code

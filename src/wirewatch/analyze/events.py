@@ -1456,7 +1456,8 @@ class _Coder:
         if self._report_codes - {actor.party.country}:
             return d
         if r is not None and r.kind in ("org", "group", "person") and not r.party.country and not r.party.code \
-                and ((r.party.sector or "") in DOMESTIC_SECTORS or r.kind in ("group", "person")) \
+                and ((r.party.sector or "") in DOMESTIC_SECTORS or r.kind in ("group", "person")
+                     or (r.kind == "org" and r.party.entity is not None)) \
                 and not (r.token >= 0 and several_states(self.doc[r.token])):
             # "promised protests if Congress passed the bill": a state body the report leaves countryless
             # is of the one country it names; so are people ("Myanmar freed 600 prisoners", "FARC rebels
