@@ -178,3 +178,20 @@ people = events_fixture(PEOPLE_CASES)
 ])
 def test_countryless_people_of_a_one_country_report_are_of_that_country(people, key, etype, code):
     assert party_code(first_event(people, key, etype)["recipient"]) == code
+
+
+DOERS_CASES = {
+    "hunger_strike": "Dozens of jailed Catalan activists went on hunger strike in Spanish prisons, according to "
+                     "their lawyers.",
+    "opposition_org": "Leaders of the opposition Forum for Democratic Change met President Yoweri Museveni in "
+                      "Kampala on Monday.",
+}
+doers = events_fixture(DOERS_CASES)
+
+
+@pytest.mark.parametrize("key, etype, code", [
+    ("hunger_strike", "PROTEST", "ESP"),
+    ("opposition_org", "CONSULT", "UGA"),
+])
+def test_countryless_doers_of_a_one_country_report_are_of_that_country(doers, key, etype, code):
+    assert party_code(first_event(doers, key, etype)["actor"]) == code

@@ -1451,6 +1451,13 @@ class _Coder:
             # leaves countryless is of the one country it names
             d.actor = actor = actor.placed_in(r.party.country)
             d.event.actor = actor.party
+        if actor is not None and actor.kind in ("org", "group", "person") and not actor.party.country \
+                and not actor.party.code and len(self._report_codes) == 1 \
+                and not (actor.token >= 0 and several_states(self.doc[actor.token])):
+            # "Dozens of jailed Basque separatists went on hunger strike in Spanish prisons", "Roma families
+            # blocked a road in Belgrade": the doers a report naming one country leaves countryless are of it
+            d.actor = actor = actor.placed_in(next(iter(self._report_codes)))
+            d.event.actor = actor.party
         if actor is None or actor.kind == "place" or not actor.party.country:
             return d
         if self._report_codes - {actor.party.country}:
