@@ -281,3 +281,12 @@ def test_event_article_a_police_warning_in_a_report_of_protests_is_to_the_protes
                   "The march ended peacefully in the evening.")
     threats = events(rec, "THREATEN")
     assert threats and threats[0].recipient is not None and threats[0].recipient.name == "protesters", threats
+
+
+def test_event_article_foreign_states_address_the_authorities_of_the_country_reported_on():
+    rec = analyse("LA PAZ — Bolivia's electoral tribunal declared the incumbent the winner of Sunday's vote.\n\n"
+                  "The opposition said the count had been rigged.\n\n"
+                  "On Tuesday Argentina, Chile and Peru urged the electoral authorities to publish the full "
+                  "results.")
+    requests = [e for e in events(rec, "REQUEST") if e.actor is not None and e.actor.country in ("ARG", "CHL", "PER")]
+    assert requests and all(e.recipient is not None and e.recipient.country == "BOL" for e in requests), requests

@@ -1299,7 +1299,7 @@ class _Coder:
             if speaker is not None and (speaker.party.sector or "") == "COP":
                 actor = speaker
         actor = self._at_home(actor, place, sent)
-        recipient = self._at_home(recipient, place, sent)
+        recipient = self._at_home(recipient, place, sent, actor)
         if etype == "AID" and recipient is None and actor is not None and actor.party.country:
             recipient = self._aided_country(actor, place, sent, tok)
         if actor is not None and (etype == "PROTEST" or (etype == "ASSAULT" and 0 <= actor.token and
@@ -1476,9 +1476,11 @@ class _Coder:
             d.event.recipient = d.recipient.party
         return d
 
-    def _at_home(self, p: Optional[Party], place, sent) -> Optional[Party]:
+    def _at_home(self, p: Optional[Party], place, sent, actor: Optional[Party] = None) -> Optional[Party]:
         """A countryless generic group ("police", "protesters") belongs where the act happened: the place
-        its sentence names, else the country the report is set in (its dateline, its places)."""
+        its sentence names, else the country the report is set in (its dateline, its places). A place named
+        only as the actor ("Brazil, Colombia and Mexico called on the electoral authorities" in a report from
+        Caracas) is not where the act happened."""
         if p is None or p.kind != "group" or p.party.country or (p.party.code or "").startswith(("IGO", "NGO")):
             return p
         if p.token >= 0 and several_states(self.doc[p.token]):
@@ -1486,7 +1488,12 @@ class _Coder:
         ps, pe = self.ctx.paragraph_of(sent.start_char)
         # the place its sentence or paragraph names ("Police detained dozens" after "... in Yerevan"),
         # else the country the report is set in
-        here = place is not None and place.country and any(ps <= m.start < pe for m in place.mentions)
+        acting = set()
+        if actor is not None and actor.kind == "country" and 0 <= actor.token:
+            t = self.doc[actor.token]
+            acting = {c.idx for c in (t, *t.conjuncts)}  # the actor's own name and its conjoined peers
+        here = place is not None and place.country and any(ps <= m.start < pe and m.start not in acting
+                                                             for m in place.mentions)
         code = place.country if here else (self.ctx.home or (place.country if place is not None else None))
         if not code:
             return p
