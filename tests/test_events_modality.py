@@ -137,3 +137,37 @@ def test_events_repeated_mentions_merge_with_dates(nlp):
     assert ev.date.earliest == "2020-01-03" and ev.date_basis == "sentence"
     assert ev.background  # two years before publication
     assert len(ev.more_evidence) >= 1
+
+
+DECLINE_CASES = {
+    "decline": "The World Bank declined to release a $200 million loan to Zambia, citing missed reform targets.",
+    "decline_lift": "Brussels declined to lift travel bans on senior Belarusian officials.",
+    "comment": "The minister declined to comment on the talks.",
+    "prices": "Wheat prices declined sharply on Monday.",
+    "commitments": "The lenders said Kyiv had not met its commitments on court reform.",
+}
+
+
+@pytest.fixture(scope="module")
+def declines():
+    from event_cases import analyse_cases
+
+    return analyse_cases(DECLINE_CASES)
+
+
+@pytest.mark.parametrize("key, etype, recipient", [
+    ("decline", "REJECT", "ZMB"),  # declining to do a cooperative act refuses it, as refusing to does
+    ("decline_lift", "REJECT", "BLR"),
+    ("comment", None, None),  # reporting furniture, no refusal
+    ("prices", None, None),  # a fall, not a refusal
+    ("commitments", None, None),  # failing to meet commitments is no rejection
+])
+def test_events_declining_to_act_rejects_it(declines, key, etype, recipient):
+    from wirewatch.evaluate.plover import party_code
+
+    evs = declines[key]
+    if etype is None:
+        assert not [e for e in evs if e["type"] in ("REJECT", "CONSULT")], evs
+    else:
+        hit = [e for e in evs if e["type"] == etype]
+        assert hit and party_code(hit[0]["recipient"]) == recipient, evs

@@ -228,6 +228,15 @@ class _Coder:
         triggers = [t for t in find_triggers(sent, self.lex) if self._has_needed_object(t)
                     and not self._judgement(t[0])]
         trig_idx = {t.i for t, *_ in triggers}
+        # "Washington declined to ease sanctions": a refusing verb that is no trigger of its own still refuses
+        # the act it governs (as "refused to" does)
+        for tok, sense, *_ in list(triggers):
+            m = modality(tok, self.lex, False, trig_idx)
+            gov = m.governor
+            if m.governed_as == "refuse" and gov is not None and gov.pos_ == "VERB" and gov.i not in trig_idx \
+                    and sense.type in self.lex.cooperative:
+                triggers.append((gov, Sense(type="REJECT"), gov.lemma_.lower(), False, None))
+                trig_idx.add(gov.i)
         self._sense_of = {t.i: s.type for t, s, *_ in triggers}
         out: list[Draft] = []
         governors: dict[int, tuple[str, list]] = {}
