@@ -655,3 +655,21 @@ venues = events_fixture(VENUE_CASES)
 ])
 def test_event_cooperation_is_for_whom_it_serves_not_where_it_goes(venues, key, code):
     assert party_code(first_event(venues, key, "AGREE")["recipient"]) == code
+
+
+JOINT_CASES = {
+    "joint_compound": "Egyptian and Saudi warplanes took part in joint training flights over the Red Sea last week.",
+    "coordinated": "The coast guards of Senegal and Gambia began coordinated patrols off the Casamance coast.",
+    "coordinated_attack": "Gunmen launched coordinated attacks on two police stations in Kano.",
+    "relative": "The government threatened to sack teachers who take part in the planned national strike.",
+}
+joint = events_fixture(JOINT_CASES)
+
+
+def test_event_joint_undertakings_are_cooperation_between_the_conjoined_states(joint):
+    for key in ("joint_compound", "coordinated"):
+        e = first_event(joint, key, "COOPERATE")
+        assert {party_code(e["actor"]), party_code(e["recipient"])} in ({"EGY", "SAU"}, {"SEN", "GMB"}), e
+    # a coordinated attack is still an attack; a strike told in a relative clause is no act of its own
+    assert [e["type"] for e in joint["coordinated_attack"]] == ["ASSAULT"]
+    assert not [e for e in joint["relative"] if e["type"] in ("ASSAULT", "PROTEST")], joint["relative"]

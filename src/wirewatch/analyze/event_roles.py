@@ -772,6 +772,8 @@ class RoleReader:
             forms |= {low[:-1], low[:-2]}  # "staged" -> "stage", "launched" -> "launch"
         if any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children) and "set" in forms:
             return False  # "his arrest set off protests": what caused the act, not who did it
+        # a verb with its object ("took part in joint flights")
+        forms |= {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}
         return bool(forms & self.lex.light_verbs)
 
     def noun_roles(self, noun, sense: Sense) -> tuple[Optional[Party], Optional[Party]]:

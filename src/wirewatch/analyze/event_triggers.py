@@ -149,8 +149,10 @@ def noun_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str]]:
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], key
-    joint = next((c for c in tok.children if c.dep_ == "amod" and c.i < tok.i
-                  and c.lower_ in lex.modality.get("joint_modifiers", ())), None)
+    # (also on a compound before the noun: "joint | training flights")
+    mods = [c for c in tok.children if c.i < tok.i] + [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                                                        for g in c.children if g.i < c.i]
+    joint = next((c for c in mods if c.dep_ == "amod" and c.lower_ in lex.modality.get("joint_modifiers", ())), None)
     if joint is not None and tok.pos_ == "NOUN" and lemma not in lex.document_nouns \
             and lemma not in lex.modality.get("joint_exceptions", ()):
         # "a joint project", "joint training flights": a shared undertaking is cooperation (CAMEO 06)

@@ -300,6 +300,9 @@ class _Coder:
         if main:
             skip |= {t.i for t, s, k, n, p in triggers
                      if not n and (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))}
+            # ... and an act named by a noun its relative clause carries ("servants who take part in a strike")
+            skip |= {t.i for t, s, k, n, p in triggers if n and (lambda lv: lv is not None and (
+                lv.dep_ == "relcl" or any(a.dep_ == "relcl" for a in lv.ancestors)))(self.roles.light_verb_of(t))}
         # "following the invasion", "after fierce fighting": a reference, when the sentence tells another act
         refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
         told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}
