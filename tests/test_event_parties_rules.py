@@ -673,3 +673,23 @@ def test_event_joint_undertakings_are_cooperation_between_the_conjoined_states(j
     # a coordinated attack is still an attack; a strike told in a relative clause is no act of its own
     assert [e["type"] for e in joint["coordinated_attack"]] == ["ASSAULT"]
     assert not [e for e in joint["relative"] if e["type"] in ("ASSAULT", "PROTEST")], joint["relative"]
+
+
+PROBE_CASES = {
+    "authorised": "Judges at the International Criminal Court authorised an investigation into alleged war crimes "
+                  "committed by Libyan forces.",
+    "hauled": "Algerian police hauled away opposition leader Karim Tabbou from his home in Algiers.",
+    "internet": "Sudanese authorities switched off mobile internet across Khartoum amid protests.",
+}
+probes = events_fixture(PROBE_CASES)
+
+
+@pytest.mark.parametrize("key, etype, actor, recipient", [
+    # members "at" an international court are the court; the crimes' agent is the one investigated
+    ("authorised", "ACCUSE", "IGO", "LBY"),
+    ("hauled", "COERCE", "DZA", "DZA"),
+    ("internet", "COERCE", "SDN", "SDN"),
+])
+def test_event_probes_arrests_and_blackouts_in_other_words(probes, key, etype, actor, recipient):
+    e = first_event(probes, key, etype)
+    assert (party_code(e["actor"]), party_code(e["recipient"])) == (actor, recipient), e

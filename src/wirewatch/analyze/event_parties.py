@@ -384,6 +384,11 @@ class PartyResolver:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             q = self.party(obj, depth + 1, avoid) if obj is not None else None
+            if q is None and tok.tag_ == "NNS":  # "judges at the International Criminal Court": its members
+                at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+                body = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+                q = self.party(body, depth + 1, avoid) if body is not None else None
+                q = q if q is not None and q.kind == "org" else None
             if q is not None and q.kind != "place" and tok.lemma_.lower() in knowledge_words("follower_nouns") \
                     and obj.pos_ == "NOUN" and q.kind in ("country", "group") and self._state_body(obj, q):
                 # "supporters of the junta", "backers of Mali's military rulers": civilians of their own,

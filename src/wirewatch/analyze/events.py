@@ -1725,6 +1725,9 @@ class _Coder:
                         nxt.append(_pobj(c))
                     elif c.dep_ in ("poss", "appos") and t.i != tok.i:
                         nxt.append(c)
+                    elif c.dep_ == "acl" and etype == "ACCUSE" and t.i != tok.i:
+                        # "an inquiry into crimes allegedly committed by Burundian security forces"
+                        nxt += [_pobj(g) for g in c.children if g.dep_ == "agent" and _pobj(g) is not None]
             for t in sorted(nxt, key=lambda t: t.i):
                 p = self.roles.arg(t)
                 if p is None or p.kind == "place" or p.key == actor.key:
