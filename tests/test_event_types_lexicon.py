@@ -197,3 +197,16 @@ def test_event_types_cameo_breadth_entries_code(nlp, text, etype):
 
 def test_event_types_cameo_breadth_guard_is_no_event(nlp):
     assert "ASSAULT" not in types(code(nlp, "The Nigerian government fought corruption in the oil sector."))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Zimbabwean riot police clubbed opposition supporters in Harare on Tuesday.", "beat"),
+    ("Rebel fighters hacked to death 40 villagers in eastern Congo.", None),
+    ("Guerrillas triggered a landmine beneath a police truck in Colombia.", "explosives"),
+])
+def test_lexicon_beatings_hackings_and_mines_are_assaults(text, mode):
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"t": text})["t"]
+    hits = [e for e in evs if e["type"] == "ASSAULT"]
+    assert hits and hits[0]["mode"] == mode, evs
