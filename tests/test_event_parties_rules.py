@@ -693,3 +693,23 @@ probes = events_fixture(PROBE_CASES)
 def test_event_probes_arrests_and_blackouts_in_other_words(probes, key, etype, actor, recipient):
     e = first_event(probes, key, etype)
     assert (party_code(e["actor"]), party_code(e["recipient"])) == (actor, recipient), e
+
+
+PARTICIPLE_CASES = {
+    "killed": "Hanoi handed over the remains of French soldiers killed in the 1954 battle.",
+    "seized": "Tehran said it would release the French tourists seized near the Iraqi border.",
+    "main_verb": "Malaysian police arrested opposition leader Anwar Ibrahim at his home.",
+    "with": "Representatives of striking dockers conferred with Chile's labour minister for three hours.",
+}
+participles = events_fixture(PARTICIPLE_CASES)
+
+
+@pytest.mark.parametrize("key, etype, actor, recipient", [
+    ("killed", "ASSAULT", None, "FRA"),  # a past participle's noun is what was done to it
+    ("seized", "COERCE", None, "FRA"),
+    ("main_verb", "COERCE", "MYS", "MYS"),  # a sentence's main verb the parser hung on its lone noun
+    ("with", "CONSULT", "CHL", "CHL"),
+])
+def test_event_a_participle_modifying_a_noun_makes_it_the_patient(participles, key, etype, actor, recipient):
+    e = first_event(participles, key, etype)
+    assert (party_code(e["actor"]), party_code(e["recipient"])) == (actor, recipient), e

@@ -79,6 +79,14 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in PASS_SUBJ + ("auxpass",) or (c.dep_ == "agent" and not _measure(c)) for c in tok.children)
 
 
+def _patient_participle(verb) -> bool:
+    """"the remains of soldiers killed in the war": a past participle modifying a noun that has a role of its
+    own (not a sentence's lone noun, where the parser often takes the main verb for a participle: "Malaysian
+    police arrested X")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)  # "conferred with": active
+
+
 def _measure(agent) -> bool:
     """"by one hour", "by 20 percent": a by-phrase giving an amount."""
     obj = _child(agent, ("pobj",))
@@ -185,6 +193,8 @@ class RoleReader:
                 if obj is not None and self.lex.cue("request", verb.head.lemma_.lower()):
                     return obj  # "urged X to act": X acts
             return self.subject_of(verb.head)
+        if _patient_participle(verb):
+            return None  # "soldiers killed in the battle": a past participle's noun is what it was done to
         if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
             return verb.head
         if verb.dep_ in ("attr", "acomp", "pcomp") and verb.head.lemma_ == "be":
@@ -312,7 +322,7 @@ class RoleReader:
         if prep is not None:
             recipient = self.arg(_pobj(prep))
         if recipient is None:
-            if is_passive(verb):
+            if is_passive(verb) or _patient_participle(verb):
                 subj = _child(verb, PASS_SUBJ) or _child(verb, SUBJ + ("attr",))
                 if subj is None:  # "Also targeted ... was X": the subject hangs off the auxiliary
                     for aux in verb.children:
