@@ -290,3 +290,11 @@ def test_event_article_foreign_states_address_the_authorities_of_the_country_rep
                   "results.")
     requests = [e for e in events(rec, "REQUEST") if e.actor is not None and e.actor.country in ("ARG", "CHL", "PER")]
     assert requests and all(e.recipient is not None and e.recipient.country == "BOL" for e in requests), requests
+
+
+def test_event_article_taking_part_in_acts_told_already_is_no_new_act():
+    rec = analyse("ADEN — Saudi and Emirati jets struck Houthi positions near Hodeidah on Monday.\n\n"
+                  "Bahrain and Kuwait provided logistical support, officials said, although only Saudi and "
+                  "Emirati aircraft and ships took part in the attacks themselves.")
+    late = [e for e in events(rec, "ASSAULT") if "took part" in e.evidence.text]
+    assert not late, late

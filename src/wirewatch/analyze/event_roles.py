@@ -79,6 +79,13 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in PASS_SUBJ + ("auxpass",) or (c.dep_ == "agent" and not _measure(c)) for c in tok.children)
 
 
+def _joins_told_act(noun, verb, via_in: bool) -> bool:
+    """"took part in the attacks themselves": joining acts the report told already (a definite noun after
+    "take part in" / "participate in") is no new act of the joiner's."""
+    return via_in and verb.lemma_.lower() in ("take", "participate") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
 def _patient_participle(verb) -> bool:
     """"the remains of soldiers killed in the war": a past participle modifying a noun that has a role of its
     own (not a sentence's lone noun, where the parser often takes the main verb for a participle: "Malaysian
@@ -771,7 +778,7 @@ class RoleReader:
         via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") and head.head.i != head.i
         verb = head.head if via_in else head
         if (noun.dep_ in ("dobj", "nsubjpass") or via_in) and self._is_light(verb):
-            return verb
+            return None if _joins_told_act(noun, verb, via_in) else verb
         return None
 
     def _is_light(self, verb) -> bool:
@@ -843,7 +850,8 @@ class RoleReader:
         head = noun.head
         via_in = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") and head.head.i != head.i
         verb = head.head if via_in else head
-        if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and self._is_light(verb):
+        if actor is None and (noun.dep_ in ("dobj", "nsubjpass") or via_in) and self._is_light(verb) \
+                and not _joins_told_act(noun, verb, via_in):
             subj = self.subject_of(verb)
             reciprocal = verb.lemma_.lower() in knowledge_words("reciprocal_verbs")
             pair = self.pair_for(subj, modifiers=sense.symmetric or reciprocal or sense.type == "CONSULT")
