@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_cases import events_fixture
+
 from wirewatch.analyze.events import extract_events
 from wirewatch.analyze.resources import load_nlp
 from wirewatch.record import Article, DateExpr, Paragraph, Published, Record, Source
@@ -147,12 +149,7 @@ DECLINE_CASES = {
     "commitments": "The lenders said Kyiv had not met its commitments on court reform.",
 }
 
-
-@pytest.fixture(scope="module")
-def declines():
-    from event_cases import analyse_cases
-
-    return analyse_cases(DECLINE_CASES)
+declines = events_fixture(DECLINE_CASES)
 
 
 @pytest.mark.parametrize("key, etype, recipient", [

@@ -230,11 +230,11 @@ class _Coder:
         trig_idx = {t.i for t, *_ in triggers}
         # "Washington declined to ease sanctions": a refusing verb that is no trigger of its own still refuses
         # the act it governs (as "refused to" does)
+        refusing = self.lex.modality.get("negating_verbs", ())
         for tok, sense, *_ in list(triggers):
-            m = modality(tok, self.lex, False, trig_idx)
-            gov = m.governor
-            if m.governed_as == "refuse" and gov is not None and gov.pos_ == "VERB" and gov.i not in trig_idx \
-                    and sense.type in self.lex.cooperative:
+            gov = tok.head
+            if tok.dep_ == "xcomp" and gov.pos_ == "VERB" and gov.i not in trig_idx and sense.type in \
+                    self.lex.cooperative and gov.lemma_.lower() in refusing and gov.lemma_.lower() != "fail":
                 triggers.append((gov, Sense(type="REJECT"), gov.lemma_.lower(), False, None))
                 trig_idx.add(gov.i)
         self._sense_of = {t.i: s.type for t, s, *_ in triggers}
