@@ -185,6 +185,7 @@ DOERS_CASES = {
                      "their lawyers.",
     "opposition_org": "Leaders of the opposition Forum for Democratic Change met President Yoweri Museveni in "
                       "Kampala on Monday.",
+    "other_side": "Pope Francis forgave the Turkish man who had attacked him, during a visit to his prison cell.",
 }
 doers = events_fixture(DOERS_CASES)
 
@@ -192,6 +193,8 @@ doers = events_fixture(DOERS_CASES)
 @pytest.mark.parametrize("key, etype, code", [
     ("hunger_strike", "PROTEST", "ESP"),
     ("opposition_org", "CONSULT", "UGA"),
+    # a person is not of the country only the other side's own phrase names
+    ("other_side", "SUPPORT", None),
 ])
 def test_countryless_doers_of_a_one_country_report_are_of_that_country(doers, key, etype, code):
     assert party_code(first_event(doers, key, etype)["actor"]) == code

@@ -1465,9 +1465,11 @@ class _Coder:
             d.event.actor = actor.party
         if actor is not None and actor.kind in ("org", "group", "person") and not actor.party.country \
                 and not actor.party.code and len(self._report_codes) == 1 \
-                and not (actor.token >= 0 and several_states(self.doc[actor.token])):
+                and not (actor.token >= 0 and several_states(self.doc[actor.token])) \
+                and not (actor.kind == "person" and self._countries_only_within(r)):
             # "Dozens of jailed Basque separatists went on hunger strike in Spanish prisons", "Roma families
             # blocked a road in Belgrade": the doers a report naming one country leaves countryless are of it
+            # (a person is not of the country only its other side is from: "Pope Francis forgave the Turkish man")
             d.actor = actor = actor.placed_in(next(iter(self._report_codes)))
             d.event.actor = actor.party
         if actor is None or actor.kind == "place" or not actor.party.country:
@@ -1487,6 +1489,14 @@ class _Coder:
             d.recipient = self.parties._country_party(actor.party.country, None, d.trigger_i)
             d.event.recipient = d.recipient.party
         return d
+
+    def _countries_only_within(self, p: Optional[Party]) -> bool:
+        """The report's countries are all named within this party's own phrase ("the Turkish man")."""
+        if p is None or p.token < 0:
+            return False
+        t = self.doc[p.token]
+        start, end = self.doc[t.left_edge.i].idx, t.idx + len(t.text)
+        return not (self.parties.codes_between(0, start) | self.parties.codes_between(end, len(self.doc.text)))
 
     def _at_home(self, p: Optional[Party], place, sent, actor: Optional[Party] = None) -> Optional[Party]:
         """A countryless generic group ("police", "protesters") belongs where the act happened: the place
