@@ -40,6 +40,11 @@ def extract_events(record: Record, res: Any) -> Record:
     return record
 
 
+def _in_relative_clause(tok) -> bool:
+    """The token is (in) a relative clause ("guerrillas who overran it"); False for None."""
+    return tok is not None and (tok.dep_ == "relcl" or any(a.dep_ == "relcl" for a in tok.ancestors))
+
+
 def _same_side(a: Party, b: Party) -> bool:
     """The same party, or a party and its own state ("Moscow" and "Russia")."""
     return a.key == b.key or bool(a.party.country and a.party.country == b.party.country
@@ -294,15 +299,13 @@ class _Coder:
                     skip.add(tok.i)
         # "... retook the village from guerrillas who overran it last month": an act told in a relative
         # clause describes a party of the sentence's own act; it is coded only when the sentence has no other
-        main = [t for t, *_ in triggers if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors)
+        main = [t for t, *_ in triggers if not _in_relative_clause(t)
                 and (mods[t.i].governor is None or (mods[t.i].governed_as == "purpose" and _known_lemma(
                     mods[t.i].governor, self.lex) in self.lex.gathering_verbs))]
         if main:
+            # (also an act named by a noun its relative clause carries: "servants who take part in a strike")
             skip |= {t.i for t, s, k, n, p in triggers
-                     if not n and (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))}
-            # ... and an act named by a noun its relative clause carries ("servants who take part in a strike")
-            skip |= {t.i for t, s, k, n, p in triggers if n and (lambda lv: lv is not None and (
-                lv.dep_ == "relcl" or any(a.dep_ == "relcl" for a in lv.ancestors)))(self.roles.light_verb_of(t))}
+                     if _in_relative_clause(self.roles.light_verb_of(t) if n else t)}
         # "following the invasion", "after fierce fighting": a reference, when the sentence tells another act
         refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
         told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}

@@ -15,6 +15,10 @@ from typing import Optional
 MIN_POPULATION = 15000
 
 
+# Features of a first-level region: a US state, a dictionary region, an ISO 3166-2 subdivision.
+REGION_FEATURES = ("admin1", "region", "subdivision")
+
+
 @dataclass(frozen=True, slots=True)
 class GazPlace:
     name: str

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from wirewatch.analyze.gazetteer import GazPlace, fold
+from wirewatch.analyze.gazetteer import REGION_FEATURES, GazPlace, fold
 from wirewatch.record import Entity, Mention, Place, Record
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -44,7 +44,7 @@ def resolve_places(record: Record, res) -> Record:
         admin = _named_as_region(ent, record.article.text)
         place = resolve_entity(ent, gaz, actors, context, admin=admin)
         if place is not None:
-            if admin and place.feature in ("admin1", "region", "subdivision") and place.country:
+            if admin and place.feature in REGION_FEATURES and place.country:
                 ent.country = place.country  # the entity's gazetteer guess was a town of the same name
             _merge(places, place)
     for place in scan_features(record, gaz, actors, context):
@@ -155,7 +155,7 @@ def resolve_entity(ent: Entity, gaz, actors, context: Counter, admin: Optional[s
         cands = gaz.candidates(name)
         if admin:
             regions = [c for c in gaz.candidates(f"{name} {admin.title()}") + cands
-                       if c.feature in ("admin1", "region", "subdivision")]
+                       if c.feature in REGION_FEATURES]
             cands = regions or cands
         if ent.type == "FAC":
             cands = []  # a facility is never the city of the same name: ground it below
