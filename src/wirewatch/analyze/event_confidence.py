@@ -5,8 +5,10 @@ an analyst would not code. This component scores each event with a logistic mode
 -- its type and mode, its trigger words, whether it found parties and placed them, whether the article
 mentions it again, the coder's own rule confidence -- and sets ``confidence`` to the model's probability
 that an analyst codes that event. Users filter on it (``wirewatch events --min-confidence 0.5``,
-``/api/events?min_confidence=0.5``); events under ``Settings.min_event_confidence`` (default 0: none) are
-dropped at analysis time.
+``/api/events?min_confidence=0.5``). Claimed events under ``Settings.min_event_confidence`` are dropped at
+analysis time; by default that is the cut the trainer chose by cross-validation on tuning data
+(``cv_threshold`` in the model file), because events under it are more often wrong than right and cost
+F1 on every tuning set. Set it to 0 to keep every event the rules code.
 
 The model is data (``data/event_confidence.json``: feature weights, bias, and where they came from),
 trained by ``python -m wirewatch.evaluate.train_event_confidence`` on tuning data only: the even half of
@@ -91,13 +93,21 @@ def probability(features: dict[str, float], model: dict[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def analysis_cut(settings: Any, model: Optional[dict[str, Any]] = None) -> float:
+    """The confidence under which claimed events are dropped: the setting, else the model's own cut."""
+    chosen = getattr(settings, "min_event_confidence", None)
+    if chosen is not None:
+        return float(chosen)
+    return float((model or load_model()).get("cv_threshold", 0.0))
+
+
 def score_events(record: Record, res: Any = None) -> Record:
     """Component: the learned confidence on every event; claimed (non-hypothetical) events under
-    ``Settings.min_event_confidence`` are dropped (none by default)."""
+    ``Settings.min_event_confidence`` are dropped (by default the model's cross-validated cut)."""
     if not record.events:
         return record
     model = load_model()
-    cut = float(getattr(getattr(res, "settings", None), "min_event_confidence", 0.0) or 0.0)
+    cut = analysis_cut(getattr(res, "settings", None), model)
     kept = []
     for ev in record.events:
         p = probability(event_features(ev), model)

@@ -56,8 +56,10 @@ def party_code(p: Optional[dict]) -> Optional[str]:
     return (p.get("code") or "").upper()[:3] or None
 
 
-def analyse_sentences(texts: list[str], published: str = "2000-01-01") -> list[list[dict]]:
-    """Events (as dicts) for each sentence analysed alone, in one pipeline batch."""
+def analyse_sentences(texts: list[str], published: str = "2000-01-01",
+                      min_event_confidence: Optional[float] = None) -> list[list[dict]]:
+    """Events (as dicts) for each sentence analysed alone, in one pipeline batch (events under the
+    default confidence cut dropped, as the product does, unless another cut is given)."""
     from wirewatch.pipeline import process
     from wirewatch.record import Record
     from wirewatch.settings import Settings
@@ -67,7 +69,8 @@ def analyse_sentences(texts: list[str], published: str = "2000-01-01") -> list[l
     raws = [RawDocument(data="-\n\n" + t, format="text", name=f"gsr-{i}", id=f"gsr-{i}", title="-")
             for i, t in enumerate(texts)]
     return [res.to_dict()["events"] if isinstance(res, Record) else []
-            for res in process(raws, Settings(published=published, n_process=1))]
+            for res in process(raws, Settings(published=published, n_process=1,
+                                              min_event_confidence=min_event_confidence))]
 
 
 def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
