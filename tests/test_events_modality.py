@@ -168,3 +168,26 @@ def test_events_declining_to_act_rejects_it(declines, key, etype, recipient):
     else:
         hit = [e for e in evs if e["type"] == etype]
         assert hit and party_code(hit[0]["recipient"]) == recipient, evs
+
+
+ATTRIBUTION_CASES = {
+    "trailing_allege": "Ugandan soldiers seized hundreds of cattle from herders, a local MP alleged.",
+    "trailing_charge": "Government forces bombed three villages in Darfur last week, Amnesty International charged.",
+    "leading_allege": "A local MP alleged that Ugandan soldiers seized hundreds of cattle from herders.",
+    "charged_with": "Prosecutors charged the former minister with ordering the killings.",
+}
+
+attributions = events_fixture(ATTRIBUTION_CASES)
+
+
+@pytest.mark.parametrize("key, told, not_told", [
+    # an allegation verb after its clause only attributes it, as "said" does: the act is told
+    ("trailing_allege", "COERCE", "ACCUSE"),
+    ("trailing_charge", "ASSAULT", "ACCUSE"),
+    # before its content it is the act told, and what it alleges is not
+    ("leading_allege", "ACCUSE", "COERCE"),
+    ("charged_with", "ACCUSE", "ASSAULT"),
+])
+def test_events_a_trailing_allegation_attributes_the_act(attributions, key, told, not_told):
+    types = {e["type"] for e in attributions[key] if not e["hypothetical"]}
+    assert told in types and not_told not in types, attributions[key]

@@ -165,10 +165,18 @@ def is_verbal(tok) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
 
 
+def trailing_attribution(tok, lex: Lexicon) -> bool:
+    """An allegation verb after the clause it governs ("..., a local MP alleged"): it attributes the clause."""
+    return tok.lemma_.lower() in lex.modality.get("trailing_attribution_verbs", ()) and any(
+        c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+
+
 def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Optional[object]]]:
     """(token, sense, key, nominal, prep) for every trigger in the sentence."""
     out = []
     for tok in sent:
+        if is_verbal(tok) and trailing_attribution(tok, lex):
+            continue
         if is_verbal(tok):
             sense, key, prep = verb_sense(tok, lex)
             if sense is not None and sense.type:  # a typeless verb+object ("ask a question") is no event
@@ -277,7 +285,7 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             break
         hl = low(h)
         m.chain.append(h)
-        if hl in lex.reporting_verbs and h.pos_ == "VERB":
+        if (hl in lex.reporting_verbs and h.pos_ == "VERB") or (d == "ccomp" and trailing_attribution(h, lex)):
             m.reported_by = h
             break
         if nominal and d == "dobj" and h.pos_ == "VERB" and hl in lex.modality.get("pursuing_verbs", ()) \

@@ -154,7 +154,7 @@ def train(sentences: list[dict]) -> dict[str, Any]:
     n_articles = sum("finds" in s for s in sentences)
     return {
         "weights": dict(sorted(weights.items())), "bias": round(float(model.intercept_[0]), 4),
-        # the cut cross-validation found best on tuning data; not the product's default (see the docs)
+        # the cut cross-validation found best on tuning data: the product's default (Settings.min_event_confidence)
         "cv_threshold": best_t,
         "trained_on": {"data": "samples/plover-own (even ids) and samples/tuning",
                        "sentences": len(sentences) - n_articles, "articles": n_articles,
