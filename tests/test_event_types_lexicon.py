@@ -210,3 +210,11 @@ def test_lexicon_beatings_hackings_and_mines_are_assaults(text, mode):
     evs = analyse_cases({"t": text})["t"]
     hits = [e for e in evs if e["type"] == "ASSAULT"]
     assert hits and hits[0]["mode"] == mode, evs
+
+
+def test_event_types_a_noun_with_its_of_phrase_and_a_month_that_is_no_march(nlp):
+    # "a state of emergency" is listed with its "of" phrase; "March" in a date is a month, not a protest
+    rec = code(nlp, "Sri Lanka's government imposed a state of emergency across the country in March 2018.")
+    assert "COERCE" in types(rec) and "PROTEST" not in types(rec)
+    assert [e.mode for e in rec.events if e.type == "COERCE"] == ["martial-law"]
+    assert "PROTEST" in types(code(nlp, "Thousands of Sri Lankan students staged a march through Colombo."))

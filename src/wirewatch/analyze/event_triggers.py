@@ -146,6 +146,11 @@ def noun_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str]]:
             for key in (f"{c.lower_} {low}", f"{c.lemma_.lower()} {lemma}"):
                 if key in lex.nouns:
                     return lex.nouns[key], key
+    for c in tok.children:  # "a state of emergency": the noun with its "of" phrase
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and f"{lemma} of {g.lemma_.lower()}" in lex.nouns:
+                    return lex.nouns[f"{lemma} of {g.lemma_.lower()}"], f"{lemma} of {g.lemma_.lower()}"
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], key
@@ -181,7 +186,8 @@ def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Op
             sense, key, prep = verb_sense(tok, lex)
             if sense is not None and sense.type:  # a typeless verb+object ("ask a question") is no event
                 out.append((tok, sense, key, False, prep))
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and tok.ent_type_ not in ("DATE", "TIME"):
+            # (a month is no act: "in March 2018" is not a march)
             sense, key = noun_sense(tok, lex)
             if sense is not None and sense.type:  # a typeless compound ("election rally") is no event
                 out.append((tok, sense, key, True, None))
