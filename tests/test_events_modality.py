@@ -191,3 +191,28 @@ attributions = events_fixture(ATTRIBUTION_CASES)
 def test_events_a_trailing_allegation_attributes_the_act(attributions, key, told, not_told):
     types = {e["type"] for e in attributions[key] if not e["hypothetical"]}
     assert told in types and not_told not in types, attributions[key]
+
+
+ENACTED_CASES = {
+    "first_to": "Sweden became the first major EU member to formally recognise the state of Palestine.",
+    "was_first": "Sweden was the first country to recognise Palestine.",
+    "hopes_first": "Sweden hopes to become the first country to recognise Palestine.",
+    "hopes": "Sweden hopes to recognise Palestine.",
+    "forgave": "Pope John Paul II forgave the Turkish gunman who shot him.",
+}
+
+enacted = events_fixture(ENACTED_CASES)
+
+
+@pytest.mark.parametrize("key, etype", [
+    ("first_to", "SUPPORT"),  # the first one to recognise X has recognised it
+    ("was_first", "SUPPORT"),
+    ("hopes_first", "AGREE"),  # ... unless that is only hoped for: a planned cooperative act
+    ("hopes", "AGREE"),  # "hopes" is "hope" (the parser's lemma is "hop")
+    ("forgave", "SUPPORT"),  # "forgave" is "forgive" (the parser leaves the form as it is)
+])
+def test_events_acts_told_through_ordinals_hopes_and_irregular_forms(enacted, key, etype):
+    claimed = [e["type"] for e in enacted[key] if not e["hypothetical"]]
+    assert etype in claimed, enacted[key]
+    if etype == "AGREE":
+        assert "SUPPORT" not in claimed, enacted[key]

@@ -52,6 +52,7 @@ class Lexicon:
     verb_recipient_preps: frozenset[str] = frozenset()
     names: dict[str, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)  # phrase -> (code, sector)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> a display name
+    verb_lemma_fixes: dict[str, str] = field(default_factory=dict)  # "forgave" -> "forgive", "hopes" -> "hope"
     weak_triggers: frozenset[str] = frozenset()  # generic verbs coded only with a resolved party
     speech_frames: tuple[tuple[str, ...], ...] = ()  # lemma runs that are reporting furniture, not acts
     nonpolitical_sectors: frozenset[str] = frozenset()  # actors whose weak-verb acts are not political events
@@ -208,6 +209,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         names=names,
         org_names=frozenset(orgs),
         country_names=display,
+        verb_lemma_fixes={str(k).lower(): str(v).lower() for k, v in (raw.get("verb_lemma_fixes") or {}).items()},
         weak_triggers=frozenset(raw.get("weak_triggers", ())),
         speech_frames=tuple(tuple(str(f).lower().split()) for f in raw.get("speech_frames", ())),
         nonpolitical_sectors=frozenset(raw.get("nonpolitical_sectors", ())),

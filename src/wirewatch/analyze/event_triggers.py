@@ -49,6 +49,8 @@ def lemma_candidates(tok) -> list[str]:
 
 def _known(tok, lex: Lexicon) -> str:
     """The first lemma candidate the lexicon knows in any verb table (else the parser's lemma)."""
+    if tok.pos_ == "VERB" and tok.lower_ in lex.verb_lemma_fixes:
+        return lex.verb_lemma_fixes[tok.lower_]
     cands = lemma_candidates(tok)
     if len(cands) == 1:
         return cands[0]
@@ -218,7 +220,7 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
     """Read the modality of the act at ``tok`` from its own dependents and the words governing it."""
     m = Modality()
     light_verbs = lex.light_verbs
-    low = lambda t: t.lemma_.lower()
+    low = lambda t: lex.verb_lemma_fixes.get(t.lower_) or t.lemma_.lower()  # noqa: E731 ("hopes" -> "hope")
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             m.negated = True
@@ -278,6 +280,14 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if h.i == g.i:
             break
         d = g.dep_
+        if d in ("xcomp", "acl", "relcl", "advcl") and _is_infinitive(g):
+            # "became the first member to recognise X": the first (or only) one to act has acted; what
+            # governs "became" still applies ("hopes to become the first to recognise X")
+            doer = h if h.pos_ in ("NOUN", "PROPN") else next((c for c in h.children if c.dep_ == "attr"), None)
+            if doer is not None and any(o.lower_ in lex.modality.get("ordinal_doer_words", ())
+                                        for o in doer.children):
+                g = doer.head if doer is h and doer.dep_ == "attr" else h
+                continue
         passes = d in _GOVERNED or (d == "advcl" and (_is_infinitive(g) or _for_mark(g) is not None)) \
             or (d == "conj" and g.pos_ == "NOUN") \
             or (d == "conj" and g.pos_ == "VERB" and h.pos_ == "VERB" and h.dep_ in ("ccomp", "xcomp")) \
@@ -336,7 +346,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             m.attempted, m.failed, m.negated = True, True, True
         if d == "xcomp" and hl in lex.modality.get("enacting_verbs", ()):
             g = h
-            continue  # "voted to delist X": delisting is what the vote did
+            continue
+  # "voted to delist X": delisting is what the vote did
         if d in ("xcomp", "advcl") and _is_infinitive(g) and not (lex.cue("attempt", hl) or lex.cue("plan", hl)
                                                                    or hl == "fail"):
             if h.pos_ in ("VERB", "AUX") and hl != "have":
