@@ -218,3 +218,21 @@ def test_event_types_a_noun_with_its_of_phrase_and_a_month_that_is_no_march(nlp)
     assert "COERCE" in types(rec) and "PROTEST" not in types(rec)
     assert [e.mode for e in rec.events if e.type == "COERCE"] == ["martial-law"]
     assert "PROTEST" in types(code(nlp, "Thousands of Sri Lankan students staged a march through Colombo."))
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    # a predicate adjective completes a verb as a particle does
+    ("Some 200 political prisoners were set free by Myanmar's military government on Thursday.", "RETREAT",
+     "release"),
+    # a count names what is counted, for phrasal verbs too, and "remains" is not the verb "remain"
+    ("Rebel fighters turned in thousands of rifles to UN peacekeepers in Sierra Leone.", "RETREAT", "disarm"),
+    ("North Korea handed over 55 boxes of remains of U.S. soldiers.", "RETREAT", "return"),
+    ("Hungary's Media Council silenced the opposition radio station Klubradio.", "COERCE", "censor"),
+    ("Burma's military rulers compelled villagers in Karen State to serve as porters.", "COERCE", None),
+])
+def test_lexicon_complements_counts_and_coercion(text, etype, mode):
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"t": text})["t"]
+    hits = [e for e in evs if e["type"] == etype]
+    assert hits and hits[0]["mode"] == mode, evs

@@ -79,6 +79,17 @@ def _aid_goods(tok, lemma: str, lex: Lexicon) -> Optional[Sense]:
     return None
 
 
+def _object_nouns(obj, lex: Lexicon) -> list[str]:
+    """The object's lemma and word, then, for a count ("dozens of rockets", "300 of its drones", "55 boxes
+    of remains"), those of what is counted."""
+    nouns = [obj]
+    if obj.lower_ in lex.collective_heads or obj.pos_ == "NUM":
+        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        nouns += [g for g in of.children if g.dep_ == "pobj"][:1] if of is not None else []
+    # the lemma, then the word as written when the lemma differs ("remains" is not "remain")
+    return list(dict.fromkeys(w for n in nouns for w in (n.lemma_.lower(), n.lower_)))
+
+
 def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:
     """(sense, key, prep token) for a verb token, trying phrasal and verb+object forms first."""
     lemma = _known(tok, lex)
@@ -88,28 +99,24 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         # "pulled their fighters back": the particle after the object
         c.dep_ == "advmod" and c.lower_ == "back" and c.i > tok.i and any(
             o.dep_ == "dobj" and o.i < c.i for o in tok.children))]
+    # "set free", "broke free": a predicate adjective completes the verb as a particle does
+    prts += [c for c in tok.children if c.dep_ in ("oprd", "acomp") and f"{lemma} {c.lower_}" in lex.verbs]
     for p in prts:
         key = f"{lemma} {p.lower_}"
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is not None and f"{key} {obj.lemma_.lower()}" in lex.verb_objects:
-            # "called off the talks" (not "called off the strike"): the phrasal verb with its object
-            return lex.verb_objects[f"{key} {obj.lemma_.lower()}"], f"{key} {obj.lemma_.lower()}", None
+        for noun in _object_nouns(obj, lex) if obj is not None else ():
+            if f"{key} {noun}" in lex.verb_objects:
+                # "called off the talks" (not "called off the strike"): the phrasal verb with its object
+                return lex.verb_objects[f"{key} {noun}"], f"{key} {noun}", None
         if key in lex.verbs:
             return lex.verbs[key], key, None
     if any(p.lower_ in lex.meaning_particles for p in prts):
         return None, None, None  # "pushed out", "backed down", "held off": an unlisted phrasal verb is another verb
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "xcomp"):  # xcomp: "ordered the diplomats to leave"
-            key = f"{lemma} {c.lemma_.lower()}"
-            if key in lex.verb_objects:
-                return lex.verb_objects[key], key, None
-            if c.lower_ in lex.collective_heads or c.pos_ == "NUM":
-                # "fired dozens of rockets", "launched 300 of its drones": the object is what is counted
-                of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-                key = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
-                if key in lex.verb_objects:
-                    return lex.verb_objects[key], key, None
+            for noun in _object_nouns(c, lex):  # (also "fired dozens of rockets": what is counted)
+                if f"{lemma} {noun}" in lex.verb_objects:
+                    return lex.verb_objects[f"{lemma} {noun}"], f"{lemma} {noun}", None
     goods = _aid_goods(tok, lemma, lex)
     if goods is not None:
         return goods, f"{lemma} {goods.mode or 'aid'}", None
