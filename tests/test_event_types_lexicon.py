@@ -236,3 +236,30 @@ def test_lexicon_complements_counts_and_coercion(text, etype, mode):
     evs = analyse_cases({"t": text})["t"]
     hits = [e for e in evs if e["type"] == etype]
     assert hits and hits[0]["mode"] == mode, evs
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    # a body set up or sent to inquire is inquiring: the purpose is the act told
+    ("The U.N. Security Council set up an international commission on Thursday to look into the killing of "
+     "a former Lebanese prime minister.", "ACCUSE", "investigate"),
+    ("A UN fact-finding team arrived in Guinea to probe the massacre of opposition supporters.", "ACCUSE",
+     "investigate"),
+    ("Veteran activist Anna Hazare stopped eating on Tuesday to press the government in New Delhi.", "PROTEST",
+     "hunger"),
+    ("Dockworkers at Durban port stayed off the job on Monday.", "PROTEST", "boycott"),
+    ("A Thai court found former Prime Minister Thaksin Shinawatra guilty of abusing his power.", "ACCUSE",
+     "disapprove"),
+])
+def test_lexicon_inquiries_fasts_strikes_and_verdicts(text, etype, mode):
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"t": text})["t"]
+    hits = [e for e in evs if e["type"] == etype and not e["hypothetical"]]
+    assert hits and hits[0]["mode"] == mode, evs
+
+
+def test_lexicon_a_purpose_that_is_no_inquiry_stays_a_purpose():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"t": "Government troops set up checkpoints to look for the rebels."})["t"]
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs

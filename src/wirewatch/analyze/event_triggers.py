@@ -100,7 +100,8 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         c.dep_ == "advmod" and c.lower_ == "back" and c.i > tok.i and any(
             o.dep_ == "dobj" and o.i < c.i for o in tok.children))]
     # "set free", "broke free": a predicate adjective completes the verb as a particle does
-    prts += [c for c in tok.children if c.dep_ in ("oprd", "acomp") and f"{lemma} {c.lower_}" in lex.verbs]
+    prts += [c for c in tok.children if (c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))
+             and f"{lemma} {c.lower_}" in lex.verbs]
     for p in prts:
         key = f"{lemma} {p.lower_}"
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -358,6 +359,11 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if d in ("xcomp", "advcl") and _is_infinitive(g) and not (lex.cue("attempt", hl) or lex.cue("plan", hl)
                                                                    or hl == "fail"):
             if h.pos_ in ("VERB", "AUX") and hl != "have":
+                if g is tok and low(tok) in lex.modality.get("inquiry_verbs", ()) and any(
+                        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in
+                        lex.modality.get("inquiry_bodies", ()) for c in h.children):
+                    g = h
+                    continue  # "set up a panel to investigate X": the inquiry is the act told
                 # "used bombs to target X": a purpose, not a reported act
                 m.governor, m.governed_as = h, "purpose"
                 break
