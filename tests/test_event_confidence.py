@@ -36,7 +36,7 @@ def test_every_event_carries_the_learned_probability(events):
 
 def test_a_clear_act_with_both_parties_placed_is_confident(events):
     strike = next(e for e in events["strike"] if e["type"] == "ASSAULT")
-    assert strike["confidence"] >= 0.7
+    assert strike["confidence"] >= max(0.6, load_model()["cv_threshold"] + 0.2)  # well above the default cut
 
 
 def _event(trigger: str, etype: str, actor=True, recipient=True, hypothetical=False) -> Event:
