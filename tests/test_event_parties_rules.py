@@ -713,3 +713,24 @@ participles = events_fixture(PARTICIPLE_CASES)
 def test_event_a_participle_modifying_a_noun_makes_it_the_patient(participles, key, etype, actor, recipient):
     e = first_event(participles, key, etype)
     assert (party_code(e["actor"]), party_code(e["recipient"])) == (actor, recipient), e
+
+
+DEEP_TARGET_CASES = {
+    "worth": "Britain suspended a development aid programme worth 25 million pounds to Malawi.",
+    "refused": "The IMF refused to release the next instalment of a loan to Argentina.",
+    "declined": "Washington declined to lift a ban on travel by U.S. citizens to Libya.",
+}
+
+deep_targets = events_fixture(DEEP_TARGET_CASES)
+
+
+@pytest.mark.parametrize("key, etype, recipient", [
+    ("worth", "SANCTION", "MWI"),  # the "to" phrase of what the programme is worth
+    ("refused", "REJECT", "ARG"),  # the object of the refused act, a few words down
+    ("declined", "REJECT", "LBY"),
+])
+def test_parties_the_target_a_few_words_down_a_refused_or_suspended_act(deep_targets, key, etype, recipient):
+    from wirewatch.evaluate.plover import party_code
+
+    ev = first_event(deep_targets, key, etype)
+    assert party_code(ev["recipient"]) == recipient, deep_targets[key]

@@ -1728,9 +1728,11 @@ class _Coder:
         one behind the prepositions of data/event_parties.yaml deep_preps, never the actor's own side."""
         preps = knowledge_words("deep_preps") | ({"by"} if etype == "ACCUSE" else set())
         # (a verb's own prepositions too: "opened an investigation | into X" hangs "into" on the verb)
-        frontier = [c for c in tok.children if c.dep_ == "dobj"] + [tok] if not nominal else [tok] + [
-            v for v in (self.roles.light_verb_of(tok),) if v is not None]  # "launched a probe | into X"
-        for _depth in range(3):
+        # (and a refused or halted act's object: "refused to release the next instalment of a loan to X")
+        content = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if not nominal else []
+        frontier = [c for v in [tok] + content for c in v.children if c.dep_ == "dobj"] + [tok] + content \
+            if not nominal else [tok] + [v for v in (self.roles.light_verb_of(tok),) if v is not None]
+        for _depth in range(3):  # ("launched a probe | into X": the light verb's prepositions too)
             nxt = []
             for t in frontier:
                 for c in t.children:
@@ -1738,6 +1740,8 @@ class _Coder:
                         nxt.append(_pobj(c))
                     elif c.dep_ in ("poss", "appos") and t.i != tok.i:
                         nxt.append(c)
+                    elif c.dep_ == "amod" and c.pos_ == "ADJ" and t.i != tok.i:
+                        nxt.append(c)  # "a programme worth 25 million pounds | to Malawi"
                     elif c.dep_ == "acl" and etype == "ACCUSE" and t.i != tok.i:
                         # "an inquiry into crimes allegedly committed by Burundian security forces"
                         nxt += [_pobj(g) for g in c.children if g.dep_ == "agent" and _pobj(g) is not None]
