@@ -216,3 +216,26 @@ def test_events_acts_told_through_ordinals_hopes_and_irregular_forms(enacted, ke
     assert etype in claimed, enacted[key]
     if etype == "AGREE":
         assert "SUPPORT" not in claimed, enacted[key]
+
+
+REFRAIN_CASES = {
+    "agree_not_attack": "Israel agreed not to attack or arrest anyone in Gaza during the truce.",
+    "promise_not_attack": "Russia promised not to attack Ukrainian grain ships.",
+    "vow_not_surrender": "The Maoist rebels vowed not to surrender to the Nepalese army.",
+    "pledge_not_seek": "President Ben Ali pledged not to seek another term when his mandate expires in 2014.",
+    "vow_attack": "Russia vowed to attack Ukrainian grain ships.",
+}
+
+refrains = events_fixture(REFRAIN_CASES)
+
+
+@pytest.mark.parametrize("key, etype, not_etype", [
+    ("agree_not_attack", "AGREE", "THREATEN"),  # promising to refrain from a hostile act is an agreement
+    ("promise_not_attack", "AGREE", "THREATEN"),
+    ("vow_not_surrender", "REJECT", "AGREE"),  # vowing to refrain from a cooperative act rejects it
+    ("pledge_not_seek", "AGREE", "REJECT"),  # neither hostile nor cooperative: still a promise
+    ("vow_attack", "THREATEN", "AGREE"),
+])
+def test_events_a_promise_to_refrain(refrains, key, etype, not_etype):
+    types = {e["type"] for e in refrains[key] if not e["hypothetical"]}
+    assert etype in types and not_etype not in types, refrains[key]

@@ -1063,8 +1063,15 @@ class _Coder:
                         break
             # only the act the promise names directly decides ("agreed to postpone the protest" is no threat)
             direct = [s.type for act, s in governed[1] if act.head.i == tok.i]
+            # "agreed not to attack": a promise to refrain from a hostile act is an agreement; "vowed not to
+            # lay down their arms", one to refrain from a cooperative act, a rejection
+            refrained = bool(direct) and any(c.dep_ == "neg" for act, _ in governed[1] if act.head.i == tok.i
+                                             for c in act.children)
             hostile = any(t in self.lex.hostile for t in direct)
-            if governed[0] == "promise" and hostile:
+            if refrained and (governed[0] == "promise" or tok.lemma_.lower() in ("vow", "swear", "pledge")):
+                # ("pledged not to seek another term", neither hostile nor cooperative, stays a promise)
+                etype = "REJECT" if all(t in self.lex.cooperative for t in direct) else "AGREE"
+            elif governed[0] == "promise" and hostile:
                 etype = "THREATEN"
             elif governed[0] == "threaten" and not (
                     tok.lemma_.lower() in ("vow", "swear", "pledge")
