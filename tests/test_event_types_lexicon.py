@@ -229,6 +229,9 @@ def test_event_types_a_noun_with_its_of_phrase_and_a_month_that_is_no_march(nlp)
     ("North Korea handed over 55 boxes of remains of U.S. soldiers.", "RETREAT", "return"),
     ("Hungary's Media Council silenced the opposition radio station Klubradio.", "COERCE", "censor"),
     ("Burma's military rulers compelled villagers in Karen State to serve as porters.", "COERCE", None),
+    # forcing a population out of its homes is a mass expulsion (an assault), an agency out an expulsion
+    ("The army forced out more than 1,000 refugees from their homes in a camp near Jenin.", "ASSAULT", None),
+    ("Jakarta forced out the UN refugee agency.", "SANCTION", "expel"),
 ])
 def test_lexicon_complements_counts_and_coercion(text, etype, mode):
     from event_cases import analyse_cases
