@@ -118,3 +118,26 @@ def test_entity_modifier_is_no_surname():
 
 def text_of(rec, m) -> str:
     return rec.article.text[m.start:m.end]
+
+
+SMALL_CLAUSE_CASES = {
+    "persona": "Ecuador declared the U.S. ambassador persona non grata in April 2011.",
+    "persona_split": "Ethiopia declared seven senior United Nations humanitarian officials persona non grata.",
+    "guilty": "A Thai court found former Prime Minister Thaksin Shinawatra guilty of abusing his power.",
+}
+
+
+@pytest.fixture(scope="module")
+def small_clauses():
+    return analyse_cases(SMALL_CLAUSE_CASES)
+
+
+@pytest.mark.parametrize("key, etype, mode, recipient", [
+    # a fixed phrase however the parser hangs it, and the subject of a small clause as the one acted on
+    ("persona", "SANCTION", "expel", "USA"),
+    ("persona_split", "SANCTION", "expel", "IGOUNO"),
+    ("guilty", "ACCUSE", "disapprove", "THAGOV"),
+])
+def test_small_clause_objects_are_the_recipient(small_clauses, key, etype, mode, recipient):
+    ev = first_event(small_clauses, key, etype)
+    assert ev["mode"] == mode and ev["recipient"] and ev["recipient"]["code"] == recipient, small_clauses[key]

@@ -100,8 +100,11 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         c.dep_ == "advmod" and c.lower_ == "back" and c.i > tok.i and any(
             o.dep_ == "dobj" and o.i < c.i for o in tok.children))]
     # "set free", "broke free": a predicate adjective completes the verb as a particle does
-    prts += [c for c in tok.children if (c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))
-             and f"{lemma} {c.lower_}" in lex.verbs]
+    prts += [c for c in tok.children if (c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ in (
+        "ADJ", "NOUN"))) and f"{lemma} {c.lower_}" in lex.verbs]
+    # a fixed phrase the parser splits anywhere below the verb ("declared X persona non grata")
+    prts += [d for d in tok.subtree if d.i > tok.i and d.lower_ in lex.modality.get("idiom_complements", ())
+             and f"{lemma} {d.lower_}" in lex.verbs and d not in prts][:1]
     for p in prts:
         key = f"{lemma} {p.lower_}"
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
