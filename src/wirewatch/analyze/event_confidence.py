@@ -6,9 +6,9 @@ an analyst would not code. This component scores each event with a logistic mode
 mentions it again, the coder's own rule confidence -- and sets ``confidence`` to the model's probability
 that an analyst codes that event. Users filter on it (``wirewatch events --min-confidence 0.5``,
 ``/api/events?min_confidence=0.5``). Claimed events under ``Settings.min_event_confidence`` are dropped at
-analysis time; by default that is the cut the trainer chose by cross-validation on tuning data
-(``cv_threshold`` in the model file), because events under it are more often wrong than right and cost
-F1 on every tuning set. Set it to 0 to keep every event the rules code.
+analysis time; by default that is the model's cut (``cut`` in the model file, fixed in the flat top of
+the trainer's cross-validation on tuning data), because events under it are more often wrong than right
+and cost F1 on every tuning set. Set it to 0 to keep every event the rules code.
 
 The model is data (``data/event_confidence.json``: feature weights, bias, and where they came from),
 trained by ``python -m wirewatch.evaluate.train_event_confidence`` on tuning data only: the even half of
@@ -48,7 +48,7 @@ def coder_fingerprint() -> str:
 
 @functools.lru_cache(maxsize=2)
 def load_model(path: Optional[str] = None) -> dict[str, Any]:
-    """The shipped model (or one at ``path``): {"weights": {feature: w}, "bias", "cv_threshold", ...}."""
+    """The shipped model (or one at ``path``): {"weights": {feature: w}, "bias", "cut", ...}."""
     if path:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
@@ -98,7 +98,7 @@ def analysis_cut(settings: Any, model: Optional[dict[str, Any]] = None) -> float
     chosen = getattr(settings, "min_event_confidence", None)
     if chosen is not None:
         return float(chosen)
-    return float((model or load_model()).get("cv_threshold", 0.0))
+    return float((model or load_model()).get("cut", 0.0))
 
 
 def score_events(record: Record, res: Any = None) -> Record:

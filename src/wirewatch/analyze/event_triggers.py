@@ -148,6 +148,10 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
                 return lex.verbs[f"{lemma} for"], f"{lemma} for", None
     if lemma in lex.verbs:
         return lex.verbs[lemma], lemma, None
+    joint = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in lex.modality.get(
+        "joint_adverbs", ())), None)
+    if joint is not None:  # "began jointly clearing landmines": a shared undertaking is cooperation
+        return Sense(type="COOPERATE", symmetric=True), f"{joint.lower_} {lemma}", None
     return None, None, None
 
 
@@ -171,6 +175,9 @@ def noun_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str]]:
     mods = [c for c in tok.children if c.i < tok.i] + [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i
                                                         for g in c.children if g.i < c.i]
     joint = next((c for c in mods if c.dep_ == "amod" and c.lower_ in lex.modality.get("joint_modifiers", ())), None)
+    if joint is None:  # "a jointly run border market"
+        joint = next((g for c in mods if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"
+                      and g.lower_ in lex.modality.get("joint_adverbs", ())), None)
     if joint is not None and tok.pos_ == "NOUN" and lemma not in lex.document_nouns \
             and lemma not in lex.modality.get("joint_exceptions", ()):
         # "a joint project", "joint training flights": a shared undertaking is cooperation (CAMEO 06)

@@ -7,10 +7,9 @@ as in the GSR evaluation, and the event-tuning articles (``samples/tuning``), ea
 without the confidence component. A sentence's event is a positive example when the sentence's gold codes
 that event type (each gold coding matches one event, in the coder's order); an article's, when it matches
 one of the article's gold events (must or may) by type and parties. The regularisation strength and the
-threshold are chosen by five-fold cross-validation over sentences and articles (pooled F1 on the folds
-left out: event types for sentences, gold events found for articles), by the one-standard-error rule: of
-the settings within one standard error of the best, the smallest C, then the lowest cut. Held out, never
-read here: the odd
+cut are fixed (C_CHOSEN, CUT_CHOSEN, see there) in the flat top of a five-fold cross-validation over
+sentences and articles (pooled F1 on the folds left out: event types for sentences, gold events found for
+articles), which is run at each training and recorded. Held out, never read here: the odd
 ids of our sentences, the GSR development file, the blind readings and the sample-corpus gold.
 Needs scikit-learn (a development dependency); the product reads only the JSON it writes.
 """
@@ -28,6 +27,12 @@ from wirewatch.evaluate.plover import gold_type, load_gsr, own_sentences_dir
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+# The operating point is fixed, not re-chosen at each training. The cross-validated F1 surface is flat near
+# its top (cuts 0.3-0.5 at C 0.3-3 all lie within about one standard error of the best), so its argmax
+# jumped with every small coder change and moved every reported figure with it. C 0.3 and cut 0.35 lie in
+# that top and did best on the tuning sets the model never sees (GSR even, the odd sample articles). The
+# grid is still cross-validated and its best recorded (cv_best), so a drift away from the top shows.
+C_CHOSEN, CUT_CHOSEN = 0.3, 0.35
 FOLDS = 5
 
 
@@ -148,28 +153,23 @@ def train(sentences: list[dict]) -> dict[str, Any]:
                     probs.update({id(r): q for r, q in zip(s["rows"], p)})
             for t in THRESHOLDS:
                 scores.setdefault((c, t), []).append(_f1(test_part, lambda r, t=t: probs[id(r)] >= t))
-    (best_c, best_t), folds = max(scores.items(), key=lambda kv: (sum(kv[1]) / len(kv[1]), -kv[0][0]))
-    # The F1 surface is flat near its top, so its argmax moves with any small change to the coder. The
-    # one-standard-error rule keeps the choice stable: of the settings whose folds' mean F1 is within one
-    # standard error of the best, the strongest regularisation (smallest C), then the lowest cut (most events).
-    best_mean = sum(folds) / len(folds)
-    spread = (sum((f - best_mean) ** 2 for f in folds) / (len(folds) - 1)) ** 0.5 / len(folds) ** 0.5 \
-        if len(folds) > 1 else 0.0
-    best_c, best_t = min(ct for ct, f in scores.items() if sum(f) / len(f) >= best_mean - spread)
-    folds = scores[(best_c, best_t)]
-    vec, model = fit(sentences, best_c)
+    (best_c, best_t), best_folds = max(scores.items(), key=lambda kv: (sum(kv[1]) / len(kv[1]), -kv[0][0]))
+    folds = scores[(C_CHOSEN, CUT_CHOSEN)]
+    vec, model = fit(sentences, C_CHOSEN)
     weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])
                if abs(w) >= 1e-4}
     rows = [r for s in sentences for r in s["rows"]]
     n_articles = sum("finds" in s for s in sentences)
     return {
         "weights": dict(sorted(weights.items())), "bias": round(float(model.intercept_[0]), 4),
-        # the cut cross-validation found best on tuning data: the product's default (Settings.min_event_confidence)
-        "cv_threshold": best_t,
+        # the product's default cut (Settings.min_event_confidence), fixed in the flat top of the CV surface
+        "cut": CUT_CHOSEN,
         "trained_on": {"data": "samples/plover-own (even ids) and samples/tuning",
                        "sentences": len(sentences) - n_articles, "articles": n_articles,
                        "events": len(rows), "positives": sum(r[1] for r in rows),
-                       "C": best_c, "cv_folds": FOLDS, "cv_f1": round(sum(folds) / len(folds), 3),
+                       "C": C_CHOSEN, "cv_folds": FOLDS, "cv_f1": round(sum(folds) / len(folds), 3),
+                       "cv_best": {"C": best_c, "cut": best_t,
+                                   "f1": round(sum(best_folds) / len(best_folds), 3)},
                        "f1_without_model": round(_f1(sentences, lambda r: True), 3),
                        "scikit_learn": sklearn_version, "date": date.today().isoformat(),
                        "coder_fingerprint": coder_fingerprint()},
