@@ -268,3 +268,26 @@ def test_lexicon_a_purpose_that_is_no_inquiry_stays_a_purpose():
 
     evs = analyse_cases({"t": "Government troops set up checkpoints to look for the rebels."})["t"]
     assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+@pytest.mark.parametrize("text, mode, recipient", [
+    ("China's premier earmarked $2 billion in concessional credit for Angola during a stopover.", "economic", "AGO"),
+    ("Iran smuggled weapons to Houthi rebels in Yemen.", "military", "YEMREB"),
+    ("Uganda is training and arming two battalions of the Somali National Army.", "military", "SOM"),
+    ("The World Bank approved a 50 million dollar credit for Nicaragua's rural roads programme.", None, "NIC"),
+])
+def test_lexicon_money_and_arms_sent_are_aid(text, mode, recipient):
+    from event_cases import analyse_cases
+    from wirewatch.evaluate.plover import party_code
+
+    evs = analyse_cases({"t": text})["t"]
+    hits = [e for e in evs if e["type"] == "AID"]
+    assert hits and hits[0]["mode"] == mode, evs
+    assert party_code(hits[0]["recipient"]) == recipient[:3] or (hits[0]["recipient"] or {}).get("code") == recipient
+
+
+def test_lexicon_a_budget_approved_is_no_aid():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"t": "Parliament approved a budget of 5 billion dollars."})["t"]
+    assert not [e for e in evs if e["type"] == "AID"], evs
