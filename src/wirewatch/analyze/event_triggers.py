@@ -103,8 +103,9 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
     prts += [c for c in tok.children if (c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ in (
         "ADJ", "NOUN"))) and f"{lemma} {c.lower_}" in lex.verbs]
     # a fixed phrase the parser splits anywhere below the verb ("declared X persona non grata")
-    prts += [d for d in tok.subtree if d.i > tok.i and d.lower_ in lex.modality.get("idiom_complements", ())
-             and f"{lemma} {d.lower_}" in lex.verbs and d not in prts][:1]
+    idioms = lex.modality.get("idiom_complements", ())
+    prts += [d for d in tok.subtree if d.i > tok.i and d.lower_ in idioms and f"{lemma} {d.lower_}" in lex.verbs
+             and d not in prts][:1]
     for p in prts:
         key = f"{lemma} {p.lower_}"
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -200,9 +201,9 @@ def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Op
     """(token, sense, key, nominal, prep) for every trigger in the sentence."""
     out = []
     for tok in sent:
-        if is_verbal(tok) and trailing_attribution(tok, lex):
-            continue
         if is_verbal(tok):
+            if trailing_attribution(tok, lex):
+                continue  # "..., a local MP alleged" only attributes the clause before it
             sense, key, prep = verb_sense(tok, lex)
             if sense is not None and sense.type:  # a typeless verb+object ("ask a question") is no event
                 out.append((tok, sense, key, False, prep))
