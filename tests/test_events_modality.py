@@ -239,3 +239,27 @@ refrains = events_fixture(REFRAIN_CASES)
 def test_events_a_promise_to_refrain(refrains, key, etype, not_etype):
     types = {e["type"] for e in refrains[key] if not e["hypothetical"]}
     assert etype in types and not_etype not in types, refrains[key]
+
+
+CONJOINED_CASES = {
+    "or": "Russia did not attack Ukraine or deploy troops in Belarus.",
+    "and": "The army did not storm the town and arrest the mayor.",
+    "but": "The army did not storm the town but arrested the mayor.",
+    "plain": "Police stormed the building and arrested the mayor.",
+}
+
+conjoined = events_fixture(CONJOINED_CASES)
+
+
+@pytest.mark.parametrize("key, etype, negated", [
+    ("and", "COERCE", True),  # a verb conjoined in the same form shares the first verb's "did not"
+    ("but", "COERCE", False),  # "... but arrested": told as done
+    ("plain", "COERCE", False),
+])
+def test_events_conjoined_verbs_share_negation(conjoined, key, etype, negated):
+    hits = [e for e in conjoined[key] if e["type"] == etype]
+    assert hits and hits[0]["negated"] is negated, conjoined[key]
+
+
+def test_events_a_negated_pair_of_acts_claims_neither(conjoined):
+    assert all(e["negated"] for e in conjoined["or"] if e["type"] in ("ASSAULT", "MOBILIZE")), conjoined["or"]

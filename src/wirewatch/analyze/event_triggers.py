@@ -240,7 +240,14 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
     m = Modality()
     light_verbs = lex.light_verbs
     low = lambda t: lex.verb_lemma_fixes.get(t.lower_) or t.lemma_.lower()  # noqa: E731 ("hopes" -> "hope")
-    for c in tok.children:
+    # "did not attack Ukraine or deploy troops", "will not attack Gaza or arrest anyone": a verb conjoined in
+    # the same form, without its own subject or auxiliary, shares the first verb's negation and auxiliaries
+    # ("did not storm the town but arrested the mayor" does not)
+    shared = [c for c in tok.head.children if c.dep_ in ("neg", "aux", "auxpass")] if (
+        not nominal and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.tag_ == tok.head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children)
+        and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.head.children)) else []
+    for c in list(tok.children) + shared:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             m.negated = True
         if c.dep_ in ("aux", "auxpass"):
