@@ -263,3 +263,24 @@ def test_events_conjoined_verbs_share_negation(conjoined, key, etype, negated):
 
 def test_events_a_negated_pair_of_acts_claims_neither(conjoined):
     assert all(e["negated"] for e in conjoined["or"] if e["type"] in ("ASSAULT", "MOBILIZE")), conjoined["or"]
+
+
+WARNING_CASES = {
+    "state": "Aid groups warned that the coming days were critical.",
+    "state_un": "The UN warned that the situation in Gaza was catastrophic.",
+    "act": "Iran warned that it would close the Strait of Hormuz.",
+    "consequence": "Iran warned that if Israel made another mistake, Iran's response would be considerably more "
+                   "severe.",
+}
+
+warnings_told = events_fixture(WARNING_CASES)
+
+
+@pytest.mark.parametrize("key, threat", [
+    ("state", False),  # a warning about a state is a statement
+    ("state_un", False),
+    ("act", True),  # about an act the warner would do, a threat
+    ("consequence", True),  # about a state to come, a consequence threatened
+])
+def test_events_a_warning_of_a_state_is_no_threat(warnings_told, key, threat):
+    assert any(e["type"] == "THREATEN" for e in warnings_told[key]) is threat, warnings_told[key]

@@ -197,12 +197,25 @@ def trailing_attribution(tok, lex: Lexicon) -> bool:
         c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
 
 
+def _warns_of_a_state(tok, lex: Lexicon) -> bool:
+    """A warning whose content is a state, not an act ("aid groups warned that the coming days were
+    critical"): a statement, no threat."""
+    if tok.lemma_.lower() not in lex.modality.get("stating_warning_verbs", ()):
+        return False
+    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    # (a state to come is a consequence threatened: "warned that its response would be more severe",
+    # "that its fighters would remain ready to resume combat")
+    return said is not None and said.lemma_.lower() in lex.modality.get("stative_verbs", ()) and not any(
+        d.dep_ in ("xcomp", "ccomp", "advcl") or (d.dep_ == "aux" and d.lower_ in lex.modality.get(
+            "future_aux", ()) | lex.modality.get("hypothetical_aux", ())) for d in said.subtree if d is not said)
+
+
 def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Optional[object]]]:
     """(token, sense, key, nominal, prep) for every trigger in the sentence."""
     out = []
     for tok in sent:
         if is_verbal(tok):
-            if trailing_attribution(tok, lex):
+            if trailing_attribution(tok, lex) or _warns_of_a_state(tok, lex):
                 continue  # "..., a local MP alleged" only attributes the clause before it
             sense, key, prep = verb_sense(tok, lex)
             if sense is not None and sense.type:  # a typeless verb+object ("ask a question") is no event
