@@ -232,6 +232,8 @@ def test_event_types_a_noun_with_its_of_phrase_and_a_month_that_is_no_march(nlp)
     # forcing a population out of its homes is a mass expulsion (an assault), an agency out an expulsion
     ("The army forced out more than 1,000 refugees from their homes in a camp near Jenin.", "ASSAULT", None),
     ("Jakarta forced out the UN refugee agency.", "SANCTION", "expel"),
+    ("The army ousted President Mohamed Bazoum of Niger in July.", "COERCE", "seize"),
+    ("Peru's Congress removed President Pedro Castillo from office on Wednesday.", "COERCE", None),
     # "jointly" makes any act a shared undertaking
     ("Chile and Argentina began jointly clearing landmines along their frontier in 1999.", "COOPERATE", None),
 ])
