@@ -234,6 +234,8 @@ def test_event_types_a_noun_with_its_of_phrase_and_a_month_that_is_no_march(nlp)
     ("Jakarta forced out the UN refugee agency.", "SANCTION", "expel"),
     ("The army ousted President Mohamed Bazoum of Niger in July.", "COERCE", "seize"),
     ("Peru's Congress removed President Pedro Castillo from office on Wednesday.", "COERCE", None),
+    ("Russian agents poisoned opposition leader Alexei Navalny with Novichok.", "ASSAULT", "unconventional"),
+    ("Chinese authorities persecuted Uyghur Muslims in Xinjiang.", "COERCE", None),
     # "jointly" makes any act a shared undertaking
     ("Chile and Argentina began jointly clearing landmines along their frontier in 1999.", "COOPERATE", None),
 ])
