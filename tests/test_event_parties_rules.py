@@ -734,3 +734,12 @@ def test_parties_the_target_a_few_words_down_a_refused_or_suspended_act(deep_tar
 
     ev = first_event(deep_targets, key, etype)
     assert party_code(ev["recipient"]) == recipient, deep_targets[key]
+
+
+def test_parties_a_group_never_asks_itself():
+    from event_cases import analyse_cases
+
+    text = ("Ivorian President Laurent Gbagbo refused to step down despite mounting pressure from ECOWAS and the "
+            "United Nations to hand over power.")
+    evs = analyse_cases({"t": text})["t"]
+    assert all(not (e["actor"] and e["recipient"] and e["actor"]["name"] == e["recipient"]["name"]) for e in evs), evs

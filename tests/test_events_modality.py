@@ -284,3 +284,10 @@ warnings_told = events_fixture(WARNING_CASES)
 ])
 def test_events_a_warning_of_a_state_is_no_threat(warnings_told, key, threat):
     assert any(e["type"] == "THREATEN" for e in warnings_told[key]) is threat, warnings_told[key]
+
+
+def test_events_no_longer_negates():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"t": "Bogota no longer recognised Maduro as the legitimate leader."})["t"]
+    assert not [e for e in evs if e["type"] == "SUPPORT" and not e["negated"]], evs

@@ -261,8 +261,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children)
         and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.head.children)) else []
     for c in list(tok.children) + shared:
-        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-            m.negated = True
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or (
+                c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)):
+            m.negated = True  # (also "no longer recognised him")
         if c.dep_ in ("aux", "auxpass"):
             w = c.lower_
             if w in lex.modality.get("hypothetical_aux", ()) and w != "would":

@@ -1389,9 +1389,11 @@ class _Coder:
                 and self.parties.sentence_country(sent) in (None, actor.party.country):
             # "Nepal's ruling parties and Maoist rebels agreed": the one country the sentence is about is both sides'
             recipient = recipient.placed_in(actor.party.country)
-        if actor is not None and recipient is not None and actor.kind == recipient.kind == "country" \
-                and actor.key == recipient.key:
-            recipient = None  # a state named as both sides read nothing of the other ("withdrawn from the country")
+        if actor is not None and recipient is not None and actor.key == recipient.key and (
+                actor.kind == recipient.kind == "country" or not sense.symmetric):
+            # a state named as both sides read nothing of the other ("withdrawn from the country"), nor does a
+            # group asking itself ("despite appeals from Kurdish politicians")
+            recipient = None
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
