@@ -295,3 +295,13 @@ def test_lexicon_a_budget_approved_is_no_aid():
 
     evs = analyse_cases({"t": "Parliament approved a budget of 5 billion dollars."})["t"]
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_event_types_a_participle_describing_a_party_is_no_second_act(nlp):
+    # "protesters occupying the airports" describes the protesters, as "who occupied" would
+    rec = code(nlp, "Thailand's army chief warned protesters occupying Bangkok's airports that martial law "
+                    "could be declared if they did not leave.")
+    assert "THREATEN" in types(rec) and "PROTEST" not in types(rec)
+    # what a document says is its act
+    rec = code(nlp, "The UN Security Council passed a resolution demanding that the attacks stop immediately.")
+    assert "REQUEST" in types(rec)

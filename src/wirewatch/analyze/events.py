@@ -40,9 +40,14 @@ def extract_events(record: Record, res: Any) -> Record:
     return record
 
 
-def _in_relative_clause(tok) -> bool:
-    """The token is (in) a relative clause ("guerrillas who overran it"); False for None."""
-    return tok is not None and (tok.dep_ == "relcl" or any(a.dep_ == "relcl" for a in tok.ancestors))
+def _in_relative_clause(tok, lex: Optional[Lexicon] = None) -> bool:
+    """The token is (in) a relative clause ("guerrillas who overran it"), or, given the lexicon, a
+    participle phrase that describes a party as one does ("protesters occupying the airports"; not what a
+    document says, "a resolution demanding that the attacks stop"); False for None."""
+    return tok is not None and any(
+        a.dep_ == "relcl" or (lex is not None and a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ in (
+            "NOUN", "PROPN") and a.head.lemma_.lower() not in lex.document_nouns)
+        for a in [tok, *tok.ancestors])
 
 
 def _same_side(a: Party, b: Party) -> bool:
@@ -299,13 +304,13 @@ class _Coder:
                     skip.add(tok.i)
         # "... retook the village from guerrillas who overran it last month": an act told in a relative
         # clause describes a party of the sentence's own act; it is coded only when the sentence has no other
-        main = [t for t, *_ in triggers if not _in_relative_clause(t)
+        main = [t for t, *_ in triggers if not _in_relative_clause(t, self.lex)
                 and (mods[t.i].governor is None or (mods[t.i].governed_as == "purpose" and _known_lemma(
                     mods[t.i].governor, self.lex) in self.lex.gathering_verbs))]
         if main:
             # (also an act named by a noun its relative clause carries: "servants who take part in a strike")
             skip |= {t.i for t, s, k, n, p in triggers
-                     if _in_relative_clause(self.roles.light_verb_of(t) if n else t)}
+                     if _in_relative_clause(self.roles.light_verb_of(t) if n else t, self.lex)}
         # "following the invasion", "after fierce fighting": a reference, when the sentence tells another act
         refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
         told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}
