@@ -344,9 +344,9 @@ class RoleReader:
                 if obj is not None and obj.dep_ == "dative" and obj.pos_ == "ADP":
                     obj = _child(verb, ("dobj",)) or _pobj(obj)
                 if obj is None:  # a small clause: "declared the envoy persona non grata", "found him guilty"
-                    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
-                                  or (c.dep_ == "ccomp" and c.lower_ in self.lex.modality.get(
-                                      "idiom_complements", ()))), None)
+                    idioms = self.lex.modality.get("idiom_complements", ())
+                    small = next((c for c in verb.children if c.dep_ == "ccomp"
+                                  and (c.pos_ in ("ADJ", "NOUN") or c.lower_ in idioms)), None)
                     obj = _child(small, ("nsubj",)) if small is not None else None
                 if obj is not None:
                     recipient = self.object_party(obj, actor)
