@@ -666,6 +666,11 @@ class PartyResolver:
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
                 out.append(c)
                 out.extend(g for g in c.children if g.dep_ in ("compound", "poss", "amod"))
+                if tok.pos_ == "PROPN" and c.pos_ == "PROPN" and c.dep_ == "compound":
+                    # a name's title chain ("Argentine Economy Minister Domingo Cavallo"): the country word
+                    # sits as deep as the title is long
+                    out.extend(g for t in c.children if t.dep_ == "compound" for g in t.subtree
+                               if g.i < t.i and g.dep_ in ("compound", "amod"))
                 if c.lower_ == "led":  # "US-led forces": the leader names the side ("US-backed" does not)
                     out.extend(g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod"))
         for c in tok.children:

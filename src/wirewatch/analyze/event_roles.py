@@ -254,6 +254,9 @@ class RoleReader:
             return self.parties.recent_parties(subj)
         conj = [c for c in subj.children if c.dep_ == "conj"] or [
             c for a in subj.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]  # "President X and Y"
+        split = self._split_pair(subj) if modifiers and not conj else []
+        if split:
+            return split
         mods = [m for m in subj.children if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and m.conjuncts]
         if modifiers and not conj and mods and mods[0].conjuncts:
             # "Chinese and Vietnamese officials held talks": the conjoined modifiers name the two sides
@@ -280,6 +283,26 @@ class RoleReader:
                 if second is not None and second.key == first.key:
                     second = None
             return [p for p in (first, second) if p is not None]
+        return []
+
+    def _split_pair(self, subj) -> list[Party]:
+        """"Sudan's government and southern rebels of the SPLM signed": the parser made the first side a
+        modifier of the second ("government" under "rebels", its "and" left hanging); the possessive opening
+        the phrase belongs to the first side, the head (with its "of" phrase or the modifier's conjunct) is
+        the second."""
+        body = next((m for m in subj.children if m.dep_ in ("nmod", "compound") and m.pos_ == "NOUN"
+                     and m.i < subj.i and (self.parties.sector_of(m) or "") in STATE_SECTORS
+                     and any(c.dep_ == "cc" for c in m.children)), None)
+        poss = next((c for c in subj.children if c.dep_ == "poss" and body is not None and c.i < body.i), None)
+        owner = self.parties.party(poss) if poss is not None else None
+        if owner is None or not owner.party.country or owner.kind == "person":
+            return []
+        first = self.parties._country_party(owner.party.country, self.parties.sector_of(body), body.i)
+        candidates = list(body.conjuncts) + [_pobj(c) for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for t in candidates:
+            second = self.parties.party(t) if t is not None else None
+            if second is not None and second.kind != "place" and second.key != first.key:
+                return [first, second]
         return []
 
     def object_party(self, obj, avoid: Optional[Party] = None) -> Optional[Party]:
@@ -427,6 +450,12 @@ class RoleReader:
             and verb.doc[recipient.token].head.lower_ in ("with", "between")
         # "Putin and Erdogan discussed the situation in Syria": a meeting's two sides beat its topic
         topic = recipient is not None and sense.type == "CONSULT" and not with_party
+        if (recipient is None or topic) and sense.type.lower() in knowledge_words("with_partner_types") \
+                and not is_passive(verb):
+            # "discussed the fighting in Idlib with Putin": the parser hangs the partner's "with" down the topic
+            partner = self._with_partner(verb, actor)
+            if partner is not None:
+                recipient, topic = partner, False
         if (recipient is None or venue or topic) and actor is not None:
             subj = self.subject_of(verb)
             # "Chinese and Vietnamese officials met": two sides of a meeting ("American and British jets" are allies);
@@ -473,6 +502,16 @@ class RoleReader:
         if recipient is None and sense.type in ("AGREE", "AID"):
             recipient = self.beneficiary(verb, actor)
         return self.in_context(actor, recipient, verb, sense.type)
+
+    def _with_partner(self, verb, actor: Optional[Party]) -> Optional[Party]:
+        """The first party behind a "with" inside the verb's object (not a place, not the actor's side)."""
+        obj = _child(verb, ("dobj",))
+        for t in (obj.subtree if obj is not None else ()):
+            if t.dep_ == "prep" and t.lower_ == "with" and _pobj(t) is not None:
+                p = self.arg(_pobj(t))
+                if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                    return p
+        return None
 
     def _to_party(self, preps, actor: Optional[Party], words: tuple[str, ...]) -> Optional[Party]:
         """The first party (a place stands for its country) that one of these prepositions sends something to."""
@@ -528,6 +567,11 @@ class RoleReader:
             if not clausal or c.pos_ not in ("VERB", "AUX") or is_passive(c):
                 continue
             cands = []
+            if c.lemma_.lower() in self.lex.permit_verbs:
+                # "agreed to let U.N. inspectors return": the ones let in (a let-clause the parser made a
+                # noun, "let Australian police work", by its compound)
+                cands += [g for cl in c.children if cl.dep_ == "ccomp" for g in cl.children
+                          if g.dep_ == "nsubj" or (cl.pos_ == "NOUN" and g.dep_ == "compound" and g.i < cl.i)]
             obj = _child(c, ("dative",)) if _child(c, ("dobj",)) is not None else None
             if obj is not None and obj.pos_ != "ADP":
                 cands.append(obj)  # "agreed to lend Pakistan $6 billion": the one given to
@@ -801,6 +845,7 @@ class RoleReader:
     def noun_roles(self, noun, sense: Sense) -> tuple[Optional[Party], Optional[Party]]:
         """(actor, recipient) of a nominal trigger ("U.S. drone strike", "attack on X", "held a vigil")."""
         actor = recipient = None
+        partner_only = False
         for c in noun.children:
             if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i:
                 # "Pakistan shared intelligence ...", misparsed as a modified noun: the verb's subject acts
@@ -840,7 +885,9 @@ class RoleReader:
                 if w == "of" and sense.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
                     continue
                 if w == "with" and not sense.symmetric:
-                    continue
+                    if sense.type.lower() not in knowledge_words("with_partner_types"):
+                        continue
+                    partner_only = True  # (kept only if someone is found holding the talks)
                 if w == "on" and sense.type in self.lex.topic_on_types:
                     continue  # "talks on Nagorno-Karabakh": what they are about
                 recipient = self.arg(obj)
@@ -881,4 +928,8 @@ class RoleReader:
             recipient = self.measure_target(noun, actor)
         if recipient is None and sense.mode in self.lex.concession_modes:
             recipient = self.office_left(actor, noun)
+        if partner_only and actor is None:
+            # "threatened to walk out of peace talks with Israel": talks named by their other side alone are
+            # the setting of another act, not one told here
+            recipient = None
         return self.in_context(actor, recipient, noun, sense.type)

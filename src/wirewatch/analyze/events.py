@@ -1201,7 +1201,10 @@ class _Coder:
                                      or recipient.party.country != dest.party.country):
                 recipient = dest
         if recipient is not None and actor is not None and actor.party.country and (
-                recipient.party.country == actor.party.country or (
+                (recipient.party.country == actor.party.country
+                 # (rebels of the same country are another side: "the government and FARC rebels signed")
+                 and (recipient.kind == "country" or (recipient.party.sector or "") in STATE_SECTORS
+                      or not recipient.party.sector)) or (
                     etype == "MOBILIZE" and not recipient.party.country
                     and (recipient.party.sector or "") in STATE_SECTORS)) \
                 and etype.lower() in knowledge_words("foreign_aim_types"):
@@ -1964,11 +1967,20 @@ class _Coder:
             for t in frontier:
                 if t.dep_ in ("dobj", "dative", "pobj", "conj") and t.pos_ in ("NOUN", "PROPN"):
                     found.append(t)
+                if t.lemma_.lower() in self.lex.permit_verbs:
+                    # "agreed to let U.N. inspectors return": the ones let in (subject of the let-clause; a
+                    # clause the parser made a noun, "let Australian police work", by its compound)
+                    found += [g for c in t.children if c.dep_ == "ccomp" for g in c.children
+                              if g.dep_ == "nsubj" or (c.pos_ == "NOUN" and g.dep_ == "compound" and g.i < c.i)]
                 if t.dep_ == "prep" and t.lower_ not in preps:
                     continue
                 nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "dobj", "dative", "prep", "pobj",
                                                              "conj", "compound", "amod", "nmod")
                         and not (c.dep_ in ("compound", "amod", "nmod") and t.dep_ != "dobj")]
+                # "gave an assurance that his office would cooperate with X": a content clause the parser
+                # hung on the noun as a relative clause ("that" its marker, not its subject)
+                nxt += [c for c in t.children if c.dep_ in ("relcl", "acl") and t.dep_ == "dobj"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
             for t in sorted(found, key=lambda t: t.i):
                 if t.i in skip or (t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "FAC")):
                     continue  # "a deal signed in Addis Ababa": where, not for whom
