@@ -17,6 +17,18 @@ def test_plover_party_code_prefers_country_then_igo_code():
     assert party_code(None) is None
 
 
+def test_an_international_ngo_compares_as_the_gsr_writes_it():
+    # the GSR's code field holds a country or IGO: the Red Cross (CAMEO NGOHLHIRC) is written IGO there,
+    # while a national society keeps its country
+    assert party_code({"country": None, "code": "NGOHLHIRC"}) == "IGO"
+    assert party_code({"country": "IND", "code": "NGOINDHLHIRC"}) == "IND"
+    gold = [{"text": "s1", "event": "REQUEST", "source": [{"code": "NGO"}], "target": [{"code": "COL"}]},
+            {"text": "s2", "event": "REQUEST", "source": [{"code": "IGO"}], "target": [{"code": "COL"}]}]
+    pred = [[{"type": "REQUEST", "actor": {"code": "NGOHRIAMN"}, "recipient": {"country": "COL"}}],
+            [{"type": "REQUEST", "actor": {"code": "NGOHLHIRC"}, "recipient": {"country": "COL"}}]]
+    assert score(gold, pred)["actor_accuracy"] == 1.0
+
+
 def test_plover_score_counts_each_gold_coding_and_extra_events():
     gold = [{"text": "s1", "event": "DEMAND", "source": [{"code": "POL"}], "target": [{"code": "RUS"}]},
             {"text": "s2", "event": "AGREE", "source": [{"code": "USA"}], "target": ""}]

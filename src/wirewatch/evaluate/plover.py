@@ -14,6 +14,10 @@ from typing import Any, Iterable, Optional
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # Legacy CAMEO country codes in the GSR that differ from ISO 3166 alpha-3.
 CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA", "KSV": "XKX", "KOS": "XKX"}
+# The GSR's code field holds a country or "IGO" (its README: "country/IGO code"): an international party with
+# no country, an agency of states or a non-governmental one (CAMEO "NGO...", the Red Cross, Amnesty), can
+# only be written "IGO" there. Both sides of the comparison fold the two into one class.
+STATELESS_CODES = {"NGO": "IGO"}
 
 
 def load_gsr(path: Path, split: str = "all") -> list[dict[str, Any]]:
@@ -44,16 +48,18 @@ def _codes(parties: Any) -> set[str]:
     if not isinstance(parties, list):
         return set()
     codes = {str(p.get("code") or "").upper()[:3] for p in parties if p.get("code")}
-    return {CAMEO_TO_ISO.get(c, c) for c in codes}
+    return {STATELESS_CODES.get(c, CAMEO_TO_ISO.get(c, c)) for c in codes}
 
 
 def party_code(p: Optional[dict]) -> Optional[str]:
-    """A predicted party's comparable code: its country, else the first three letters of its code (IGO)."""
+    """A predicted party's comparable code: its country, else the first three letters of its code (IGO;
+    an international NGO compares as IGO, as the GSR writes it)."""
     if not p:
         return None
     if p.get("country"):
         return p["country"].upper()
-    return (p.get("code") or "").upper()[:3] or None
+    code = (p.get("code") or "").upper()[:3]
+    return STATELESS_CODES.get(code, code) or None
 
 
 def analyse_sentences(texts: list[str], published: str = "2000-01-01",
