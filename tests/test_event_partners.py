@@ -1,5 +1,6 @@
-"""The other side of two-sided acts: a partner behind "with", the ones let in, the second member of a pair the
-parser folded into one noun phrase, and a titled name whose country word sits deep in its title."""
+"""The other side of an act: a partner behind "with", the ones let in, the second member of a pair the parser
+folded into one noun phrase, a titled name whose country word sits deep in its title, the doer of a deed under
+inquiry, the one a request is made of, and who lets go of people held."""
 from __future__ import annotations
 
 from event_cases import events_fixture, first_event
@@ -25,6 +26,22 @@ CASES = {
     # a name the recogniser missed, its country word three compounds up its title
     "deep_title": "IMF officials and Argentine Economy Minister Domingo Cavallo discussed the terms of new "
                   "emergency lending.",
+    # an inquiry into a deed aims at its doer, not at its victims or where it happened
+    "deed_by": "The International Criminal Court opened an investigation into alleged war crimes by Eritrean "
+               "troops in Ethiopia.",
+    "deed_verb_by": "A UN tribunal began investigating the killing of 30 Ugandan traders in the Congolese town "
+                    "of Beni by Rwandan army units in 1999.",
+    "into_person": "Nigeria's anti-graft agency opened an investigation into former President Goodluck Jonathan "
+                   "over alleged payments from an Italian oil firm.",
+    # a request names whom it is made of behind "from" ...
+    "asked_from": "Madrid formally requested the extradition of the former Argentine general from Italy.",
+    "asked_for_from": "Malawi asked for emergency maize from the World Food Programme.",
+    # ... but a withdrawal "from" a place is where forces leave, not who is asked
+    "withdrawal_from": "Arab League ministers demanded the withdrawal of Syrian forces from Lebanon.",
+    # a passive's agent the parser hung on its object
+    "given_by": "UN inspectors were given access by Kazakhstan to the uranium plant.",
+    # whoever held people lets them go; a people listed only in the plural still has a singular
+    "holder": "Nine Indian fishermen held by the Maldivian coast guard were released on Monday.",
 }
 
 events = events_fixture(CASES)
@@ -70,3 +87,30 @@ def test_a_pair_folded_into_one_noun_phrase_gives_both_sides(events):
 def test_a_country_word_deep_in_a_title_places_the_name(events):
     ev = first_event(events, "deep_title", "CONSULT")
     assert {_code(ev["actor"]), _code(ev["recipient"])} == {"IGO", "ARG"}, ev
+
+
+def test_an_inquiry_into_a_deed_aims_at_its_doer(events):
+    assert _code(first_event(events, "deed_by", "ACCUSE")["recipient"]) == "ERI"
+    assert _code(first_event(events, "deed_verb_by", "ACCUSE")["recipient"]) == "RWA"
+
+
+def test_an_inquiry_into_a_person_aims_at_that_person(events):
+    ev = first_event(events, "into_person", "ACCUSE")
+    assert ev["recipient"] and ev["recipient"]["name"] == "Goodluck Jonathan", ev
+
+
+def test_a_request_is_made_of_the_party_behind_from(events):
+    assert _code(first_event(events, "asked_from", "REQUEST")["recipient"]) == "ITA"
+    assert _code(first_event(events, "asked_for_from", "REQUEST")["recipient"]) == "IGO"
+    assert _code(first_event(events, "withdrawal_from", "REQUEST")["recipient"]) != "LBN"
+
+
+def test_a_passive_agent_hung_on_the_object_acts(events):
+    ev = first_event(events, "given_by", "RETREAT")
+    assert _code(ev["actor"]) == "KAZ" and _code(ev["recipient"]) == "IGO", ev
+
+
+def test_whoever_held_people_releases_them(events):
+    ev = first_event(events, "holder", "RETREAT")
+    assert _code(ev["actor"]) == "MDV" and ev["actor"]["name"] == "Maldivian coast guard", ev
+    assert _code(ev["recipient"]) == "IND", ev

@@ -207,7 +207,8 @@ class ActorDictionary:
     def country_of_adjective(self, word: str) -> str | None:
         """ISO3 of a nationality adjective or demonym: "Iranian" -> "IRN"."""
         key = normalize(word)
-        for form in _plural_forms(key):
+        # (a table may list a people only in the plural: "Maldivians" gives "Maldivian")
+        for form in [*_plural_forms(key), *([key + "s"] if len(key) > 4 and not key.endswith("s") else [])]:
             if form in self._adjectives:
                 return self._adjectives[form]
         return None

@@ -413,7 +413,8 @@ class PartyResolver:
         if code:
             return self._country_party(code, sector or self.sector_of(tok), tok.i)
         if tok.pos_ == "NOUN" and (self.sector_of(tok) or not (
-                tok.lemma_.lower() in self.lex.document_nouns or tok.lemma_.lower() in knowledge_words("deal_nouns")
+                tok.lemma_.lower() in knowledge_words("deed_nouns")
+                or tok.lemma_.lower() in self.lex.document_nouns or tok.lemma_.lower() in knowledge_words("deal_nouns")
                 or tok.lemma_.lower() in self.lex.nouns or tok.lower_ in self.lex.nouns)):
             # "students throughout Indonesia", "workers in Lagos", "guerrillas operating in Macedonia",
             # "a newspaper based in Beirut": a group placed in a country ("from" only for agent nouns:

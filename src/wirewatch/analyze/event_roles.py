@@ -76,7 +76,11 @@ def _same_side(a: Party, b: Party) -> bool:
 def is_passive(tok) -> bool:
     """A passive verb: has a passive subject or auxiliary, or is a bare participle with a by-agent
     ("shortened by one hour" is a measure, not an agent)."""
-    return any(c.dep_ in PASS_SUBJ + ("auxpass",) or (c.dep_ == "agent" and not _measure(c)) for c in tok.children)
+    # (an "agent" on a finite verb with an active subject is a misread "by": "the ICC opened an inquiry into
+    # crimes | by Eritrean troops")
+    active = tok.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in tok.children)
+    return any(c.dep_ in PASS_SUBJ + ("auxpass",) or (c.dep_ == "agent" and not _measure(c) and not active)
+               for c in tok.children)
 
 
 def _joins_told_act(noun, verb, via_in: bool) -> bool:
@@ -150,7 +154,12 @@ class RoleReader:
                               for a in c.children if a.dep_ == "agent"), None)
             if agent is not None and not _measure(agent):
                 return _pobj(agent)
-            return None
+            obj = _child(verb, ("dobj",))
+            by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.i + 1
+                       and _pobj(c) is not None and _pobj(c).ent_type_ in ("GPE", "ORG", "NORP", "PERSON")),
+                      None) if obj is not None else None
+            # "were given access by Kazakhstan": the agent the parser hung on the passive's own object
+            return _pobj(by) if by is not None else None
         start = _dateline_end(verb.sent)  # "SANAA — forces struck": the dateline is no subject
         subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i >= start), None)
         if subj is None:  # "DOHA — Israel and Hamas have agreed": the parser made the dateline the subject
@@ -325,7 +334,7 @@ class RoleReader:
         # ("the concerns of the United States about X": a feeling's "of" names who holds it, not its target)
         holder_of = obj.lemma_.lower() in knowledge_words("stance_nouns") or obj.lower_ in knowledge_words("stance_nouns")
         inner += [_pobj(c) for c in obj.children if c.dep_ == "prep" and
-                  (c.lower_ in ("from", "of", "to", "by", "on", "against", "with", "for", "between")
+                  (c.lower_ in ("from", "of", "to", "by", "on", "against", "with", "for", "between", "into")
                    or (holder_of and c.lower_ in ("about", "over", "at")))
                   and not (holder_of and c.lower_ == "of")]
         # "support for East Timor's independence": the owner of what the object is for
@@ -348,6 +357,8 @@ class RoleReader:
         actor = self.verb_actor(verb)
         if actor is None and is_passive(verb) and sense.type in self.lex.hostile:
             actor = self._when_actor(verb)
+        if actor is None and is_passive(verb) and sense.type == "RETREAT":
+            actor = self._holder(verb)
         recipient = None
         if prep is not None:
             recipient = self.arg(_pobj(prep))
@@ -402,6 +413,17 @@ class RoleReader:
                         if p is not None and not _same_side(p, actor) and p.kind != "place":
                             recipient = p
                             break
+        if sense.type == "ACCUSE":
+            # "investigating the killing of 45 villagers by Serbian forces": an inquiry into a deed is aimed at
+            # whoever did it, not at its victims
+            obj = _child(verb, ("dobj",))
+            doer = self._doer_of_deed(obj, verb) if obj is not None else None
+            if doer is not None and (actor is None or not _same_side(doer, actor) or doer.kind in ("org", "person")):
+                recipient = doer
+        if sense.type == "REQUEST":
+            # "requested the extradition of Pinochet from Britain", "asked for aid from the WFP": who is asked
+            asked = self._asked_from(verb, actor)
+            recipient = asked or recipient
         if sense.type == "ACCUSE" and (recipient is None or self._addressee(recipient, verb)):
             # "complained to the UN over Israeli raids": the accused is what the complaint is about
             for c in _objects(verb):
@@ -502,6 +524,56 @@ class RoleReader:
         if recipient is None and sense.type in ("AGREE", "AID"):
             recipient = self.beneficiary(verb, actor)
         return self.in_context(actor, recipient, verb, sense.type)
+
+    def _holder(self, verb) -> Optional[Party]:
+        """"Fishermen held by the Maldivian coast guard were released": whoever held them let them go."""
+        subj = _child(verb, PASS_SUBJ)
+        held = [c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in knowledge_words("holding_verbs")] if subj is not None else []
+        for a in (a for c in held for a in c.children if a.dep_ == "agent" and _pobj(a) is not None):
+            p = self.arg(_pobj(a))
+            if p is not None and p.kind != "place":
+                return p
+        return None
+
+    def _doer_of_deed(self, obj, verb) -> Optional[Party]:
+        """Who did the deed an object names ("the killing of X by Y", "crimes committed by Y"): Y, if a party
+        (also when the parser hung that "by" on the active verb after its object)."""
+        if obj.lemma_.lower() not in self.lex.nouns and obj.lemma_.lower() not in knowledge_words("deed_nouns"):
+            return None
+        agents = [_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"]
+        agents += [_pobj(c) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > obj.i
+                   and not is_passive(verb) and _child(c, ("pobj",)) is not None]
+        agents += [_pobj(a) for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent"]
+        for t in agents:
+            p = self.arg(t) if t is not None else None
+            if p is not None and p.kind != "place":
+                return p
+        return None
+
+    def _asked_from(self, verb, actor: Optional[Party]) -> Optional[Party]:
+        """The party behind "from" on a request's verb, its object or its "for" phrase (not a place: "the
+        withdrawal of troops from Lebanon" asks the troops' owner, not Lebanon)."""
+        held = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + \
+            [_pobj(c) for c in _objects(verb) if c.lower_ == "for" and _pobj(c) is not None]
+        # ("the extradition of Pinochet | from Britain": the parser may hang the "from" on the person asked for)
+        held += [_pobj(c) for h in held[1:] if not self._moved_from(h) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None]
+        for h in held:
+            if h.i != verb.i and self._moved_from(h):
+                continue  # "demanded the withdrawal of Serbian forces from Bosnia": where they leave, not who is asked
+            for c in h.children:
+                t = _pobj(c) if c.dep_ == "prep" and c.lower_ == "from" else None
+                p = self.arg(t) if t is not None else None
+                if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                    return p
+        return None
+
+    def _moved_from(self, noun) -> bool:
+        """A removal noun ("withdrawal", "expulsion"), whose "from" is where someone leaves."""
+        sense = self.lex.nouns.get(noun.lemma_.lower())
+        return sense is not None and (sense.type in ("RETREAT", "SANCTION") or "from" in sense.recipient_preps)
 
     def _with_partner(self, verb, actor: Optional[Party]) -> Optional[Party]:
         """The first party behind a "with" inside the verb's object (not a place, not the actor's side)."""
