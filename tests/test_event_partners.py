@@ -42,6 +42,12 @@ CASES = {
     "given_by": "UN inspectors were given access by Kazakhstan to the uranium plant.",
     # whoever held people lets them go; a people listed only in the plural still has a singular
     "holder": "Nine Indian fishermen held by the Maldivian coast guard were released on Monday.",
+    # an act's "against" hung on its light verb
+    "light_against": "More than 500 Kurdish prisoners began a hunger strike on Monday against Turkish prison "
+                     "authorities.",
+    # "the government" is a state's, not a union named in between
+    "gov_anaphor": "Teachers across Kenya stayed home as the Kenya National Union of Teachers launched a "
+                   "nationwide strike against the government.",
 }
 
 events = events_fixture(CASES)
@@ -114,3 +120,13 @@ def test_whoever_held_people_releases_them(events):
     ev = first_event(events, "holder", "RETREAT")
     assert _code(ev["actor"]) == "MDV" and ev["actor"]["name"] == "Maldivian coast guard", ev
     assert _code(ev["recipient"]) == "IND", ev
+
+
+def test_an_against_hung_on_the_light_verb_names_the_target(events):
+    ev = first_event(events, "light_against", "PROTEST")
+    assert _code(ev["recipient"]) == "TUR", ev
+
+
+def test_the_government_refers_back_to_a_state_not_a_union(events):
+    ev = first_event(events, "gov_anaphor", "PROTEST")
+    assert ev["recipient"] and ev["recipient"]["name"] != ev["actor"]["name"] and _code(ev["recipient"]) == "KEN", ev

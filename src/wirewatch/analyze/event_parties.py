@@ -844,6 +844,11 @@ class PartyResolver:
             same = [(s, p) for s, p in parties if p.party.sector == sector]
             if same:
                 parties = same
+            elif definite and tok.lemma_.lower() in self.lex.anaphoric_gpe_heads:
+                # "the Nigeria Labour Congress launched a strike against the federal government": a
+                # government is a state's, never a union or party named in between
+                states = [(s, p) for s, p in parties if p.kind == "country"]
+                parties = states or parties
         subj = [p for is_subj, p in parties if is_subj]
         # "he/they" prefer the last subject; possessives ("his", "its") and definite nouns the last mention
         possessive = tok.dep_ == "poss" or tok.lower_ in ("his", "her", "its", "their")

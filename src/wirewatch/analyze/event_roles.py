@@ -983,6 +983,13 @@ class RoleReader:
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(verb)
+            if recipient is None:
+                # "began a hunger strike on Sunday | against Israeli prison authorities": the parser hangs the
+                # act's "against" on its light verb
+                against = next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                                and c.i > noun.i and _pobj(c) is not None), None)
+                p = self.arg(against) if against is not None else None
+                recipient = p if p is not None and p.kind != "place" else None
         if actor is None and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
                 and head.head.lemma_.lower() in knowledge_words("travel_verbs"):
             # "Karimov arrived in Ashgabat for a two-day official visit": whoever came for it ("Israeli and
