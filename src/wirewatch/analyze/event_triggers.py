@@ -264,6 +264,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or (
                 c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)):
             m.negated = True  # (also "no longer recognised him")
+        if not nominal and c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            m.negated = True  # "offered no evidence", "made no concessions": nothing was offered or made
         if c.dep_ in ("aux", "auxpass"):
             w = c.lower_
             if w in lex.modality.get("hypothetical_aux", ()) and w != "would":

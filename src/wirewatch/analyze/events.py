@@ -1191,6 +1191,14 @@ class _Coder:
             # peacekeeping aid (CAMEO 074), not a show of force
             etype, mode = "AID", "peacekeeping"
             sense = replace(sense, type=etype, mode=mode)
+        promised = [c for c in tok.children if c.dep_ == "dobj"] if etype == "AGREE" and not nominal else []
+        promised += [g for c in promised for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]  # "a wave of protests"
+        if promised and self.lex.cue("promise", tok.lemma_.lower()) and any(
+                getattr(self.lex.nouns.get(c.lemma_.lower()), "type", None) in self.lex.hostile for c in promised):
+            # "union leaders promised a wave of street protests if ...": promising a hostile act threatens it
+            etype, mode = "THREATEN", None
+            sense = replace(sense, type=etype, mode=None)
         if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
         if actor is not None and etype.lower() in knowledge_words("handover_types"):
@@ -1226,7 +1234,10 @@ class _Coder:
         if recipient is not None and actor is not None and not recipient.party.country \
                 and etype.lower() in knowledge_words("home_promise_types"):
             recipient = self.roles.in_context(actor, recipient, tok, etype)[1]  # "promised the rebels ..."
-        if negated and etype in self.lex.cooperative and not m.failed:
+        if negated and etype in self.lex.cooperative and not m.failed and not (not nominal and any(
+                c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+                for c in tok.children)):
+            # (not "offered no evidence": nothing was offered, and nothing refused either)
             etype, negated = "REJECT", False
         by_sector = actor_sector_types().get(key or tok.lemma_.lower()) if actor is not None else None
         if by_sector and etype == sense.type:

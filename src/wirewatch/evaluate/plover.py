@@ -89,7 +89,8 @@ def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
     for g, evs in zip(gold, predicted):
         by_text.setdefault(g["text"], []).append((g, evs))
     for items in by_text.values():
-        pool = [e for e in items[0][1] if not e.get("hypothetical")]
+        # a hypothetical or negated event claims nothing happened: the GSR codes only what happened
+        pool = [e for e in items[0][1] if not (e.get("hypothetical") or e.get("negated"))]
         for g, _ in items:  # a sentence with several gold codings counts each
             t = gold_type(g)
             hit = next((e for e in pool if e["type"] == t), None)
@@ -110,7 +111,7 @@ def score(gold: list[dict], predicted: list[list[dict]]) -> dict[str, Any]:
         for e in pool:  # predicted events no gold coding asked for
             fp[e["type"]] += 1
         for e in items[0][1]:
-            if not e.get("hypothetical"):
+            if not (e.get("hypothetical") or e.get("negated")):
                 judged.append((e.get("confidence") or 0.0, not any(x is e for x in pool)))
     types = sorted(set(tp) | set(fp) | set(fn))
     return {"overall": _prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
