@@ -86,6 +86,10 @@ def _object_nouns(obj, lex: Lexicon) -> list[str]:
     if obj.lower_ in lex.collective_heads or obj.pos_ == "NUM":
         of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         nouns += [g for g in of.children if g.dep_ == "pobj"][:1] if of is not None else []
+    if obj.pos_ == "PROPN":
+        # a name with its kind before it ("the reformist daily Salam", "the opposition newspaper Zaman")
+        nouns += [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
+                  and c.is_lower][-1:]
     # the lemma, then the word as written when the lemma differs ("remains" is not "remain")
     return list(dict.fromkeys(w for n in nouns for w in (n.lemma_.lower(), n.lower_)))
 
@@ -100,8 +104,8 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         c.dep_ == "advmod" and c.lower_ == "back" and c.i > tok.i and any(
             o.dep_ == "dobj" and o.i < c.i for o in tok.children))]
     # "set free", "broke free": a predicate adjective completes the verb as a particle does
-    prts += [c for c in tok.children if (c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ in (
-        "ADJ", "NOUN"))) and f"{lemma} {c.lower_}" in lex.verbs]
+    prts += [c for c in tok.children if (c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "advmod") and c.pos_ in (
+        "ADJ", "NOUN"))) and f"{lemma} {c.lower_}" in lex.verbs]  # ("said sorry": the parser's adverb)
     # a fixed phrase the parser splits anywhere below the verb ("declared X persona non grata")
     idioms = lex.modality.get("idiom_complements", ())
     prts += [d for d in tok.subtree if d.i > tok.i and d.lower_ in idioms and f"{lemma} {d.lower_}" in lex.verbs
@@ -114,7 +118,13 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
                 # "called off the talks" (not "called off the strike"): the phrasal verb with its object
                 return lex.verb_objects[f"{key} {noun}"], f"{key} {noun}", None
         if key in lex.verbs:
-            return lex.verbs[key], key, None
+            # ("said sorry | to the Herero": the recipient's preposition may hang on the completing word)
+            held = next((c for c in p.children if c.dep_ == "prep" and c.lower_ in lex.verbs[key].recipient_preps),
+                        None)
+            return lex.verbs[key], key, held
+        for c in tok.children:  # "stood up for Zimbabwe", "spoke up for Belgrade": particle and preposition
+            if c.dep_ == "prep" and f"{key} {c.lower_}" in lex.verbs:
+                return lex.verbs[f"{key} {c.lower_}"], f"{key} {c.lower_}", c
     if any(p.lower_ in lex.meaning_particles for p in prts):
         return None, None, None  # "pushed out", "backed down", "held off": an unlisted phrasal verb is another verb
     for c in tok.children:

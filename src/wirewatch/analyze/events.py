@@ -1003,6 +1003,12 @@ class _Coder:
             return True
         obj = _child(tok, ("dobj", "nsubjpass"))
         p = self.roles.arg(obj) if obj is not None else None
+        if key in knowledge_words("named_party_verbs") and obj is not None and obj.pos_ == "NOUN" \
+                and obj.lemma_.lower() in knowledge_words("defended_conduct_nouns"):
+            # "defended Pakistan's record / Bashir's attendance": speaking up for what a named party did
+            owner = next((self.roles.arg(c) for c in obj.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.kind in ("country", "person", "org"):
+                return True
         if p is not None and key in knowledge_words("named_party_verbs"):
             # "China defended North Korea / its ally": a named state, group or person, not a city held
             # ("forces defended Mogadishu") nor a decision ("defended the decision")
