@@ -20,6 +20,7 @@ class Sense:
     context: Optional[str] = None
     recipient_preps: tuple[str, ...] = ()
     symmetric: bool = False
+    partner: bool = False  # an act only with another side named ("opened a bridge" alone is no cooperation)
 
 
 @dataclass(slots=True)
@@ -107,7 +108,8 @@ def _sense(value: Any) -> Sense:
     if value is None:
         return Sense(type="")  # listed as no event: "ask a question", "strike a balance"
     return Sense(type=value["type"], mode=value.get("mode"), context=value.get("context"),
-                 recipient_preps=tuple(value.get("recipient_preps", ())), symmetric=bool(value.get("symmetric")))
+                 recipient_preps=tuple(value.get("recipient_preps", ())), symmetric=bool(value.get("symmetric")),
+                 partner=bool(value.get("partner")))
 
 
 # A phrasal verb ending in a preposition ("stand by", "side with", "rally behind") takes its target there.

@@ -388,6 +388,17 @@ class RoleReader:
                         (recipient.party.sector or "") in STATE_SECTORS:
                     # "sent troops to Haiti": bare forces are the actor's means; the "to" party is the aim
                     recipient = self._to_party(_objects(verb), actor, ("to", "into", "against")) or recipient
+        obj = _child(verb, ("dobj",))
+        if sense.partner and recipient is not None and obj is not None and 0 <= recipient.token \
+                and recipient.token in {t.i for t in obj.subtree}:
+            recipient = None  # "Thailand and Laos opened the Friendship Bridge": the project is no side
+        if recipient is not None and obj is not None and "to" in sense.recipient_preps and not is_passive(verb):
+            # "returned two Benin Bronzes to Nigeria", "Inca artefacts ... to Peru": what is handed over is named
+            # after someone; the sense's own "to" names who gets it
+            # (the parser may hang that "to" inside the goods' own phrase: "Bronzes looted in 1897 | to Nigeria")
+            to = self._to_party([c for c in _objects(verb) if c.lower_ in sense.recipient_preps]
+                                + [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"], actor, ("to",))
+            recipient = to if to is not None and to.kind != "place" else recipient
         if recipient is None or recipient.kind == "place":
             preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
             for c in _objects(verb):

@@ -90,8 +90,11 @@ def _object_nouns(obj, lex: Lexicon) -> list[str]:
         # a name with its kind before it ("the reformist daily Salam", "the opposition newspaper Zaman")
         nouns += [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
                   and c.is_lower][-1:]
-    # the lemma, then the word as written when the lemma differs ("remains" is not "remain")
-    return list(dict.fromkeys(w for n in nouns for w in (n.lemma_.lower(), n.lower_)))
+    # the lemma, then the word as written when the lemma differs ("remains" is not "remain"); a plural name
+    # keeps its "s" as its lemma ("two Benin Bronzes"): its singular too
+    words = [w for n in nouns for w in (n.lemma_.lower(), n.lower_)]
+    words += [n.lower_[:-1] for n in nouns if n.tag_ == "NNPS" and n.lower_.endswith("s")]
+    return list(dict.fromkeys(words))
 
 
 def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:

@@ -1419,6 +1419,8 @@ class _Coder:
             # a state named as both sides read nothing of the other ("withdrawn from the country"), nor does a
             # group asking itself ("despite appeals from Kurdish politicians")
             recipient = None
+        if sense.partner and (recipient is None or actor is None):
+            return None  # "Kenya opened a bridge": a joint undertaking needs its two sides
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
         ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
