@@ -999,6 +999,13 @@ class _Coder:
                 theme = tok.head
             if theme is not None and theme.lemma_.lower() in self.lex.document_nouns:
                 return False
+        if not nominal and key in knowledge_words("clause_only_verbs"):
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if clause is None:
+                return False
+            # "Russia claimed that its forces had captured the town": a claim of one's own act reports it
+            speaker, doer = self.roles.verb_actor(tok), self.roles.verb_actor(clause)
+            return not (speaker is not None and doer is not None and _same_side(speaker, doer))
         if nominal or key not in self.lex.needs_party_object:
             return True
         obj = _child(tok, ("dobj", "nsubjpass"))
