@@ -36,3 +36,21 @@ def test_the_gsr_comparison_skips_negated_events():
     pred = [[{"type": "REJECT", "actor": {"country": "AFG"}, "recipient": {"country": "USA"}},
              {"type": "AGREE", "negated": True, "actor": {"country": "USA"}, "recipient": None}]]
     assert score(gold, pred)["overall"]["fp"] == 0
+
+
+VOWS = {
+    "vow_trade": "Kenya and Ethiopia vowed on Monday to double bilateral trade within three years.",
+    "swore_rights": "Sri Lanka's new government swore to enshrine equal rights for the Tamil minority.",
+    "vow_fight": "Houthi leaders vowed to fight on against Saudi-led forces.",
+}
+
+vows = events_fixture(VOWS)
+
+
+def test_a_vow_with_no_hostile_act_is_a_promise(vows):
+    assert first_event(vows, "vow_trade", "AGREE") and not [e for e in vows["vow_trade"] if e["type"] == "THREATEN"]
+    assert first_event(vows, "swore_rights", "AGREE")["actor"]["country"] == "LKA"
+
+
+def test_a_vow_to_fight_on_threatens(vows):
+    assert first_event(vows, "vow_fight", "THREATEN")

@@ -1093,8 +1093,10 @@ class _Coder:
                 etype = "THREATEN"
             elif governed[0] == "threaten" and not (
                     tok.lemma_.lower() in ("vow", "swear", "pledge")
-                    and direct and all(t in self.lex.cooperative for t in direct)):
-                etype = "THREATEN"  # ("vowed to deepen cooperation" stays a promise: AGREE)
+                    and not any(s.type in self.lex.hostile for _, s in governed[1])):
+                # ("vowed to deepen cooperation", "vowed to double bilateral trade" stay promises: AGREE; a
+                # vow names a threat only with a hostile act in what is vowed)
+                etype = "THREATEN"
             elif governed[0] == "threaten":
                 etype = "AGREE"
         if recipient is not None and actor is not None and self._own_forces(recipient, actor, etype):
