@@ -54,3 +54,18 @@ def test_a_vow_with_no_hostile_act_is_a_promise(vows):
 
 def test_a_vow_to_fight_on_threatens(vows):
     assert first_event(vows, "vow_fight", "THREATEN")
+
+
+READY = {
+    "ready_return": "Kim Jong Il told Chinese Premier Wen Jiabao that Pyongyang was willing to return to "
+                    "six-party talks.",
+    "ready_strike": "Russia said it was ready to strike Ukrainian positions.",
+}
+
+ready = events_fixture(READY)
+
+
+def test_readiness_to_return_to_talks_is_an_agreement(ready):
+    ev = first_event(ready, "ready_return", "AGREE")
+    assert ev["actor"]["country"] == "PRK" and ev["recipient"]["country"] == "CHN", ev
+    assert first_event(ready, "ready_strike", "THREATEN")["recipient"]["country"] == "UKR"

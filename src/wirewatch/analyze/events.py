@@ -2148,7 +2148,10 @@ class _Coder:
                     or adj.dep_ not in ("acomp", "amod", "ccomp") or adj.head.i == adj.i:
                 continue
             act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            if act is None or any(t.i in trig_idx for t in act.subtree):
+            # an act the lexicon knows is coded there; "willing to return to talks" names an act noun that
+            # nothing carries (no light verb), so the readiness is the event
+            if act is None or any(t.i in trig_idx and (t.pos_ in ("VERB", "AUX") or t.dep_ in ("dobj", "nsubjpass"))
+                                  for t in act.subtree):
                 continue
             cop = adj.head
             actor = self.roles.verb_actor(cop)
