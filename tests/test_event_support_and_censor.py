@@ -51,3 +51,16 @@ def test_deported_nationals_are_people_not_a_state(events):
     ev = first_event(events, "deported", "COERCE")
     assert ev["mode"] == "deport" and _code(ev["recipient"]) == "KHM", ev
     assert not [e for e in events["deported"] if e["type"] == "SANCTION"]
+
+
+EMBASSIES = {
+    "embassy": "Sri Lanka opened an embassy in Tehran on Wednesday.",
+    "consulate": "India reopened its consulate in Jalalabad.",
+}
+
+embassies = events_fixture(EMBASSIES)
+
+
+def test_a_mission_opened_in_a_city_is_aimed_at_its_state(embassies):
+    assert _code(first_event(embassies, "embassy", "SUPPORT")["recipient"]) == "IRN"
+    assert _code(first_event(embassies, "consulate", "SUPPORT")["recipient"]) == "AFG"

@@ -1178,6 +1178,10 @@ class _Coder:
                     and actor.party.country and code != actor.party.country:
                 # "completed their withdrawal from southern Lebanon": a pull-out is from the state it leaves
                 recipient = self.parties._country_party(code, None, place_party.token)
+            elif key in knowledge_words("place_recipient_keys") and code and actor is not None \
+                    and actor.party.country and code != actor.party.country:
+                # "opened an embassy in Tehran": a mission is opened to the state it sits in
+                recipient = self.parties._country_party(code, None, place_party.token)
         if etype == "CONSULT" and recipient is None and actor is not None:
             recipient = self._host(sent, actor)
         if actor is not None and etype.lower() in knowledge_words("prompted_types") and (
