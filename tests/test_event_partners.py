@@ -130,3 +130,24 @@ def test_an_against_hung_on_the_light_verb_names_the_target(events):
 def test_the_government_refers_back_to_a_state_not_a_union(events):
     ev = first_event(events, "gov_anaphor", "PROTEST")
     assert ev["recipient"] and ev["recipient"]["name"] != ev["actor"]["name"] and _code(ev["recipient"]) == "KEN", ev
+
+
+MEMBERS = {
+    "made_up_of": "Haiti's president was gunned down at his home by a squad made up largely of former "
+                  "Colombian soldiers.",
+    "force_of_body": "An African Union force composed of Kenyan and Ugandan troops attacked al-Shabaab positions.",
+    "proclaimed_by": "A state of emergency was proclaimed in Ethiopia in October 2016 by the government of Prime "
+                     "Minister Hailemariam Desalegn.",
+}
+
+members = events_fixture(MEMBERS)
+
+
+def test_a_body_named_for_no_one_is_its_members(members):
+    assert _code(first_event(members, "made_up_of", "ASSAULT")["actor"]) == "COL"
+    # a body that is someone's keeps its owner
+    assert _code(first_event(members, "force_of_body", "ASSAULT")["actor"]) == "IGO"
+
+
+def test_a_measure_proclaimed_by_a_government_is_its_act(members):
+    assert _code(first_event(members, "proclaimed_by", "COERCE")["actor"]) == "ETH"

@@ -175,6 +175,13 @@ class PartyResolver:
     def party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
         """The party a token (an argument head) names, or None; a generic noun keeps its own words."""
         p = self._party(tok, depth, avoid)
+        if p is None and tok is not None and tok.pos_ == "NOUN" and depth < 3:
+            # "a squad made up largely of former Colombian soldiers": a body no one is named for is its members
+            members = next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("make", "compose", "consist")
+                            for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                            for g in pr.children if g.dep_ == "pobj"), None)
+            p = self.party(members, depth + 1, avoid) if members is not None else None
+            return p if p is not None and p.kind != "place" else None
         return self.named(p, tok) if p is not None else p
 
     def _party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
