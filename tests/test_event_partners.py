@@ -151,3 +151,16 @@ def test_a_body_named_for_no_one_is_its_members(members):
 
 def test_a_measure_proclaimed_by_a_government_is_its_act(members):
     assert _code(first_event(members, "proclaimed_by", "COERCE")["actor"]) == "ETH"
+
+
+AUTHORS = {
+    "report_by_office": "A report by the UN human rights office accused Nicaraguan police of torturing detained "
+                        "protesters.",
+}
+
+authors = events_fixture(AUTHORS)
+
+
+def test_a_report_by_a_bodys_office_is_that_bodys(authors):
+    ev = first_event(authors, "report_by_office", "ACCUSE")
+    assert _code(ev["actor"]) == "IGO" and _code(ev["recipient"]) == "NIC", ev

@@ -139,7 +139,13 @@ class RoleReader:
         if p is None:
             for prep in doc_tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-                    p = self.parties.party(_pobj(prep))
+                    by = _pobj(prep)
+                    p = self.parties.party(by)
+                    if (p is None or p.kind == "place") and by is not None:
+                        # "a report by the UN human rights office": the office is the named body's
+                        p = next((q for m in by.children if m.dep_ in ("compound", "nmod") and m.i < by.i
+                                  and m.ent_type_ == "ORG" for q in (self.parties.party(m),)
+                                  if q is not None and q.kind != "place"), p)
         if p is not None:
             self.doc_authors[lemma] = p
             return p
