@@ -151,3 +151,13 @@ def test_where_a_party_phrase_puts_its_people_places_them_though_a_meeting_venue
     ev = _first(text, "CONSULT")
     assert ev.actor is not None and ev.actor.country == actor
     assert recipient is None or (ev.recipient is not None and ev.recipient.country == recipient)
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    # a group fighting abroad keeps its home country (the dictionary once coded it by region)
+    ("LRA fighters killed dozens of villagers in northeastern Congo in 2009.", "ASSAULT", "UGA"),
+    ("Abu Sayyaf gunmen kidnapped three tourists from a resort on the Malaysian island of Sipadan.", "COERCE", "PHL"),
+])
+def test_an_armed_group_is_coded_by_its_home_country(text, etype, country):
+    ev = _first(text, etype)
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
