@@ -156,6 +156,8 @@ def test_where_a_party_phrase_puts_its_people_places_them_though_a_meeting_venue
 @pytest.mark.parametrize("text, etype, country", [
     # a group fighting abroad keeps its home country (the dictionary once coded it by region)
     ("LRA fighters killed dozens of villagers in northeastern Congo in 2009.", "ASSAULT", "UGA"),
+    # (the recogniser stopped at the possessive of a name it did not know: "Resistance Army")
+    ("Lord's Resistance Army fighters killed dozens of villagers in northeastern Congo in 2009.", "ASSAULT", "UGA"),
     ("Abu Sayyaf gunmen kidnapped three tourists from a resort on the Malaysian island of Sipadan.", "COERCE", "PHL"),
 ])
 def test_an_armed_group_is_coded_by_its_home_country(text, etype, country):

@@ -95,6 +95,11 @@ class SpanBuilder(EvidenceMixin):
             s, e = self._trim(ent.start, ent.end)
             if s >= e:
                 continue
+            if s >= 2 and self.doc[s - 1].tag_ == "POS" and self.doc[s - 2].pos_ == "PROPN" \
+                    and self._known(self.doc[s - 2:e].text):
+                # "Lord's Resistance Army": the recogniser stops at the possessive of a name it does not know
+                s -= 2
+                self.cands = [c for c in self.cands if not (c.s >= s and c.e <= s + 2)]
             cand = Cand(s, e, ent.label_, "ner")
             if self._dash_at(s, e) is not None:
                 self._split_at_dashes(s, e, ent.label_)
