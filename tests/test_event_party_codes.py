@@ -163,3 +163,9 @@ def test_where_a_party_phrase_puts_its_people_places_them_though_a_meeting_venue
 def test_an_armed_group_is_coded_by_its_home_country(text, etype, country):
     ev = _first(text, etype)
     assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+def test_a_blocked_platform_keeps_its_home_country():
+    ev = _first("Authorities in Turkmenistan blocked access to YouTube after videos criticising the president "
+                "spread.", "COERCE")
+    assert ev.recipient is not None and ev.recipient.country == "USA", ev.recipient
