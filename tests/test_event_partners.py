@@ -164,3 +164,19 @@ authors = events_fixture(AUTHORS)
 def test_a_report_by_a_bodys_office_is_that_bodys(authors):
     ev = first_event(authors, "report_by_office", "ACCUSE")
     assert _code(ev["actor"]) == "IGO" and _code(ev["recipient"]) == "NIC", ev
+
+
+BETWEEN = {
+    "go_between": "Switzerland offered to act as a go-between in talks between the Colombian government and "
+                  "ELN rebels.",
+    "facilitation": "Norway suspended its facilitation of talks between Bogota and the FARC.",
+    "mediator": "Egypt threatened to pull out of its role as mediator between Israel and Hamas.",
+}
+
+between = events_fixture(BETWEEN)
+
+
+def test_a_third_party_act_on_a_pair_is_aimed_at_its_first_side(between):
+    assert _code(first_event(between, "go_between", "AGREE")["recipient"]) == "COL"
+    assert _code(first_event(between, "facilitation", "SANCTION")["recipient"]) == "COL"
+    assert _code(first_event(between, "mediator", "THREATEN")["recipient"]) == "ISR"

@@ -540,7 +540,25 @@ class RoleReader:
             actor, recipient = giver, actor
         if recipient is None and sense.type in ("AGREE", "AID"):
             recipient = self.beneficiary(verb, actor)
+        if recipient is None:
+            recipient = self.between_party(verb, actor)
         return self.in_context(actor, recipient, verb, sense.type)
+
+    def between_party(self, tok, actor: Optional[Party]) -> Optional[Party]:
+        """The first side, not the actor's own, of a pair named down the act with "between" or a go-between's
+        "for" ("offered to act as a go-between in talks between the Philippine government and communist rebels",
+        "suspended its facilitation of talks between Colombo and the Tamil Tigers", "an inquiry into an
+        exchange of fire between its soldiers and Israeli troops")."""
+        for t in tok.subtree:
+            if t.dep_ != "prep" or _pobj(t) is None or not (
+                    t.lower_ == "between" or (t.lower_ == "for" and t.head.lower_ in ("go-between", "intermediary",
+                                                                                        "mediator"))):
+                continue
+            pair = self.pair_for(_pobj(t), modifiers=True)
+            for p in pair:
+                if p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                    return p
+        return None
 
     def _holder(self, verb) -> Optional[Party]:
         """"Fishermen held by the Maldivian coast guard were released": whoever held them let them go."""
@@ -1024,6 +1042,8 @@ class RoleReader:
             recipient = self.measure_target(noun, actor)
         if recipient is None and sense.mode in self.lex.concession_modes:
             recipient = self.office_left(actor, noun)
+        if recipient is None and actor is not None:
+            recipient = self.between_party(noun, actor)
         if partner_only and actor is None:
             # "threatened to walk out of peace talks with Israel": talks named by their other side alone are
             # the setting of another act, not one told here
