@@ -3,7 +3,7 @@ folded into one noun phrase, a titled name whose country word sits deep in its t
 inquiry, the one a request is made of, and who lets go of people held."""
 from __future__ import annotations
 
-from event_cases import events_fixture, first_event
+from event_cases import analyse_cases, events_fixture, first_event
 
 CASES = {
     # a "with" the parser hung down the topic of the talks
@@ -180,3 +180,10 @@ def test_a_third_party_act_on_a_pair_is_aimed_at_its_first_side(between):
     assert _code(first_event(between, "go_between", "AGREE")["recipient"]) == "COL"
     assert _code(first_event(between, "facilitation", "SANCTION")["recipient"]) == "COL"
     assert _code(first_event(between, "mediator", "THREATEN")["recipient"]) == "ISR"
+
+
+def test_named_forces_one_masses_are_ones_own():
+    evs = analyse_cases({"massed": "Iraq massed tens of thousands of Republican Guard troops near its border "
+                                   "with Kuwait."})
+    ev = first_event(evs, "massed", "MOBILIZE")
+    assert _code(ev["actor"]) == "IRQ" and _code(ev["recipient"]) == "KWT", ev

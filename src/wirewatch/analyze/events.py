@@ -1488,6 +1488,12 @@ class _Coder:
         put its armed forces on alert", "Russia massed troops near its border", "offered to contribute
         troops"): for the acts of own_force_types. (A state may arrest or fire on soldiers of its own.)"""
         # (a bare "troops" is not placed yet: a countryless force counts as the actor's own)
+        t = self.doc[p.token] if 0 <= p.token else None
+        if t is not None and t.dep_ == "compound":
+            t = t.head  # "Republican Guard troops": the troops the name is compounded on
+        if etype == "MOBILIZE" and p.kind == "org" and t is not None and p.party.country in (None, actor.party.country) \
+                and t.pos_ == "NOUN" and (self.parties.sector_of(t) or "") == "MIL":
+            return True  # "Iraq massed Republican Guard troops near the border": forces one masses are one's own
         if etype.lower() not in knowledge_words("own_force_types") or p.token < 0 or not actor.party.country \
                 or p.kind not in ("group", "country") or p.party.country not in (None, actor.party.country) \
                 or (p.party.sector or "") not in ("MIL", "UAF", "REB"):
