@@ -433,7 +433,6 @@ class RoleReader:
         if sense.type == "ACCUSE":
             # "investigating the killing of 45 villagers by Serbian forces": an inquiry into a deed is aimed at
             # whoever did it, not at its victims
-            obj = _child(verb, ("dobj",))
             doer = self._doer_of_deed(obj, verb) if obj is not None else None
             if doer is not None and (actor is None or not _same_side(doer, actor) or doer.kind in ("org", "person")):
                 recipient = doer
