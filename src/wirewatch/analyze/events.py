@@ -1142,7 +1142,10 @@ class _Coder:
                 or (recipient.party.code or "")[:3] in self.lex.expel_sectors
                 or (recipient.kind in ("country", "group", "person") and recipient.party.country
                     and (actor is None or recipient.party.country != actor.party.country)
-                    and (recipient.party.sector or "GOV") in STATE_SECTORS)):
+                    and (recipient.party.sector or "GOV") in STATE_SECTORS
+                    # ("deported 1,000 Myanmar nationals": private people, though no sector names them)
+                    and not (0 <= recipient.token and self.doc[recipient.token].lemma_.lower()
+                             in knowledge_words("private_people_nouns")))):
             # forcing out an aid agency, a mission or another state's people ("expelled French troops",
             # "expelled Russia") reduces relations (CAMEO 166); private people are deported (CAMEO 174)
             etype, mode = "SANCTION", "expel"
