@@ -32,6 +32,11 @@ def first_event(events: dict[str, list[dict]], key: str, etype: str) -> dict:
     return evs[0]
 
 
+def code_of(party) -> str | None:
+    """A coded party's country, else the first three letters of its code ("IGO"), as the GSR compares them."""
+    return party and (party.get("country") or (party.get("code") or "")[:3])
+
+
 def events_fixture(cases: dict[str, str]):
     """A module-scoped pytest fixture named by the assignment (``events = events_fixture(CASES)``) holding
     the events of every case, analysed once."""

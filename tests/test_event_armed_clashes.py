@@ -2,7 +2,7 @@
 resistance", "abused women"), and the same words with no armed or human object coding nothing."""
 from __future__ import annotations
 
-from event_cases import events_fixture, first_event
+from event_cases import code_of, events_fixture, first_event
 
 CASES = {
     "engaged": "Malian troops engaged jihadist fighters with heavy machine guns near Gao on Sunday.",
@@ -16,15 +16,11 @@ CASES = {
 events = events_fixture(CASES)
 
 
-def _code(party):
-    return party and (party.get("country") or (party.get("code") or "")[:3])
-
-
 def test_clashes_with_armed_objects_are_assaults(events):
-    assert _code(first_event(events, "engaged", "ASSAULT")["actor"]) == "MLI"
-    assert _code(first_event(events, "routed", "ASSAULT")["actor"]) == "KEN"
+    assert code_of(first_event(events, "engaged", "ASSAULT")["actor"]) == "MLI"
+    assert code_of(first_event(events, "routed", "ASSAULT")["actor"]) == "KEN"
     ev = first_event(events, "crushed_pocket", "ASSAULT")
-    assert _code(ev["actor"]) == "LKA" and ev["recipient"] is not None, ev
+    assert code_of(ev["actor"]) == "LKA" and ev["recipient"] is not None, ev
 
 
 def test_abusing_people_is_an_assault_abusing_power_is_not(events):

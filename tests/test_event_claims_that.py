@@ -2,7 +2,7 @@
 as done); a claim of one's own act reports it; "claimed responsibility" or "victory" accuses no one."""
 from __future__ import annotations
 
-from event_cases import events_fixture, first_event
+from event_cases import code_of, events_fixture, first_event
 
 CASES = {
     "claimed_other": "Armenia's defence ministry claimed that Azerbaijani forces had shelled its positions overnight.",
@@ -13,19 +13,15 @@ CASES = {
 events = events_fixture(CASES)
 
 
-def _code(party):
-    return party and (party.get("country") or (party.get("code") or "")[:3])
-
-
 def test_a_claim_that_another_attacked_is_an_allegation(events):
     ev = first_event(events, "claimed_other", "ACCUSE")
-    assert _code(ev["actor"]) == "ARM" and _code(ev["recipient"]) == "AZE", ev
+    assert code_of(ev["actor"]) == "ARM" and code_of(ev["recipient"]) == "AZE", ev
     assert not [e for e in events["claimed_other"] if e["type"] == "ASSAULT"], events["claimed_other"]
 
 
 def test_a_claim_of_ones_own_act_reports_it(events):
     ev = first_event(events, "claimed_own", "ASSAULT")
-    assert _code(ev["actor"]) == "RUS" and _code(ev["recipient"]) == "UKR", ev
+    assert code_of(ev["actor"]) == "RUS" and code_of(ev["recipient"]) == "UKR", ev
     assert not [e for e in events["claimed_own"] if e["type"] == "ACCUSE"], events["claimed_own"]
 
 

@@ -2,7 +2,7 @@
 accord concluded), a paper shut down by its kind word, and people deported rather than a state expelled."""
 from __future__ import annotations
 
-from event_cases import events_fixture, first_event
+from event_cases import code_of, events_fixture, first_event
 
 CASES = {
     "defended_record": "The Russian foreign ministry defended Iran's record on nuclear inspections.",
@@ -18,38 +18,34 @@ CASES = {
 events = events_fixture(CASES)
 
 
-def _code(party):
-    return party and (party.get("country") or (party.get("code") or "")[:3])
-
-
 def test_defending_a_named_partys_record_supports_it(events):
     ev = first_event(events, "defended_record", "SUPPORT")
-    assert _code(ev["actor"]) == "RUS" and _code(ev["recipient"]) == "IRN"
+    assert code_of(ev["actor"]) == "RUS" and code_of(ev["recipient"]) == "IRN"
     assert not [e for e in events["defended_town"] if e["type"] == "SUPPORT"], events["defended_town"]
 
 
 def test_phrasal_support_and_apology(events):
     ev = first_event(events, "stood_up_for", "SUPPORT")
-    assert _code(ev["actor"]) == "NGA" and _code(ev["recipient"]) == "LBR", ev
+    assert code_of(ev["actor"]) == "NGA" and code_of(ev["recipient"]) == "LBR", ev
     ev = first_event(events, "said_sorry", "SUPPORT")
-    assert ev["mode"] == "apologize" and _code(ev["recipient"]) == "COD", ev
+    assert ev["mode"] == "apologize" and code_of(ev["recipient"]) == "COD", ev
 
 
 def test_an_accord_concluded_and_recognition_switched(events):
     ev = first_event(events, "concluded_accord", "SUPPORT")
-    assert {_code(ev["actor"]), _code(ev["recipient"])} == {"SRB", "XKX"}, ev
+    assert {code_of(ev["actor"]), code_of(ev["recipient"])} == {"SRB", "XKX"}, ev
     ev = first_event(events, "switched", "SUPPORT")
-    assert _code(ev["actor"]) == "PAN" and _code(ev["recipient"]) == "CHN", ev
+    assert code_of(ev["actor"]) == "PAN" and code_of(ev["recipient"]) == "CHN", ev
 
 
 def test_a_paper_named_with_its_kind_word_is_censored(events):
     ev = first_event(events, "shut_daily", "COERCE")
-    assert ev["mode"] == "censor" and _code(ev["actor"]) == "TUR", ev
+    assert ev["mode"] == "censor" and code_of(ev["actor"]) == "TUR", ev
 
 
 def test_deported_nationals_are_people_not_a_state(events):
     ev = first_event(events, "deported", "COERCE")
-    assert ev["mode"] == "deport" and _code(ev["recipient"]) == "KHM", ev
+    assert ev["mode"] == "deport" and code_of(ev["recipient"]) == "KHM", ev
     assert not [e for e in events["deported"] if e["type"] == "SANCTION"]
 
 
@@ -62,5 +58,5 @@ embassies = events_fixture(EMBASSIES)
 
 
 def test_a_mission_opened_in_a_city_is_aimed_at_its_state(embassies):
-    assert _code(first_event(embassies, "embassy", "SUPPORT")["recipient"]) == "IRN"
-    assert _code(first_event(embassies, "consulate", "SUPPORT")["recipient"]) == "AFG"
+    assert code_of(first_event(embassies, "embassy", "SUPPORT")["recipient"]) == "IRN"
+    assert code_of(first_event(embassies, "consulate", "SUPPORT")["recipient"]) == "AFG"
