@@ -559,6 +559,14 @@ class RoleReader:
                     return p
         return None
 
+    def let_in(self, verb) -> list:
+        """The ones a permit verb lets act ("let U.N. inspectors return"): the subject of its clause, or the
+        compound of a clause the parser made a noun ("let Australian police work")."""
+        if verb.lemma_.lower() not in self.lex.permit_verbs:
+            return []
+        return [g for cl in verb.children if cl.dep_ == "ccomp" for g in cl.children
+                if g.dep_ == "nsubj" or (cl.pos_ == "NOUN" and g.dep_ == "compound" and g.i < cl.i)]
+
     def _holder(self, verb) -> Optional[Party]:
         """"Fishermen held by the Maldivian coast guard were released": whoever held them let them go."""
         subj = _child(verb, PASS_SUBJ)
@@ -673,11 +681,7 @@ class RoleReader:
             if not clausal or c.pos_ not in ("VERB", "AUX") or is_passive(c):
                 continue
             cands = []
-            if c.lemma_.lower() in self.lex.permit_verbs:
-                # "agreed to let U.N. inspectors return": the ones let in (a let-clause the parser made a
-                # noun, "let Australian police work", by its compound)
-                cands += [g for cl in c.children if cl.dep_ == "ccomp" for g in cl.children
-                          if g.dep_ == "nsubj" or (cl.pos_ == "NOUN" and g.dep_ == "compound" and g.i < cl.i)]
+            cands += self.let_in(c)  # "agreed to let U.N. inspectors return": the ones let in
             obj = _child(c, ("dative",)) if _child(c, ("dobj",)) is not None else None
             if obj is not None and obj.pos_ != "ADP":
                 cands.append(obj)  # "agreed to lend Pakistan $6 billion": the one given to

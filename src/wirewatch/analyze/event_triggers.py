@@ -25,6 +25,7 @@ class Modality:
     attempted: bool = False
     failed: bool = False
     negated: bool = False
+    nothing_done: bool = False  # negated by a "no" object ("offered no evidence"): nothing done, nothing refused
     hypothetical: bool = False
     reported_by: Optional[object] = None  # the reporting verb above the act, if any
     chain: list = field(default_factory=list)
@@ -278,7 +279,7 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
                 c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)):
             m.negated = True  # (also "no longer recognised him")
         if not nominal and c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
-            m.negated = True  # "offered no evidence", "made no concessions": nothing was offered or made
+            m.negated = m.nothing_done = True  # "offered no evidence": nothing was offered
         if c.dep_ in ("aux", "auxpass"):
             w = c.lower_
             if w in lex.modality.get("hypothetical_aux", ()) and w != "would":

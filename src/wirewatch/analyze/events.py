@@ -1256,9 +1256,7 @@ class _Coder:
         if recipient is not None and actor is not None and not recipient.party.country \
                 and etype.lower() in knowledge_words("home_promise_types"):
             recipient = self.roles.in_context(actor, recipient, tok, etype)[1]  # "promised the rebels ..."
-        if negated and etype in self.lex.cooperative and not m.failed and not (not nominal and any(
-                c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-                for c in tok.children)):
+        if negated and etype in self.lex.cooperative and not m.failed and not m.nothing_done:
             # (not "offered no evidence": nothing was offered, and nothing refused either)
             etype, negated = "REJECT", False
         by_sector = actor_sector_types().get(key or tok.lemma_.lower()) if actor is not None else None
@@ -2008,11 +2006,7 @@ class _Coder:
             for t in frontier:
                 if t.dep_ in ("dobj", "dative", "pobj", "conj") and t.pos_ in ("NOUN", "PROPN"):
                     found.append(t)
-                if t.lemma_.lower() in self.lex.permit_verbs:
-                    # "agreed to let U.N. inspectors return": the ones let in (subject of the let-clause; a
-                    # clause the parser made a noun, "let Australian police work", by its compound)
-                    found += [g for c in t.children if c.dep_ == "ccomp" for g in c.children
-                              if g.dep_ == "nsubj" or (c.pos_ == "NOUN" and g.dep_ == "compound" and g.i < c.i)]
+                found += self.roles.let_in(t)  # "agreed to let U.N. inspectors return": the ones let in
                 if t.dep_ == "prep" and t.lower_ not in preps:
                     continue
                 nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "dobj", "dative", "prep", "pobj",
