@@ -45,7 +45,7 @@ def test_a_state_arresting_its_own_soldiers_keeps_them_as_recipient(events):
 
 @pytest.mark.parametrize("text, code", [
     ("Two journalists were charged with espionage in Tehran on Monday.", "IRN"),
-    ("A British businessman has been put under investigation in Italy for tax fraud.", "ITA"),
+    ("A Dutch banker was placed under investigation in Spain over suspected money laundering.", "ESP"),
 ])
 def test_a_judicial_act_with_no_agent_is_the_authorities_of_where_it_happened(text, code):
     # as an arrest with no agent named is the local police's (state_judicial_triggers)

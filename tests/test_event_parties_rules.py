@@ -18,7 +18,7 @@ CASES = {
     "led": "Saudi-led forces bombed a market in northern Yemen.",
     "stance": "A pro-Russia activist was arrested by police in Kyiv on Monday.",
     "igo_title": "Syrian rebels said they would meet U.N. envoy Lakhdar Brahimi in Geneva.",
-    "role_of": "Putin offered to negotiate with the president of Finland.",
+    "role_of": "Erdogan proposed to hold talks with the president of Finland.",
     "withdrawal_from": "Canada demanded the withdrawal of Russian forces from Georgia.",
     "ethnic": "Ethnic Hungarian students in Romania protested against the new language law.",
     "camp": "The UN cut food aid to a Somali refugee camp in Kenya.",

@@ -136,9 +136,9 @@ def test_events_conjoined_nationality_modifiers_give_two_actors(nlp):
 
 
 def test_events_untargeted_protest_targets_the_place_country(nlp):
-    text = "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."
-    start = text.index("Kirkuk")
-    place = Place(None, "Kirkuk", "IRQ", feature="city", mentions=[Mention(start, start + 6, "Kirkuk")])
+    text = "Several thousand farmers rallied outside the provincial offices in Mosul on Friday."
+    start = text.index("Mosul")
+    place = Place(None, "Mosul", "IRQ", feature="city", mentions=[Mention(start, start + 5, "Mosul")])
     rec = code(nlp, text, places=[place])
     ev = next(e for e in rec.events if e.type == "PROTEST")
     assert ev.recipient is not None and ev.recipient.country == "IRQ"

@@ -288,7 +288,7 @@ class PartyResolver:
                 return ante
         if tok.pos_ in ("NOUN", "PROPN") and any(g.lower_ == "ethnic" for c in tok.children
                                                  for g in (c,) + tuple(c.children)):
-            # "ethnic Albanian guerrillas operating in Macedonia": an ethnic group is coded where it lives
+            # "ethnic Albanian fighters based in southern Serbia": an ethnic group is coded where it lives
             # (else where its sentence is set: "ethnic Russians protested in Riga", "blocked the roads into
             # the Kosovo town of X, preventing ethnic Albanians from leaving"); so are its homes
             code = self.located_country(tok) or self.sentence_country(tok.sent)
@@ -423,7 +423,7 @@ class PartyResolver:
                 tok.lemma_.lower() in knowledge_words("deed_nouns")
                 or tok.lemma_.lower() in self.lex.document_nouns or tok.lemma_.lower() in knowledge_words("deal_nouns")
                 or tok.lemma_.lower() in self.lex.nouns or tok.lower_ in self.lex.nouns)):
-            # "students throughout Indonesia", "workers in Lagos", "guerrillas operating in Macedonia",
+            # "students throughout Indonesia", "workers in Lagos", "fighters based in southern Serbia",
             # "a newspaper based in Beirut": a group placed in a country ("from" only for agent nouns:
             # "the withdrawal from X" is no party of X); "a treaty signed in Brasilia", "talks in Addis
             # Ababa" are no one

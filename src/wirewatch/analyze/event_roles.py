@@ -604,7 +604,7 @@ class RoleReader:
                  if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None]
         for h in held:
             if h.i != verb.i and self._moved_from(h):
-                continue  # "demanded the withdrawal of Serbian forces from Bosnia": where they leave, not who is asked
+                continue  # "called for the pull-out of Syrian troops from Lebanon": where they leave, not who is asked
             for c in h.children:
                 t = _pobj(c) if c.dep_ == "prep" and c.lower_ == "from" else None
                 p = self.arg(t) if t is not None else None

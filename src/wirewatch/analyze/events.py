@@ -1348,7 +1348,7 @@ class _Coder:
                 and (is_passive(tok) if not nominal else (lambda v: v is not None and is_passive(v))(
                     self.roles.light_verb_of(tok))) \
                 and any(sent.start_char <= pm.start < sent.end_char for pm in place.mentions):
-            # "A US national has been put under investigation in Italy", "were charged with espionage in
+            # "a banker was placed under investigation in Spain", "were charged with espionage in
             # Tehran": with no agent named, the prosecuting authorities of the country where it happened
             adj = country_adjective(place.country, self.lex.country_names.get(place.country))
             actor = Party(EventParty(None, f"{adj} authorities" if adj else "authorities", place.country, "JUD"),
