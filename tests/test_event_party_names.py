@@ -30,6 +30,9 @@ CASES = {
     # a state official who resigns under pressure leaves the country's government
     "resigned": ("Protesters stormed the ministry in Lima on Saturday. On Sunday, Peruvian Interior Minister "
                  "Ana Torres resigned."),
+    # a body named for its town keeps the town's name; a country with no adjective lends its name
+    "town_police": "The Leipzig police detained eleven climate activists at the airport on Friday.",
+    "territory_police": "Riot police in Macau arrested dozens of casino workers on Sunday.",
 }
 
 
@@ -88,6 +91,13 @@ def test_event_party_names_police_and_the_crowd_they_dispersed(events):
 def test_event_party_names_resignation_leaves_the_government(events):
     ev = _event(events, "resigned", "CONCEDE")
     assert _name(ev["recipient"]) == "Peruvian government" and ev["recipient"]["country"] == "PER"
+
+
+def test_event_party_names_body_named_for_its_town(events):
+    actor = _event(events, "town_police", "COERCE")["actor"]
+    assert _name(actor) == "Leipzig police" and actor["country"] == "DEU" and actor["sector"] == "COP"
+    actor = _event(events, "territory_police", "COERCE")["actor"]
+    assert _name(actor) in ("Macau police", "Macao police") and actor["country"] == "MAC"
 
 
 def test_event_party_names_country_adjectives():

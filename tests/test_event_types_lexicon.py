@@ -42,6 +42,17 @@ def test_event_types_verb_preposition_object(nlp):
     assert "ACCUSE" in types(code(nlp, "The mayor of Naples was placed under investigation by prosecutors."))
 
 
+def test_event_types_complaint_lodged_with_a_state_is_no_demonstration(nlp):
+    t = types(code(nlp, "Vietnam protested to Manila over the seizure of its fishing boats."))
+    assert "ACCUSE" in t and "PROTEST" not in t
+    assert "PROTEST" in types(code(nlp, "Thousands of nurses protested against the pay freeze in Lisbon."))
+
+
+def test_event_types_sinking_needs_a_party_sunk(nlp):
+    assert "ASSAULT" in types(code(nlp, "The Indian navy sank a Pakistani patrol boat on Tuesday."))
+    assert "ASSAULT" not in types(code(nlp, "The cargo ship sank in a storm off the coast on Tuesday."))
+
+
 def test_event_types_phrasal_request_with_a_clause(nlp):
     t = types(code(nlp, "Britain is pushing for France to back the fisheries plan."))
     assert "REQUEST" in t and "SUPPORT" not in t

@@ -55,6 +55,37 @@ def test_places_iraq_story(res):
     assert places["Baghdad"].entity == "e0" and places["Baghdad"].mentions[0].text == "Baghdad"
 
 
+def test_places_natural_regions_are_their_country(res):
+    text = ("Militants attacked a pipeline in the Niger Delta. Farmers in the Mekong Delta lost their crops. "
+            "Troops moved into the Pankisi Gorge.")
+    rec = resolve_places(make_record(text, [("Niger Delta", "LOC", None), ("Mekong Delta", "LOC", None),
+                                            ("Pankisi Gorge", "LOC", None)]), res)
+    places = by_name(rec)
+    assert places["Niger Delta"].country == "NGA"  # not the state Niger the name begins with
+    assert places["Mekong Delta"].country == "VNM" and places["Pankisi Gorge"].country == "GEO"
+    assert places["Niger Delta"].feature == "region"
+
+
+def test_places_generic_feature_word_hosts_nothing(res):
+    # a river delta the gazetteer does not list is no town called Delta
+    text = "Floods swept across the Volta Delta on Monday."
+    rec = resolve_places(make_record(text, [("Volta Delta", "LOC", None)]), res)
+    assert all(p.country != "CAN" for p in rec.places)
+
+
+def test_places_natural_regions_file_is_checked(tmp_path):
+    from wirewatch.analyze.gazetteer import Gazetteer, add_natural_regions
+
+    path = tmp_path / "regions.tsv"
+    path.write_text("# name\tISO3\tlat\tlon\nKunar Valley\tAFG\t34.9\t71.1\tKonar Valley\n", encoding="utf-8")
+    gaz = Gazetteer()
+    assert add_natural_regions(gaz, path) == 2
+    assert gaz.candidates("Konar Valley")[0].country == "AFG"
+    path.write_text("Kunar Valley\tAFG\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="name, ISO3, lat and lon"):
+        add_natural_regions(Gazetteer(), path)
+
+
 def test_places_paris_follows_texas_context(res):
     text = "Paris, Texas, opened a new rodeo arena. Texas officials said Paris expects visitors."
     rec = resolve_places(make_record(text, [("Paris", "GPE", None), ("Texas", "GPE", "USA")]), res)

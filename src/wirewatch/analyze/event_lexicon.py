@@ -176,7 +176,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     from wirewatch.analyze.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
-    for code in display:
+    for code in set(display) | gaz.country_codes():  # (a territory the table lists only by adjective: Macau)
         place = gaz.country(code)
         if place is not None and place.name:
             display[code] = re.sub(r"^The ", "", place.name)

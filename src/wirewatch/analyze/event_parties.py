@@ -556,14 +556,22 @@ class PartyResolver:
         if p.kind == "group" and _norm(e.name) not in (_norm(phrase), tok.lower_, _norm(" ".join(
                 [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [tok.lower_]))):
             return p  # a name the group was given otherwise
-        if p.kind == "country" and e.name not in (None, self.lex.country_names.get(code, code)):
+        # a body named for a town or region in its own phrase keeps that name ("Aachen police", "Hong Kong
+        # police"): the town, not the country, is how readers know it
+        place_named = p.kind == "country" and e.name not in (None, self.lex.country_names.get(code, code)) \
+            and body and any(_norm(m.text) in _norm(e.name).split() or _norm(e.name) == _norm(m.text)
+                             for m in tok.lefts if m.dep_ in ("compound", "nmod"))
+        if p.kind == "country" and e.name not in (None, self.lex.country_names.get(code, code)) and not place_named:
             return p
         if phrase in _generic_names().values():
             if p.kind == "country":
                 return p  # "Iranian ships" are Iran's, no merchant shipping
             name = phrase  # "merchant shipping", "junta": the analysts' name stands alone
         else:
-            adj = country_adjective(code, self.lex.country_names.get(code))
+            # (a short country name with no adjective serves as one: "Hong Kong riot police")
+            short = self.lex.country_names.get(code, "")
+            adj = e.name if place_named else country_adjective(code, self.lex.country_names.get(code)) \
+                or (short if p.kind == "country" and 0 < len(short.split()) <= 2 else None)
             if not adj:
                 return p
             name = adj + " " + phrase

