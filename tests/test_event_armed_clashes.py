@@ -11,6 +11,11 @@ CASES = {
     "crushed_pocket": "Sri Lankan troops crushed the last pocket of Tamil Tiger resistance in May 2009.",
     "abused": "Sudanese militiamen abused women fleeing the town of Geneina, Amnesty International said.",
     "abused_power": "The opposition said the governor had abused his power.",
+    # the two sides of a fight named with "between": conjoined adjectives, a gerund subject
+    "between_adjectives": "Clashes between Kyrgyz and Tajik border guards left four people dead on Friday.",
+    "between_gerund": "Fighting between Congolese troops and M23 rebels killed twelve civilians near Goma.",
+    # hosting a visitor of state
+    "received": "Egyptian President Abdel Fattah el-Sisi received the Sudanese foreign minister in Cairo.",
 }
 
 events = events_fixture(CASES)
@@ -30,3 +35,17 @@ def test_abusing_people_is_an_assault_abusing_power_is_not(events):
 
 def test_routing_ships_is_no_rout(events):
     assert not [e for e in events["routing"] if e["type"] == "ASSAULT"], events["routing"]
+
+
+def test_clash_sides_named_with_between_are_actor_and_recipient(events):
+    ev = first_event(events, "between_adjectives", "ASSAULT")
+    assert {code_of(ev["actor"]), code_of(ev["recipient"])} == {"KGZ", "TJK"}, ev
+    ev = first_event(events, "between_gerund", "ASSAULT")
+    # the dead are the toll of the fight, not its recipient
+    recipient = (ev["recipient"] or {}).get("name") or ""
+    assert code_of(ev["actor"]) == "COD" and ("M23" in recipient or "rebel" in recipient.lower()), ev
+
+
+def test_receiving_a_minister_is_hosting_a_visit(events):
+    ev = first_event(events, "received", "CONSULT")
+    assert ev["mode"] == "visit" and code_of(ev["actor"]) == "EGY" and code_of(ev["recipient"]) == "SDN", ev

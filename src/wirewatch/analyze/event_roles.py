@@ -360,6 +360,14 @@ class RoleReader:
     # --- per trigger -------------------------------------------------------------------------
     def verb_roles(self, verb, sense: Sense, prep=None) -> tuple[Optional[Party], Optional[Party]]:
         """(actor, recipient) of a verbal trigger."""
+        if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "Fighting between Sudanese troops and rebels killed 20": a gerund used as a noun names its two
+            # sides with "between", as the noun "clashes" does
+            sides = next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                          and _pobj(c) is not None), None)
+            pair = self.pair_for(sides, modifiers=True) if sides is not None else []
+            if len(pair) == 2:
+                return pair[0], pair[1]
         actor = self.verb_actor(verb)
         if actor is None and is_passive(verb) and sense.type in self.lex.hostile:
             actor = self._when_actor(verb)
@@ -986,7 +994,8 @@ class RoleReader:
             elif w == "from" and actor is None and sense.type in SPEECH_ACT_TYPES | {"AGREE"}:
                 actor = self.arg(obj)  # "calls from student leaders", "an offer from the rebels"
             elif w == "between" and obj is not None:
-                pair = self.pair_for(obj)
+                # ("clashes between Armenian and Azerbaijani forces": the pair may be the noun's modifiers)
+                pair = self.pair_for(obj, modifiers=True)
                 if len(pair) == 2:
                     actor, recipient = pair
             elif recipient is None and w in sense.recipient_preps:

@@ -2102,6 +2102,12 @@ class _Coder:
         """Fold a subject event noun into its verb ("A U.S. drone strike ... took X out")."""
         tok, sense, key, nominal, prep = noun_trigger
         actor, recipient = self.roles.noun_roles(tok, sense)
+        if actor is not None and recipient is not None and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+            # "Fighting between troops and rebels killed 20 people": the two sides fought each other; the dead
+            # are the fight's toll, not a third party
+            d.actor, d.event.actor = actor, actor.party
+            d.recipient, d.event.recipient = recipient, recipient.party
         if d.actor is None and actor is not None:
             d.actor, d.event.actor = actor, actor.party
         mode, from_cue = self._mode(tok, sense.type, sense.mode, True, None)
