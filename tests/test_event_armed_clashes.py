@@ -14,6 +14,9 @@ CASES = {
     # the two sides of a fight named with "between": conjoined adjectives, a gerund subject
     "between_adjectives": "Clashes between Kyrgyz and Tajik border guards left four people dead on Friday.",
     "between_gerund": "Fighting between Congolese troops and M23 rebels killed twelve civilians near Goma.",
+    # a facility named for an armed group stands for the group
+    "group_base": "Kenyan jets struck an al-Shabaab training camp near Jilib on Wednesday.",
+    "company_office": "Vandals smashed the windows of a Siemens office in Munich.",
     # hosting a visitor of state
     "received": "Egyptian President Abdel Fattah el-Sisi received the Sudanese foreign minister in Cairo.",
 }
@@ -49,3 +52,9 @@ def test_clash_sides_named_with_between_are_actor_and_recipient(events):
 def test_receiving_a_minister_is_hosting_a_visit(events):
     ev = first_event(events, "received", "CONSULT")
     assert ev["mode"] == "visit" and code_of(ev["actor"]) == "EGY" and code_of(ev["recipient"]) == "SDN", ev
+
+
+def test_a_facility_named_for_an_armed_group_is_the_group(events):
+    ev = first_event(events, "group_base", "ASSAULT")
+    assert code_of(ev["actor"]) == "KEN" and "Shabaab" in (ev["recipient"] or {}).get("name", ""), ev
+    assert not [e for e in events["company_office"] if e["type"] == "ASSAULT"], events["company_office"]

@@ -302,6 +302,15 @@ class PartyResolver:
                                      if m.i != (group.i if group is not None else -1)) if c), None)
             if group is not None and code and code != "IGO":
                 return self._country_party(code, self.sector_of(group), tok.i)
+            for m in self._np_modifiers(tok):
+                # "a Houthi military base", "a Hamas training camp": the armed group the facility is named for
+                mspan = self.span_at(m.idx, m.idx + len(m.text))
+                if mspan is not None and mspan.label in ("ORG", "NORP") and m.dep_ in ("nmod", "compound", "amod"):
+                    owner = self._from_span(mspan, m)
+                    if owner.kind in ("org", "group") and (owner.party.sector or "") in ("REB", "MIL", "UAF", "INS") \
+                            or (owner.kind == "org" and _norm(mspan.name) in self.lex.org_names
+                                and not owner.party.code):
+                        return Party(owner.party, owner.kind, tok.i)
             if code and code != "IGO" and tok.lemma_.lower() in knowledge_words("state_facilities"):
                 return self._country_party(code, "GOV", tok.i)  # "the Nigerian embassy" speaks for Nigeria
             # the place keeps its country when the phrase names it ("the Liberian town of X", "a base in X")
