@@ -8,6 +8,9 @@ CASES = {
     "claimed_other": "Armenia's defence ministry claimed that Azerbaijani forces had shelled its positions overnight.",
     "claimed_own": "Russia claimed that its forces had shelled Ukrainian positions near Bakhmut.",
     "claimed_victory": "Russia claimed victory in the battle for Soledar.",
+    # a wish in the reported clause is its subject's, not the speaker's
+    "reported_wish": ("Biden told reporters that Xi had offered to resume climate talks but wanted the chip "
+                      "controls on China eased first."),
 }
 
 events = events_fixture(CASES)
@@ -27,3 +30,8 @@ def test_a_claim_of_ones_own_act_reports_it(events):
 
 def test_claiming_victory_accuses_no_one(events):
     assert not [e for e in events["claimed_victory"] if e["type"] == "ACCUSE"], events["claimed_victory"]
+
+
+def test_a_wish_inside_a_reported_clause_is_the_clause_subjects(events):
+    ev = first_event(events, "reported_wish", "REQUEST")
+    assert "Xi" in (ev["actor"] or {}).get("name", ""), ev

@@ -201,6 +201,7 @@ class RoleReader:
                 return after[0]
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i \
                 and verb.head.head.lemma_.lower() in self.lex.reporting_verbs \
+                and not (verb.lemma_.lower() in knowledge_words("desire_verbs") and _child(verb.head, SUBJ) is not None) \
                 and (verb.lemma_.lower() in self.lex.reporting_verbs or self.lex.cue("request", verb.lemma_.lower())
                      or getattr(self.lex.verbs.get(verb.lemma_.lower()), "type", None) in SPEECH_ACT_TYPES):
             # "X said the violence was unacceptable and urged ...": the parser hung the speaker's second
