@@ -298,3 +298,18 @@ def test_event_article_taking_part_in_acts_told_already_is_no_new_act():
                   "Emirati aircraft and ships took part in the attacks themselves.")
     late = [e for e in events(rec, "ASSAULT") if "took part" in e.evidence.text]
     assert not late, late
+
+
+@pytest.fixture(scope="module")
+def judged_talks() -> Record:
+    return analyse(
+        "ANKARA — Turkish and Iranian envoys held talks in Ankara on Monday on trade and border security.\n\n"
+        "Separately, Syrian jets bombed a market near Idlib on Sunday, killing nine people.\n\n"
+        "Washington was quick to criticise the talks.")
+
+
+def test_event_article_criticism_of_talks_is_aimed_at_their_holders(judged_talks):
+    # the judged act is the talks, not the latest attack: never the Syrian bombing's author
+    accuse = events(judged_talks, "ACCUSE")
+    assert accuse and accuse[0].actor is not None and accuse[0].actor.country == "USA", judged_talks.events
+    assert accuse[0].recipient is not None and accuse[0].recipient.country in ("TUR", "IRN"), accuse[0]

@@ -213,6 +213,17 @@ class _Coder:
             before = [a for a in acts if a.event.evidence.start <= pos and a is not d]
             after = [a for a in acts if a.event.evidence.start > pos]
             order = sorted(before, key=lambda a: -a.event.evidence.start) + after
+            other = self._judged_act(d, reacted=False) if e.type in ("ACCUSE", "REJECT") else None
+            if other is not None:
+                # "Washington was quick to criticise the talks": the talks' holders are judged, not the author
+                # of the latest attack (the recipient stays unknown when the report names none); a request's
+                # object is what it asks for ("appealed for a ceasefire"), no act judged
+                held = next((a for a in sorted(merged, key=lambda a: -a.event.evidence.start)
+                             if a.event.type == other[0] and a is not d and a.actor is not None
+                             and a.event.evidence.start <= pos and a.actor.key != d.actor.key), None)
+                if held is not None:
+                    d.recipient, e.recipient = held.actor, held.actor.party
+                continue
             judged = self._judged_act(d)
             if judged:  # "condemned the coup": the first act of that kind the report tells, then the rest
                 judged_type, noun = judged
@@ -1447,9 +1458,9 @@ class _Coder:
         return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal,
                      trigger_i=tok.i)
 
-    def _judged_act(self, d: Draft) -> Optional[tuple[str, Any]]:
+    def _judged_act(self, d: Draft, reacted: bool = True) -> Optional[tuple[str, Any]]:
         """The type of the act a reaction names as its object ("condemned the coup" -> COERCE) and the
-        noun naming it, if any."""
+        noun naming it, if any; with ``reacted`` False, an act of another kind ("criticised the talks")."""
         if d.trigger_i < 0:
             return None
         tok = self.doc[d.trigger_i]
@@ -1458,7 +1469,7 @@ class _Coder:
                  for g in c.children if g.dep_ == "pobj"]
         for obj in objs:
             sense = noun_sense(obj, self.lex)[0]
-            if sense is not None and sense.type in self.lex.reacted_types:
+            if sense is not None and sense.type and (sense.type in self.lex.reacted_types) == reacted:
                 return sense.type, obj
         return None
 
