@@ -38,6 +38,9 @@ CASES = {
     "farmers-boycott": "Argentine farmers began a boycott of grain markets to protest against export taxes.",
     "fishermen-blockade": "French fishermen blockaded Calais with their trawlers.",
     "state-boycott": "Argentina boycotted the summit in Lima.",
+    # "the party" refers back to a political body, never to a firm or a medium named in between
+    "party-not-a-platform": ("Regulators blocked access to Facebook and Instagram. Interior Minister Amir Haddad "
+                             "accused the party of organising the riots."),
 }
 
 events = events_fixture(CASES)
@@ -168,3 +171,9 @@ def test_a_small_town_abroad_is_not_read_into_a_name_and_a_bare_surname_stays_a_
     assert all(e.country != "HUN" for e in rec.entities)  # not Pécs, Hungary
     rec = analyse_article("Police arrested Jackson on Monday.")
     assert next(e for e in rec.entities if e.name == "Jackson").type == "PERSON"
+
+
+def test_the_party_is_no_platform_named_in_between(events):
+    ev = first_event(events, "party-not-a-platform", "ACCUSE")
+    name = (ev["recipient"] or {}).get("name") or ""
+    assert name not in ("Facebook", "Instagram"), ev

@@ -864,6 +864,14 @@ class PartyResolver:
             same = [(s, p) for s, p in parties if head in _norm(p.party.name).split()]
             if same:
                 parties = same
+            elif head in knowledge_words("political_org_words"):
+                # "accused the party of planning the violence": a political body, never a firm or a medium
+                # named in between ("blocked YouTube and Twitter")
+                parties = [(s, p) for s, p in parties if p.kind != "person"
+                           and (p.party.sector or "") not in knowledge_words("commercial_sectors")
+                           and not (p.party.code or "").startswith("MNC")]
+                if not parties:
+                    return None
         if sector:
             same = [(s, p) for s, p in parties if p.party.sector == sector]
             if same:
