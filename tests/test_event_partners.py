@@ -48,6 +48,9 @@ CASES = {
     # "the government" is a state's, not a union named in between
     "gov_anaphor": "Teachers across Kenya stayed home as the Kenya National Union of Teachers launched a "
                    "nationwide strike against the government.",
+    # the two sides of a joint undertaking are each other's party, whatever is done to it
+    "joint_broken_off": "Prime Minister Narendra Modi and Pakistani leader Nawaz Sharif called off their planned summit.",
+    "talks_suspended": "Armenia and Azerbaijan broke off talks in Moscow on Friday.",
 }
 
 events = events_fixture(CASES)
@@ -183,3 +186,10 @@ def test_named_forces_one_masses_are_ones_own():
                                    "with Kuwait."})
     ev = first_event(evs, "massed", "MOBILIZE")
     assert code_of(ev["actor"]) == "IRQ" and code_of(ev["recipient"]) == "KWT", ev
+
+
+def test_the_sides_of_a_joint_undertaking_are_each_others_party(events):
+    ev = first_event(events, "joint_broken_off", "SANCTION")
+    assert {code_of(ev["actor"]), code_of(ev["recipient"])} == {"IND", "PAK"}, events["joint_broken_off"]
+    ev = first_event(events, "talks_suspended", "SANCTION")
+    assert {code_of(ev["actor"]), code_of(ev["recipient"])} == {"ARM", "AZE"}, ev

@@ -503,12 +503,18 @@ class RoleReader:
             partner = self._with_partner(verb, actor)
             if partner is not None:
                 recipient, topic = partner, False
-        if (recipient is None or venue or topic) and actor is not None:
+        obj = _child(verb, ("dobj",))
+        joint = obj is not None and getattr(self.lex.nouns.get(obj.lower_) or self.lex.nouns.get(obj.lemma_.lower()),
+                                            "type", None) in (
+            "CONSULT", "AGREE", "COOPERATE") and not with_party
+        if (recipient is None or venue or topic or joint) and actor is not None:
             subj = self.subject_of(verb)
+            # "Trump and Kim broke off their summit", "Serbia and Kosovo suspended talks": the two sides of a
+            # joint undertaking are each other's party, whatever is done to it
             # "Chinese and Vietnamese officials met": two sides of a meeting ("American and British jets" are allies);
             # "Peru and Ecuador signed a treaty in Brasilia": the sides, not the venue
             pair = self.pair_for(subj, modifiers=sense.symmetric or sense.type == "CONSULT")
-            if len(pair) == 2 and (sense.symmetric or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
+            if len(pair) == 2 and (sense.symmetric or joint or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
                 actor, recipient = pair
         if sense.type == "RETREAT" and actor is not None and recipient is not None \
                 and recipient.kind == "group" and (recipient.party.sector or "") in STATE_SECTORS \
