@@ -51,6 +51,10 @@ CASES = {
     # the two sides of a joint undertaking are each other's party, whatever is done to it
     "joint_broken_off": "Prime Minister Narendra Modi and Pakistani leader Nawaz Sharif called off their planned summit.",
     "talks_suspended": "Armenia and Azerbaijan broke off talks in Moscow on Friday.",
+    # two sides agreeing are each other's party (the deal's subject is its topic) -- unless they agree to act
+    # together against a third
+    "agree_pair_topic": "Chile and Argentina agreed to share radar data on illegal fishing fleets from Spain.",
+    "agree_pair_against": "Venezuela and Nicaragua agreed to impose tariffs on Panama.",
 }
 
 events = events_fixture(CASES)
@@ -193,3 +197,10 @@ def test_the_sides_of_a_joint_undertaking_are_each_others_party(events):
     assert {code_of(ev["actor"]), code_of(ev["recipient"])} == {"IND", "PAK"}, events["joint_broken_off"]
     ev = first_event(events, "talks_suspended", "SANCTION")
     assert {code_of(ev["actor"]), code_of(ev["recipient"])} == {"ARM", "AZE"}, ev
+
+
+def test_two_sides_agreeing_are_each_others_party_unless_they_act_against_a_third(events):
+    ev = first_event(events, "agree_pair_topic", "AGREE")
+    assert {code_of(ev["actor"]), code_of(ev["recipient"])} == {"CHL", "ARG"}, events["agree_pair_topic"]
+    assert all(code_of(e["recipient"]) == "PAN" for e in events["agree_pair_against"]
+               if e["recipient"]), events["agree_pair_against"]

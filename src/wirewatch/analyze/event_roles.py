@@ -7,6 +7,7 @@ from typing import Optional
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _opposed,
                                           knowledge_words, several_states)
+from wirewatch.analyze.event_triggers import verb_sense
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.record import EventParty
 
@@ -507,7 +508,14 @@ class RoleReader:
         joint = obj is not None and getattr(self.lex.nouns.get(obj.lower_) or self.lex.nouns.get(obj.lemma_.lower()),
                                             "type", None) in (
             "CONSULT", "AGREE", "COOPERATE") and not with_party
-        if (recipient is None or venue or topic or joint) and actor is not None:
+        # "Japan and Australia agreed to share intelligence on Chinese activity": two sides agreeing are each
+        # other's party; what their deal is about is its topic
+        # (not when what they agree to do is hostile: "agreed to oppose U.S. sanctions" is aimed at the U.S.)
+        deed = _child(verb, ("xcomp",))
+        agreeing = sense.type in ("AGREE", "COOPERATE") and not with_party and not is_passive(verb) and not (
+            deed is not None and (getattr(verb_sense(deed, self.lex)[0], "type", None) in self.lex.hostile
+                                  or deed.lemma_.lower() in knowledge_words("opposing_verbs")))
+        if (recipient is None or venue or topic or joint or agreeing) and actor is not None:
             subj = self.subject_of(verb)
             # "Trump and Kim broke off their summit", "Serbia and Kosovo suspended talks": the two sides of a
             # joint undertaking are each other's party, whatever is done to it
