@@ -169,3 +169,9 @@ def test_a_blocked_platform_keeps_its_home_country():
     ev = _first("Authorities in Turkmenistan blocked access to YouTube after videos criticising the president "
                 "spread.", "COERCE")
     assert ev.recipient is not None and ev.recipient.country == "USA", ev.recipient
+
+
+def test_a_complaint_about_an_act_done_abroad_is_aimed_at_that_state():
+    # no one is named doing the detention: it was done where it happened, in another state
+    ev = _first("South Korea protested the detention of a South Korean pastor in Shenyang.", "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.country == "CHN", ev

@@ -48,6 +48,12 @@ def test_event_types_complaint_lodged_with_a_state_is_no_demonstration(nlp):
     assert "PROTEST" in types(code(nlp, "Thousands of nurses protested against the pay freeze in Lisbon."))
 
 
+def test_event_types_a_state_protesting_complains_officially(nlp):
+    rec = code(nlp, "South Korea protested the detention of a South Korean pastor in Shenyang.")
+    assert "ACCUSE" in types(rec) and "PROTEST" not in types(rec), rec.events
+    assert "PROTEST" in types(code(nlp, "Ethnic Hungarians protested in Cluj on Saturday."))
+
+
 def test_event_types_sinking_needs_a_party_sunk(nlp):
     assert "ASSAULT" in types(code(nlp, "The Indian navy sank a Pakistani patrol boat on Tuesday."))
     assert "ASSAULT" not in types(code(nlp, "The cargo ship sank in a storm off the coast on Tuesday."))

@@ -101,6 +101,7 @@ class _Coder:
             d.nominal or (0 <= d.trigger_i and self.roles.subject_of(self.doc[d.trigger_i]) is None)))]
         self._background_by_association(merged)
         self._reaction_targets(merged)
+        self._judged_abroad(merged)
         merged = self._withhold_targetless(merged)
         return [self._home_audience(d).event for d in merged]
 
@@ -1280,8 +1281,10 @@ class _Coder:
                 # farmers, fishermen, traders, clergy: any group of people outside the state
                 actor.kind in ("country", "group") and sector and sector not in STATE_SECTORS | {"IGO", "NGO"})
             # (a country named alone is the state; "Bolivian coca growers" are not, though named by theirs)
+            # ("ethnic Russians", "Palestinians": a people named by nationality is no state)
             state = not civil and ((actor.kind == "country" and not actor.party.sector
-                                    and (actor.token < 0 or self.doc[actor.token].pos_ == "PROPN"))
+                                    and (actor.token < 0 or (self.doc[actor.token].pos_ == "PROPN"
+                                                             and self.doc[actor.token].ent_type_ != "NORP")))
                                    or (actor.party.sector or "") in STATE_SECTORS)
             # an armed group's act has its own coding where the table gives one ("armed men stormed a village")
             armed = sector.lower() in knowledge_words("armed_sectors") and "armed" in by_sector
@@ -1457,6 +1460,28 @@ class _Coder:
                    trigger=self._trigger_text(tok, key), confidence=round(max(0.05, min(conf, 0.95)), 2))
         return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal,
                      trigger_i=tok.i)
+
+    def _judged_abroad(self, merged: list[Draft]) -> None:
+        """A complaint about an act no one is named doing, done in another country ("Japan protested the
+        detention of a Japanese businessman in Beijing"), is aimed at the state where it was done."""
+        for d in merged:
+            e = d.event
+            if e.type != "ACCUSE" or d.actor is None or not d.actor.party.country or (
+                    d.recipient is not None and d.recipient.party.country != d.actor.party.country):
+                continue  # (a state does not complain to itself of its own national's detention)
+            judged = self._judged_act(d)
+            if judged is None:
+                continue
+            noun = judged[1]
+            where = [g for c in noun.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     and c.head.i in {t.i for t in noun.subtree} for g in c.children if g.dep_ == "pobj"]
+            for g in where:
+                p = self.roles.arg(g)
+                if p is not None and p.kind in ("place", "country") and p.party.country \
+                        and p.party.country != d.actor.party.country:
+                    d.recipient = self.parties._country_party(p.party.country, None, g.i)
+                    e.recipient = d.recipient.party
+                    break
 
     def _judged_act(self, d: Draft, reacted: bool = True) -> Optional[tuple[str, Any]]:
         """The type of the act a reaction names as its object ("condemned the coup" -> COERCE) and the
