@@ -175,3 +175,9 @@ def test_a_complaint_about_an_act_done_abroad_is_aimed_at_that_state():
     # no one is named doing the detention: it was done where it happened, in another state
     ev = _first("South Korea protested the detention of a South Korean pastor in Shenyang.", "ACCUSE")
     assert ev.recipient is not None and ev.recipient.country == "CHN", ev
+
+
+def test_a_country_served_or_opposed_is_no_place():
+    # "spying for Morocco" names whom they spied for, not where the men are from
+    ev = _first("Algerian authorities executed two men convicted of spying for Morocco.", "ASSAULT")
+    assert ev.recipient is None or ev.recipient.country != "MAR", ev

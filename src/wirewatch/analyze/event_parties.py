@@ -668,6 +668,12 @@ class PartyResolver:
                 continue
             if toks[-1].dep_ in ("amod",) or toks[-1].head.dep_ == "amod":
                 continue
+            prep = toks[-1].head if toks[-1].dep_ == "pobj" else None
+            if prep is not None and (prep.lower_ in ("against", "with") or (
+                    prep.lower_ == "for" and prep.head.pos_ == "VERB")):
+                # "spying for Israel", "sanctions against Iran": a party served or opposed, no place (a "tribunal
+                # for Rwanda" is still Rwanda's)
+                continue
             code = self._country(sp)
             if code:
                 codes.add(code)
