@@ -181,3 +181,9 @@ def test_a_country_served_or_opposed_is_no_place():
     # "spying for Morocco" names whom they spied for, not where the men are from
     ev = _first("Algerian authorities executed two men convicted of spying for Morocco.", "ASSAULT")
     assert ev.recipient is None or ev.recipient.country != "MAR", ev
+
+
+def test_a_document_named_for_its_author_is_that_authors():
+    # the statement is the EU's, though Poland is the one blocking it
+    ev = _first("Poland blocked an EU statement criticising Belarus.", "ACCUSE")
+    assert ev.actor is not None and ev.actor.country != "POL" and "EU" in (ev.actor.name or ""), ev

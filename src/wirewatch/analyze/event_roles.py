@@ -128,7 +128,16 @@ class RoleReader:
         """Who issued a letter/statement: subject of the verb publishing it, its possessor, "from X"."""
         lemma = doc_tok.lemma_.lower()
         p = None
-        if doc_tok.dep_ == "dobj" and doc_tok.head.pos_ == "VERB":
+        # "vetoed an EU statement", "a UN report accusing X": a name in the document's own phrase is its author,
+        # not whoever acts on the document
+        for m in doc_tok.children:
+            if m.dep_ in ("compound", "nmod", "poss") and m.i < doc_tok.i and m.ent_type_ in ("ORG", "GPE", "NORP") \
+                    and m.pos_ == "PROPN":
+                q = self.parties.party(m)
+                if q is not None and q.kind != "place":
+                    p = q
+                    break
+        if p is None and doc_tok.dep_ == "dobj" and doc_tok.head.pos_ == "VERB":
             p = self.verb_actor(doc_tok.head)
         if p is None:
             poss = _child(doc_tok, ("poss",))
