@@ -17,6 +17,8 @@ CASES = {
     # a facility named for an armed group stands for the group
     "group_base": "Kenyan jets struck an al-Shabaab training camp near Jilib on Wednesday.",
     "company_office": "Vandals smashed the windows of a Siemens office in Munich.",
+    # stones thrown at a party are a riot aimed at it
+    "stones_at": "Kashmiri youths threw stones at Indian paramilitary police in Srinagar on Friday.",
     # hosting a visitor of state
     "received": "Egyptian President Abdel Fattah el-Sisi received the Sudanese foreign minister in Cairo.",
 }
@@ -58,3 +60,8 @@ def test_a_facility_named_for_an_armed_group_is_the_group(events):
     ev = first_event(events, "group_base", "ASSAULT")
     assert code_of(ev["actor"]) == "KEN" and "Shabaab" in (ev["recipient"] or {}).get("name", ""), ev
     assert not [e for e in events["company_office"] if e["type"] == "ASSAULT"], events["company_office"]
+
+
+def test_stones_thrown_at_a_party_are_aimed_at_it(events):
+    ev = first_event(events, "stones_at", "PROTEST")
+    assert ev["mode"] == "riot" and code_of(ev["recipient"]) == "IND" and "police" in ev["recipient"]["name"], ev
