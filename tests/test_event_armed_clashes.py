@@ -19,6 +19,9 @@ CASES = {
     "company_office": "Vandals smashed the windows of a Siemens office in Munich.",
     # stones thrown at a party are a riot aimed at it
     "stones_at": "Kashmiri youths threw stones at Indian paramilitary police in Srinagar on Friday.",
+    # a trip at home is no consultation; a trip abroad is one with the state visited
+    "home_trip": "Brazilian President Luiz Inacio Lula da Silva visited Recife on Tuesday.",
+    "trip_abroad": "Brazilian President Luiz Inacio Lula da Silva visited Montevideo on Tuesday.",
     # hosting a visitor of state
     "received": "Egyptian President Abdel Fattah el-Sisi received the Sudanese foreign minister in Cairo.",
 }
@@ -65,3 +68,9 @@ def test_a_facility_named_for_an_armed_group_is_the_group(events):
 def test_stones_thrown_at_a_party_are_aimed_at_it(events):
     ev = first_event(events, "stones_at", "PROTEST")
     assert ev["mode"] == "riot" and code_of(ev["recipient"]) == "IND" and "police" in ev["recipient"]["name"], ev
+
+
+def test_a_trip_at_home_is_no_consultation(events):
+    assert not [e for e in events["home_trip"] if e["type"] == "CONSULT"], events["home_trip"]
+    ev = first_event(events, "trip_abroad", "CONSULT")
+    assert code_of(ev["actor"]) == "BRA" and code_of(ev["recipient"]) == "URY", ev

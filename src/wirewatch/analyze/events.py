@@ -102,6 +102,7 @@ class _Coder:
         self._background_by_association(merged)
         self._reaction_targets(merged)
         self._judged_abroad(merged)
+        merged = self._visits(merged)
         merged = self._withhold_targetless(merged)
         return [self._home_audience(d).event for d in merged]
 
@@ -1460,6 +1461,25 @@ class _Coder:
                    trigger=self._trigger_text(tok, key), confidence=round(max(0.05, min(conf, 0.95)), 2))
         return Draft(ev, actor, recipient, si, definite, tok.lemma_.lower(), from_cue, nominal=nominal,
                      trigger_i=tok.i)
+
+    def _visits(self, merged: list[Draft]) -> list[Draft]:
+        """A visit is a consultation with whoever is visited: a place abroad stands for its state ("visited a
+        camp on Lesbos": Greece); a place at home is no one's ("visited the Yasukuni shrine"), so that trip
+        codes nothing."""
+        out = []
+        for d in merged:
+            r, a = d.recipient, d.actor
+            # (a town is read as its country's party, named as the town: "visited Marseille")
+            if d.event.type == "CONSULT" and (d.event.mode or "") == "visit" and r is not None and r.party.country \
+                    and (r.kind == "place" or (r.kind == "country" and r.party.name != self.lex.country_names.get(
+                        r.party.country))):
+                if a is not None and a.party.country == r.party.country:
+                    continue
+                if r.kind == "place":
+                    d.recipient = self.parties._country_party(r.party.country, None, r.token)
+                    d.event.recipient = d.recipient.party
+            out.append(d)
+        return out
 
     def _judged_abroad(self, merged: list[Draft]) -> None:
         """A complaint about an act no one is named doing, done in another country ("Japan protested the
