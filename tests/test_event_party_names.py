@@ -33,6 +33,8 @@ CASES = {
     # a body named for its town keeps the town's name; a country with no adjective lends its name
     "town_police": "The Leipzig police detained eleven climate activists at the airport on Friday.",
     "territory_police": "Riot police in Macau arrested dozens of casino workers on Sunday.",
+    # a group placed by where it is keeps its own name
+    "placed_group": "Security forces killed dozens of protesters in Zahedan.",
 }
 
 
@@ -98,6 +100,11 @@ def test_event_party_names_body_named_for_its_town(events):
     assert _name(actor) == "Leipzig police" and actor["country"] == "DEU" and actor["sector"] == "COP"
     actor = _event(events, "territory_police", "COERCE")["actor"]
     assert _name(actor) in ("Macau police", "Macao police") and actor["country"] == "MAC"
+
+
+def test_event_party_names_a_placed_group_keeps_its_name(events):
+    recipient = _event(events, "placed_group", "ASSAULT")["recipient"]
+    assert recipient["country"] == "IRN" and _name(recipient) == "protesters", recipient
 
 
 def test_event_party_names_country_adjectives():

@@ -438,7 +438,11 @@ class PartyResolver:
             # Ababa" are no one
             code = self.located_country(tok, agent=bool(self.sector_of(tok)))
             if code:
-                return self._country_party(code, self.sector_of(tok), tok.i)
+                sector = self.sector_of(tok)
+                if tok.tag_ == "NNS" and sector and sector not in STATE_SECTORS and code not in ("IGO", "NGO"):
+                    # "protesters in Zahedan", "workers in Lagos": a group of people keeps its own name
+                    return Party(EventParty(None, self.agent_phrase(tok) or tok.lower_, code, sector), "group", tok.i)
+                return self._country_party(code, sector, tok.i)
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
                 and self.generic_phrase(tok) in _generic_names().values():
             # "fired at ships", "the military rulers": a class the analysts name as such ("merchant shipping")
