@@ -18,6 +18,8 @@ CASES = {
     # a facility named for an armed group stands for the group
     "group_base": "Kenyan jets struck an al-Shabaab training camp near Jilib on Wednesday.",
     "company_office": "Vandals smashed the windows of a Siemens office in Munich.",
+    # a place taken from a party is taken from that party
+    "retook_from": "Iraqi troops retook Tikrit from Islamic State fighters in March 2015.",
     # stones thrown at a party are a riot aimed at it
     "stones_at": "Kashmiri youths threw stones at Indian paramilitary police in Srinagar on Friday.",
 }
@@ -59,3 +61,8 @@ def test_a_facility_named_for_an_armed_group_is_the_group(events):
 def test_stones_thrown_at_a_party_are_aimed_at_it(events):
     ev = first_event(events, "stones_at", "PROTEST")
     assert ev["mode"] == "riot" and code_of(ev["recipient"]) == "IND" and "police" in ev["recipient"]["name"], ev
+
+
+def test_a_place_taken_from_a_party_is_taken_from_that_party(events):
+    ev = first_event(events, "retook_from", "ASSAULT")
+    assert code_of(ev["actor"]) == "IRQ" and "Islamic State" in (ev["recipient"] or {}).get("name", ""), ev
