@@ -1,5 +1,6 @@
 """Actors the parser hides: a past-tense verb taken for a modifier of its object ("Kenya shared intelligence
-with ...", as the parser reads "Pakistan shared intelligence" but not "Yemen shared intelligence"), a subject made the root of the sentence ("Stone-throwing youths clashed ..."), a measure imposed
+with ...", as the parser reads "Pakistan shared intelligence" but not "Yemen shared intelligence"; "Myanmar's
+military seized power", the object made the root), a subject made the root of the sentence ("Stone-throwing youths clashed ..."), a measure imposed
 with a light verb the lexicon lists ("clamped a curfew on ...")."""
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ CASES = {
     "verb-as-modifier": "Pakistan shared intelligence with Kabul on Taliban commanders, officials said.",
     "subject-as-root": "Stone-throwing youths clashed with police in the Zambian town of Kitwe.",
     "clamped-curfew": "Malian authorities clamped a curfew on Bamako after the riots.",
+    # the verb hung on its object, the object made the root, the subject's words on the object
+    "verb-on-root-object": "Myanmar's military seized power on Monday.",
 }
 
 events = events_fixture(CASES)
@@ -21,6 +24,7 @@ events = events_fixture(CASES)
     ("verb-as-modifier", "COOPERATE", "PAK"),
     ("subject-as-root", "PROTEST", "ZMB"),
     ("clamped-curfew", "COERCE", "MLI"),
+    ("verb-on-root-object", "COERCE", "MMR"),
 ])
 def test_actor_the_parser_hid(events, key, etype, actor):
     assert party_code(first_event(events, key, etype)["actor"]) == actor

@@ -7,7 +7,7 @@ from typing import Optional
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _opposed,
                                           knowledge_words, several_states)
-from wirewatch.analyze.event_triggers import verb_sense
+from wirewatch.analyze.event_triggers import misparsed_predicate, verb_sense
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.record import EventParty
 
@@ -195,6 +195,12 @@ class RoleReader:
                          and c.i >= start and c.pos_ == "PROPN"), None)
             if name is not None:
                 return name
+        if misparsed_predicate(verb):
+            # "Myanmar's military seized power": the parser made the sentence's verb a modifier of its object
+            # (the subject's words hang on the object too); the word just before the verb is the subject's head
+            left = [c for c in verb.head.children if start <= c.i < verb.i and c.dep_ in ("amod", "compound", "nmod")]
+            if left and left[-1].i == verb.i - 1:
+                return left[-1]
         if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound") and verb.i == start + 1 \
                 and verb.doc[start].dep_ == "ROOT" and verb.doc[start].pos_ == "VERB" \
                 and verb.doc[start].text.isupper() and len(verb.doc[start]) > 1:
@@ -250,6 +256,12 @@ class RoleReader:
             pair = self.parties.recent_parties(subj)
             return pair[0] if pair else None
         p = self.arg(subj)
+        if p is None and misparsed_predicate(verb):
+            # "Myanmar's military seized power": the subject's words hang on the object; its possessor places it
+            poss = next((c for c in verb.head.children if c.dep_ == "poss" and c.i < subj.i), None)
+            owner = self.parties.party(poss) if poss is not None else None
+            if owner is not None and owner.party.country:
+                p = self.parties._country_party(owner.party.country, self.parties.sector_of(subj), subj.i)
         if p is not None and self._city_before_attack(subj, p):
             return None  # "the Kampala bombings killed 74 people": the city is where, not who
         if p is None and subj.dep_ in SUBJ and subj.pos_ == "NOUN":

@@ -202,7 +202,14 @@ def noun_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str]]:
 
 def is_verbal(tok) -> bool:
     """A verb used as a predicate (not "attempted" or "armed" as an adjective)."""
-    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
+    return tok.pos_ == "VERB" and (tok.dep_ not in ("amod", "compound") or misparsed_predicate(tok))
+
+
+def misparsed_predicate(tok) -> bool:
+    """A past-tense verb the parser hung as a modifier on the sentence's object, made the root: "Myanmar's
+    military seized power" (a participle used as an adjective is tagged VBN, never VBD)."""
+    return tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" \
+        and tok.head.i == tok.i + 1
 
 
 def trailing_attribution(tok, lex: Lexicon) -> bool:
