@@ -70,6 +70,13 @@ def test_actors_lookup_on_date_picks_the_office_holder(actors):
     assert trump.start == "2025-01-20" and trump.end is None
 
 
+def test_actors_the_office_named_alone_is_its_holder_on_the_date(actors):
+    # "the Pope" is whoever held the office on the report's date
+    assert actors.lookup("the Pope", on="1999-06-01").name == "Pope John Paul II"
+    assert actors.lookup("the Pope", on="2016-04-16").name == "Pope Francis"
+    assert actors.lookup("Pope", on="2025-06-01").country == "VAT"
+
+
 def test_actors_lookup_all_lists_every_dated_entry(actors):
     roles = {(a.role, a.start) for a in actors.lookup_all("Joe Biden")}
     assert ("President", "2021-01-20") in roles and ("Vice President", "2009-01-20") in roles

@@ -185,7 +185,8 @@ DOERS_CASES = {
                      "their lawyers.",
     "opposition_org": "Leaders of the opposition Forum for Democratic Change met President Yoweri Museveni in "
                       "Kampala on Monday.",
-    "other_side": "Pope Francis forgave the Turkish man who had attacked him, during a visit to his prison cell.",
+    "other_side": "Father Tomasz Wierzbicki forgave the Turkish man who had attacked him, during a visit to his prison "
+                  "cell.",
 }
 doers = events_fixture(DOERS_CASES)
 
