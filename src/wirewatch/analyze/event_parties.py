@@ -571,10 +571,10 @@ class PartyResolver:
             return p  # a name the group was given otherwise
         # a body named for a town or region in its own phrase keeps that name ("Aachen police", "Hong Kong
         # police"): the town, not the country, is how readers know it
-        place_named = p.kind == "country" and e.name not in (None, self.lex.country_names.get(code, code)) \
-            and body and any(_norm(m.text) in _norm(e.name).split() or _norm(e.name) == _norm(m.text)
-                             for m in tok.lefts if m.dep_ in ("compound", "nmod"))
-        if p.kind == "country" and e.name not in (None, self.lex.country_names.get(code, code)) and not place_named:
+        other_name = p.kind == "country" and e.name not in (None, self.lex.country_names.get(code, code))
+        place_named = other_name and body and any(_norm(m.text) in _norm(e.name).split()
+                                                  for m in tok.lefts if m.dep_ in ("compound", "nmod"))
+        if other_name and not place_named:
             return p
         if phrase in _generic_names().values():
             if p.kind == "country":

@@ -130,7 +130,11 @@ def add_natural_regions(gaz: Gazetteer, path: Path = NATURAL_REGIONS) -> int:
         if len(fields) < 4:
             raise ValueError(f"{path.name}: a row needs name, ISO3, lat and lon, got {line!r}")
         name, iso3, lat, lon = (f.strip() for f in fields[:4])
-        place = GazPlace(name, iso3.upper() or None, None, float(lat), float(lon), None, 0, "region")
+        try:
+            point = float(lat), float(lon)
+        except ValueError:
+            raise ValueError(f"{path.name}: latitude and longitude must be numbers, got {line!r}") from None
+        place = GazPlace(name, iso3.upper() or None, None, *point, None, 0, "region")
         for alias in [name] + [a for a in (fields[4].split("|") if len(fields) > 4 else []) if a.strip()]:
             key = fold(alias)
             lst = gaz._index.setdefault(key, [])
