@@ -968,8 +968,10 @@ def several_states(tok) -> bool:
     return tok.tag_ == "NNS" and tok.lemma_.lower() in knowledge_words("state_nouns")
 
 
+@functools.lru_cache(maxsize=None)
 def knowledge_words(key: str) -> frozenset:
-    """A word list of data/event_parties.yaml, lower-cased, read once."""
+    """A word list of data/event_parties.yaml, lower-cased, read once (and built once per key: the coder
+    asks for these lists thousands of times per article)."""
     return frozenset(str(w).lower() for w in _knowledge().get(key) or ())
 
 
@@ -982,18 +984,12 @@ def _knowledge() -> dict:
         return {}
 
 
-
-
-
 def targetless_rule() -> dict:
     """When an article's events without a recipient are withheld (see events._withhold_targetless)."""
     raw = _knowledge().get("targetless") or {}
     return {"min_sentences": int(raw.get("min_sentences", 3)),
             "optional_types": frozenset(raw.get("optional_types") or ()),
             "doer_types": frozenset(raw.get("doer_types") or ())}
-
-
-
 
 
 @functools.lru_cache(maxsize=1)
@@ -1011,16 +1007,9 @@ def content_modes() -> dict[str, str]:
     return out
 
 
-
-
-
-
-
-
 @functools.lru_cache(maxsize=1)
 def _generic_names() -> dict:
     return {str(k).lower(): str(v) for k, v in (_knowledge().get("generic_names") or {}).items()}
-
 
 
 def _country_nouns() -> frozenset:

@@ -193,6 +193,7 @@ def _from_gaz(ent_id, name, p: GazPlace, mentions, feature: Optional[str] = None
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.-]*")
 
 
+@functools.lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     """Words that are no host place alone: qualifiers ("North") and generic feature words ("Delta",
     "Valley": the Nile Delta is not in a Canadian town called Delta)."""
