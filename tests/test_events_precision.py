@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_cases import analyse_article
 from test_events_modality import _NoActors, code, load_nlp
 
 from wirewatch.analyze.events import extract_events
@@ -198,3 +199,11 @@ def test_events_referring_act_without_actor_takes_no_place_target(nlp):
     place = Place(None, "Kabul", "AFG", feature="city", mentions=[Mention(start, start + 5, "Kabul")])
     rec = code(nlp, text, places=[place])
     assert all(e.recipient is None or e.actor is not None for e in rec.events)
+
+
+def test_events_it_after_a_place_told_as_subject_is_no_older_party():
+    # "it" is the region told just before, a place: never the state named two sentences earlier
+    rec = analyse_article("Turkey called for an urgent meeting of the Security Council. The enclave broke away in a "
+                          "war in 1992. Moldovan forces retook parts of it in a short war.")
+    assault = [e for e in rec.events if e.type == "ASSAULT"]
+    assert all(e.recipient is None or e.recipient.country != "TUR" for e in assault), assault

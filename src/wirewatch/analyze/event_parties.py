@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 
+from wirewatch.analyze.entity_lexicon import load_lexicon as entity_lexicon
 from wirewatch.analyze.event_lexicon import Lexicon
 from wirewatch.knowledge_yaml import load_yaml
 from wirewatch.record import EventParty, Record
@@ -856,12 +857,24 @@ class PartyResolver:
                         and (self.sector_of(t) or (tok.lower_ == "them" and t.lower_ in self.lex.collective_heads)):
                     # "thousands of X marched ... police dispersed them": the crowd acted on
                     cands.append((True, t))  # "police said they had arrested ...": a plural agent noun
+        if tok.lower_ in ("it", "its") and not definite:
+            # "The region broke away ... Azerbaijan retook large parts of it": a place told as the subject since
+            # the last party is what "it" means; it is no party, so nothing older is taken for it either
+            places = entity_lexicon().place_class_nouns
+            # (the subject of a sentence's main clause: "say the valley is theirs" tells of the sayers)
+            last_place = max((t.i for t in self.doc[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+                              and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lemma_.lower() in places
+                              and any(c.lower_ == "the" for c in t.children)), default=-1)
+        else:
+            last_place = -1
         parties = []
         for is_subj, t in cands:
             p = self.party(t, depth + 1)
             if p is None or p.kind == "place" or (avoid and p.key == avoid):
                 continue
             parties.append((is_subj, p))
+        if last_place >= 0 and all(0 <= p.token < last_place for _, p in parties):
+            return None
         if definite and tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("state_nouns"):
             # "the north of the country": a state, never an international body or a countryless group
             parties = [(s, p) for s, p in parties if p.party.country and not (p.party.code or "").startswith("IGO")]
