@@ -7,7 +7,7 @@ from typing import Optional
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _opposed,
                                           knowledge_words, several_states)
-from wirewatch.analyze.event_triggers import misparsed_predicate, verb_sense
+from wirewatch.analyze.event_triggers import misparsed_predicate, noun_sense, verb_sense
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.record import EventParty
 
@@ -130,13 +130,7 @@ class RoleReader:
         p = None
         # "vetoed an EU statement", "a UN report accusing X": a name in the document's own phrase is its author,
         # not whoever acts on the document
-        for m in doc_tok.children:
-            if m.dep_ in ("compound", "nmod", "poss") and m.i < doc_tok.i and m.ent_type_ in ("ORG", "GPE", "NORP") \
-                    and m.pos_ == "PROPN":
-                q = self.parties.party(m)
-                if q is not None and q.kind != "place":
-                    p = q
-                    break
+        p = self._named_in_phrase(doc_tok, ("compound", "nmod", "poss"), ("ORG", "GPE", "NORP"))
         if p is None and doc_tok.dep_ == "dobj" and doc_tok.head.pos_ == "VERB":
             p = self.verb_actor(doc_tok.head)
         if p is None:
@@ -153,13 +147,21 @@ class RoleReader:
                     p = self.parties.party(by)
                     if (p is None or p.kind == "place") and by is not None:
                         # "a report by the UN human rights office": the office is the named body's
-                        p = next((q for m in by.children if m.dep_ in ("compound", "nmod") and m.i < by.i
-                                  and m.ent_type_ == "ORG" for q in (self.parties.party(m),)
-                                  if q is not None and q.kind != "place"), p)
+                        p = self._named_in_phrase(by, ("compound", "nmod"), ("ORG",)) or p
         if p is not None:
             self.doc_authors[lemma] = p
             return p
         return self.doc_authors.get(lemma)
+
+    def _named_in_phrase(self, tok, deps: tuple[str, ...], labels: tuple[str, ...]) -> Optional[Party]:
+        """The first party a name before ``tok`` in its own phrase names ("an EU statement", "the UN human
+        rights office"), places left out."""
+        for m in tok.children:
+            if m.dep_ in deps and m.i < tok.i and m.ent_type_ in labels:
+                q = self.parties.party(m)
+                if q is not None and q.kind != "place":
+                    return q
+        return None
 
     def subject_of(self, verb) -> Optional[object]:
         """The token acting as subject of a verb (passive agents included), following control and coordination."""
@@ -526,9 +528,8 @@ class RoleReader:
             if partner is not None:
                 recipient, topic = partner, False
         obj = _child(verb, ("dobj",))
-        joint = obj is not None and getattr(self.lex.nouns.get(obj.lower_) or self.lex.nouns.get(obj.lemma_.lower()),
-                                            "type", None) in (
-            "CONSULT", "AGREE", "COOPERATE") and not with_party
+        joint = obj is not None and not with_party and getattr(noun_sense(obj, self.lex)[0], "type", None) in (
+            "CONSULT", "AGREE", "COOPERATE")
         # "Japan and Australia agreed to share intelligence on Chinese activity": two sides agreeing are each
         # other's party; what their deal is about is its topic
         # (not when what they agree to do is hostile: "agreed to oppose U.S. sanctions" is aimed at the U.S.)

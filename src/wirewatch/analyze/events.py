@@ -1492,9 +1492,9 @@ class _Coder:
             judged = self._judged_act(d)
             if judged is None:
                 continue
-            noun = judged[1]
-            where = [g for c in noun.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                     and c.head.i in {t.i for t in noun.subtree} for g in c.children if g.dep_ == "pobj"]
+            # (noun.subtree holds the "in"/"at" phrases of the act and of its patient: "of a pastor in Shenyang")
+            where = [g for c in judged[1].subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for g in c.children if g.dep_ == "pobj"]
             for g in where:
                 p = self.roles.arg(g)
                 if p is not None and p.kind in ("place", "country") and p.party.country \
