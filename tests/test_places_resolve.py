@@ -196,3 +196,16 @@ def test_places_bare_subdivision_of_a_country_the_story_is_not_about_is_no_place
     text = "Paraguay's government returned land to an indigenous community in the Chaco."
     rec = resolve_places(make_record(text, [("Paraguay", "GPE", "PRY"), ("Chaco", "LOC", None)]), res)
     assert "Chaco" not in by_name(rec)
+
+
+def test_places_a_lowercase_common_noun_tagged_as_a_place_is_no_place():
+    """The small model sometimes tags a common noun ("metro") as a facility; the gazetteer has a town of
+    that name (Metro, Indonesia), which must not become the story's place or its parties' country."""
+    from event_cases import analyse_article
+
+    rec = analyse_article("Protesters angry at a rise in metro fares set fire to stations and clashed with "
+                          "police across Santiago on Friday, in Chile's worst unrest in decades.").to_dict()
+    assert all(p["name"].lower() != "metro" for p in rec["places"])
+    assert {p["country"] for p in rec["places"]} == {"CHL"}
+    protest = next(e for e in rec["events"] if e["type"] == "PROTEST")
+    assert (protest["actor"] or {}).get("country") == "CHL"

@@ -233,10 +233,16 @@ class SpanBuilder(EvidenceMixin):
                 c.label = "NORP"
 
     def _is_noise(self, c: Cand) -> bool:
-        """Headline fragments and numbered phrases that the small model takes for names."""
-        if c.label == "NORP" or c.e - c.s < 2:
+        """Headline fragments, numbered phrases and common nouns that the small model takes for names."""
+        if c.label == "NORP":
             return False
         span = self.doc[c.s:c.e]
+        if c.label in ("GPE", "LOC", "FAC") and not any(ch.isupper() or ch.isdigit() for ch in span.text):
+            # "rise in metro fares": a place name is written with a capital (metro is not Metro, Indonesia);
+            # a lowercase organisation ("defence ministry") may still grow into a named agent
+            return True
+        if c.e - c.s < 2:
+            return False
         if self._dash_at(c.s, c.e) is not None:
             return True  # not one name: _from_ner splits it
         if self._known(span.text):
