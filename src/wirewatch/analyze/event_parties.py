@@ -312,6 +312,9 @@ class PartyResolver:
                             or (owner.kind == "org" and _norm(mspan.name) in self.lex.org_names
                                 and not owner.party.code):
                         return Party(owner.party, owner.kind, tok.i)
+                    if owner.kind == "org" and mspan.label == "ORG" \
+                            and tok.lemma_.lower() in knowledge_words("premises_nouns"):
+                        return Party(owner.party, owner.kind, tok.i)  # "British Council offices": the Council
             if code and code != "IGO" and tok.lemma_.lower() in knowledge_words("state_facilities"):
                 return self._country_party(code, "GOV", tok.i)  # "the Nigerian embassy" speaks for Nigeria
             # the place keeps its country when the phrase names it ("the Liberian town of X", "a base in X")
@@ -680,7 +683,7 @@ class PartyResolver:
                 # for Rwanda" is still Rwanda's)
                 continue
             code = self._country(sp)
-            if code:
+            if code and code != "IGO":  # "the European Union" is tagged a place at times: no country to be in
                 codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 

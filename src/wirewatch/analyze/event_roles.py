@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
+from wirewatch.analyze.event_context import _clause_head
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _opposed,
                                           knowledge_words, several_states)
@@ -499,8 +500,9 @@ class RoleReader:
                     break
         if recipient is None and not self.lex.cue("request", verb.lemma_.lower()):
             recipient = self.embedded_recipient(verb, sense, actor)
-        if recipient is None and sense.type in self.lex.hostile:
-            recipient = self.aim(verb, actor)
+        if (recipient is None or recipient.kind == "place") and sense.type in self.lex.hostile:
+            # ("blockaded ports in protest at X": the ports are where, X is whom)
+            recipient = self.aim(verb, actor) or recipient
         if recipient is None and verb.dep_ in ("advcl", "conj") and self._depth < 3:
             obj = _child(verb, ("dobj",))
             if obj is not None and obj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in obj.children):
@@ -761,14 +763,24 @@ class RoleReader:
                 heads.append(lv)
         ok = lambda p: p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor))
         for h in heads:
-            for c in h.children:
-                pobj = _pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
+            # "in protest at X" on the verb, or within its objects as the parser often hangs it ("blockaded
+            # ports with their trawlers in protest at ...")
+            preps = [c for c in h.subtree if c.dep_ == "prep" and c.lower_ == "in"
+                     and (c.head.i == h.i or _clause_head(c.head).i == h.i)]
+            for c in preps:
+                pobj = _pobj(c)
                 if pobj is None or pobj.lemma_.lower() not in ("protest", "condemnation", "retaliation", "revenge"):
                     continue
-                for g in pobj.children:
-                    if g.dep_ == "prep" and g.lower_ in ("of", "at", "against", "over", "for"):
+                nxt = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+                # (the parser may hang "at X" on the verb: the preposition right after the noun is its own)
+                objects = [g for g in pobj.children if g.dep_ == "prep"] + (
+                    [nxt] if nxt is not None and nxt.dep_ == "prep" and nxt.head.i != pobj.i else [])
+                for g in objects:
+                    if g.lower_ in ("of", "at", "against", "over", "for"):
                         obj = _pobj(g)
                         p = self.object_party(obj) if obj is not None else None
+                        if not ok(p) and obj is not None:
+                            p = self._maker(obj)  # "in protest at quotas set by the EU": who set them
                         if ok(p):
                             return p
         for h in heads:
@@ -785,6 +797,20 @@ class RoleReader:
                     p = self.object_party(t) if t is not None else None
                     if ok(p):
                         return p
+        return None
+
+    def _maker(self, thing) -> Optional[Party]:
+        """Who made a thing objected to: "quotas set by the European Union", "the decision by the ministry",
+        "the government's decision"."""
+        for c in thing.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                agent = next((_pobj(g) for g in c.children if g.dep_ == "agent"), None)
+                if agent is not None:
+                    return self.object_party(agent)
+            if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "poss":
+                who = _pobj(c) if c.dep_ == "prep" else c
+                if who is not None:
+                    return self.object_party(who)
         return None
 
     def _when_actor(self, verb) -> Optional[Party]:

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from spacy.attrs import LEMMA
 
-from wirewatch.analyze.event_context import EventContext
+from wirewatch.analyze.event_context import EventContext, _clause_head
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
@@ -1273,6 +1273,11 @@ class _Coder:
             # (not "offered no evidence": nothing was offered, and nothing refused either)
             etype, negated = "REJECT", False
         by_sector = actor_sector_types().get(key or tok.lemma_.lower()) if actor is not None else None
+        if by_sector is None and key and actor is not None:
+            # "blockaded ports" (a verb-and-object sense) is still a blockade; "struck a deal" is no strike
+            by_verb = actor_sector_types().get(tok.lemma_.lower())
+            if by_verb and any(alt[0] == sense.type for alt in by_verb.values()):
+                by_sector = by_verb
         if by_sector and etype == sense.type:
             # a boycott or blockade by civilians protests (CAMEO 14x); by a state or its forces it sanctions
             # or coerces (CAMEO 163, 191)
@@ -1280,7 +1285,8 @@ class _Coder:
             civil = sector in self.lex.protester_sectors | {"PTY"} or (
                 0 <= actor.token and self.doc[actor.token].lower_ in self.lex.crowd_nouns) or (
                 # farmers, fishermen, traders, clergy: any group of people outside the state
-                actor.kind in ("country", "group") and sector and sector not in STATE_SECTORS | {"IGO", "NGO"})
+                actor.kind in ("country", "group") and sector and sector not in STATE_SECTORS | {"IGO", "NGO"}
+                and sector.lower() not in knowledge_words("armed_sectors"))  # (rebels blockading a road coerce)
             # (a country named alone is the state; "Bolivian coca growers" are not, though named by theirs)
             # ("ethnic Russians", "Palestinians": a people named by nationality is no state)
             state = not civil and ((actor.kind == "country" and not actor.party.sector
@@ -1580,11 +1586,13 @@ class _Coder:
             d.event.actor = actor.party
         if actor is not None and actor.kind in ("org", "group", "person") and not actor.party.country \
                 and not actor.party.code and len(self._report_codes) == 1 \
+                and not next(iter(self._report_codes)).startswith(("IGO", "NGO")) \
                 and not (actor.token >= 0 and several_states(self.doc[actor.token])) \
                 and not (actor.kind == "person" and self._countries_only_within(r)):
             # "Dozens of jailed Basque separatists went on hunger strike in Spanish prisons", "Roma families
             # blocked a road in Belgrade": the doers a report naming one country leaves countryless are of it
-            # (a person is not of the country only its other side is from: "Pope Francis forgave the Turkish man")
+            # (a person is not of the country only its other side is from: "Pope Francis forgave the Turkish man";
+            # nor are fishermen protesting "quotas set by the European Union" of a country called IGO)
             d.actor = actor = actor.placed_in(next(iter(self._report_codes)))
             d.event.actor = actor.party
         if actor is None or actor.kind == "place" or not actor.party.country:
@@ -1934,7 +1942,15 @@ class _Coder:
         for t in tok.sent:
             if t.pos_ != "NOUN" or t.lemma_.lower() not in knowledge_words("conflict_nouns"):
                 continue
-            for c in t.children:
+            preps = list(t.children)
+            verb = _clause_head(t)
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.pos_ == "VERB" and not _child(nxt, ("nsubj", "nsubjpass")):
+                verb = nxt  # (a subjectless verb right after the noun is the noun's, whatever the parse says)
+            if verb.i != tok.i and verb.pos_ == "VERB" and t.i < verb.i:
+                # "after heavy fighting erupted with Azerbaijan": the other side hangs on the conflict's verb
+                preps += [c for c in verb.children if c.i > verb.i]
+            for c in preps:
                 other = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("with", "against") else None
                 p = self.roles.arg(other) if other is not None else None
                 if p is None or p.kind == "place" or p.key == actor.key:
@@ -2042,6 +2058,10 @@ class _Coder:
             head = head.head
             if head.lemma_.lower() in knowledge_words("addressing_verbs"):
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is None:  # "told visiting Premier Wen that ...": the parser makes "visiting" a verb
+                    obj = next((g for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                                and c.lemma_.lower() in knowledge_words("visit_words")
+                                for g in c.children if g.dep_ == "dobj"), None)
                 p = self.roles.arg(obj) if obj is not None else None
                 return p if p is not None and p.kind != "place" and not _same_side(p, actor) else None
         return None
@@ -2231,6 +2251,8 @@ class _Coder:
                 # "told Ecuador that Lima was ready to ...": the one told
                 told = _child(cop.head, ("dobj", "dative"))
                 recipient = self.roles.arg(told) if told is not None else None
+            if recipient is None:  # ("told visiting Premier Wen that Pyongyang was willing": the parse is odd)
+                recipient = self._addressee(adj, actor)
             if recipient is None or recipient.kind == "place" or recipient.key == actor.key:
                 recipient = self.roles.embedded_recipient(adj, Sense(type="AGREE"), actor)
             if recipient is not None and (recipient.kind == "place" or (

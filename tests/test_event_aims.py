@@ -1,0 +1,64 @@
+"""Whom an act is aimed at when its object does not say: the maker of what a protest objects to, an
+organisation named on premises, the one told a readiness, the other side of a conflict a mobilisation answers;
+and who blockades: civilians protest, armed groups and states coerce."""
+from __future__ import annotations
+
+from event_cases import code_of, events_fixture, first_event
+
+CASES = {
+    # "in protest at X set by Y": Y, wherever the parser hangs the phrase
+    "protest_maker": "Truckers blockaded the main highway near Lyon in protest at fuel duties set by the "
+                     "European Union.",
+    "protest_maker_deep": "Irish fishermen blockaded Dublin and two other ports with their trawlers in protest "
+                          "at catch quotas set by the European Commission.",
+    # a blockade by civilians protests, by rebels coerces
+    "rebel_blockade": "Rebels blockaded the main road into Bangui on Monday.",
+    "civil_blockade": "Taxi drivers blockaded the airport road in Nairobi in protest at a new licence fee.",
+    # premises: the organisation named on them
+    "premises_threat": "Belarus threatened to shut Deutsche Welle offices in Minsk.",
+    "premises_raid": "Police raided the BBC offices in New Delhi on Tuesday.",
+    # readiness told to a visitor the parser takes "visiting" for a verb of
+    "told_visitor": "Myanmar's junta chief told visiting Thai Foreign Minister Don Pramudwinai that Naypyitaw "
+                    "was willing to resume dialogue.",
+    # a mobilisation after a clash whose other side hangs on the clash's own verb
+    "clash_verb": "Tajikistan ordered a partial mobilisation after deadly fighting broke out with Kyrgyzstan.",
+    # an IGO named alone leaves countryless doers countryless
+    "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
+}
+
+events = events_fixture(CASES)
+
+
+def test_a_protest_at_a_thing_is_aimed_at_whoever_made_it(events):
+    for key in ("protest_maker", "protest_maker_deep"):
+        ev = first_event(events, key, "PROTEST")
+        assert code_of(ev["recipient"]) == "IGO", (key, ev)
+
+
+def test_a_blockade_protests_when_civilians_mount_it_and_coerces_when_rebels_do(events):
+    assert first_event(events, "rebel_blockade", "COERCE")["mode"] == "restrict"
+    assert not [e for e in events["rebel_blockade"] if e["type"] == "PROTEST"], events["rebel_blockade"]
+    ev = first_event(events, "civil_blockade", "PROTEST")
+    assert ev["mode"] == "obstruct" and code_of(ev["actor"]) == "KEN", ev
+
+
+def test_premises_stand_for_the_organisation_named_on_them(events):
+    ev = first_event(events, "premises_threat", "THREATEN")
+    assert (ev["recipient"] or {}).get("name") == "Deutsche Welle", ev
+    raid = [e for e in events["premises_raid"] if (e["recipient"] or {}).get("name") == "BBC"]
+    assert raid, events["premises_raid"]
+
+
+def test_readiness_told_to_a_visitor_is_told_to_them(events):
+    ev = first_event(events, "told_visitor", "AGREE")
+    assert code_of(ev["recipient"]) == "THA", ev
+
+
+def test_a_mobilisation_answers_the_side_a_clause_names_on_its_verb(events):
+    ev = first_event(events, "clash_verb", "MOBILIZE")
+    assert code_of(ev["actor"]) == "TJK" and code_of(ev["recipient"]) == "KGZ", ev
+
+
+def test_an_international_body_is_no_country_for_the_doers(events):
+    ev = first_event(events, "igo_only", "PROTEST")
+    assert not code_of(ev["actor"]) and code_of(ev["recipient"]) == "IGO", ev
