@@ -22,6 +22,11 @@ CASES = {
                     "was willing to resume dialogue.",
     # a mobilisation after a clash whose other side hangs on the clash's own verb
     "clash_verb": "Tajikistan ordered a partial mobilisation after deadly fighting broke out with Kyrgyzstan.",
+    # a force's facility stands for the force ("a rebel base": the parser reads "rebel" as an adjective)
+    "rebel_base": "Ethiopian troops captured a key rebel base in the north on Sunday.",
+    # troops sent to join an international force are peacekeeping aid for the country it serves
+    "join_force": "Ghana sent 800 soldiers to join the UN force in South Sudan.",
+    "join_force_promised": "Ghana said it would send 800 soldiers to join the UN force in South Sudan.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -62,3 +67,16 @@ def test_a_mobilisation_answers_the_side_a_clause_names_on_its_verb(events):
 def test_an_international_body_is_no_country_for_the_doers(events):
     ev = first_event(events, "igo_only", "PROTEST")
     assert not code_of(ev["actor"]) and code_of(ev["recipient"]) == "IGO", ev
+
+
+def test_a_force_facility_stands_for_the_force(events):
+    ev = first_event(events, "rebel_base", "ASSAULT")
+    assert code_of(ev["actor"]) == "ETH" and (ev["recipient"] or {}).get("sector") == "REB", ev
+
+
+def test_troops_sent_to_join_an_international_force_are_peacekeeping_aid(events):
+    ev = first_event(events, "join_force", "AID")
+    assert ev["mode"] == "peacekeeping" and code_of(ev["recipient"]) == "SSD", ev
+    promised = events["join_force_promised"]
+    assert not [e for e in promised if e["type"] == "THREATEN"], promised
+    assert code_of(first_event(events, "join_force_promised", "AGREE")["recipient"]) == "SSD", promised

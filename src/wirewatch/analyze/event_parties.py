@@ -27,6 +27,10 @@ PARTITIVES = {"half", "third", "quarter", "fifth", "tenth", "part", "portion", "
 NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat"}
 
 
+# Forces whose facilities stand for them when no country is named ("a rebel base", "an army post").
+ARMED_FACILITY_SECTORS = frozenset({"REB", "UAF", "INS", "MIL", "COP", "CRM"})
+
+
 @dataclass(slots=True)
 class Party:
     """A resolved party plus what the coder needs to know about it."""
@@ -297,12 +301,16 @@ class PartyResolver:
                 return self._country_party(code, self.sector_of(tok), tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.facility_nouns:
             # "a Cambodian refugee camp", "an army base": the people the facility is named for, else a place
-            group = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
-                          and self.sector_of(c)), None)
+            group = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                          and c.pos_ in ("NOUN", "ADJ") and self.sector_of(c)), None)  # ("a rebel base": JJ)
             code = next((c for c in (self.code_of(m.text)[0] for m in self._np_modifiers(tok)
                                      if m.i != (group.i if group is not None else -1)) if c), None)
             if group is not None and code and code != "IGO":
                 return self._country_party(code, self.sector_of(group), tok.i)
+            if group is not None and not code and self.sector_of(group) in ARMED_FACILITY_SECTORS:
+                # "captured a key rebel base", "overran a police post": the force the facility belongs to
+                name = group.lower_ if group.lower_.endswith(("s", "y", "ce")) else group.lower_ + "s"
+                return Party(EventParty(None, name, None, self.sector_of(group)), "group", tok.i)
             for m in self._np_modifiers(tok):
                 # "a Houthi military base", "a Hamas training camp": the armed group the facility is named for
                 mspan = self.span_at(m.idx, m.idx + len(m.text))

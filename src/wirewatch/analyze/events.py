@@ -1221,11 +1221,17 @@ class _Coder:
             # in leadership (CAMEO 0831, CONCEDE), not a retreat
             etype, mode = "CONCEDE", None
             sense = replace(sense, type=etype, mode=None)
-        if etype == "MOBILIZE" and recipient is not None and (recipient.party.code or "").startswith("IGO"):
-            # "send a battalion to the UN mission in Lebanon": forces lent to an international mission are
-            # peacekeeping aid (CAMEO 074), not a show of force
+        mission = self._joined_mission(tok) if etype == "MOBILIZE" and actor is not None else None
+        if etype == "MOBILIZE" and ((recipient is not None and (recipient.party.code or "").startswith("IGO"))
+                                    or mission is not None):
+            # "send a battalion to the UN mission in Lebanon", "troops to join the UN force in Lebanon": forces
+            # lent to an international mission are peacekeeping aid (CAMEO 074), not a show of force; for the
+            # country the mission serves when one is named
             etype, mode = "AID", "peacekeeping"
             sense = replace(sense, type=etype, mode=mode)
+            if mission is not None and (recipient is None or recipient.kind == "place"
+                                        or (recipient.party.code or "").startswith("IGO")):
+                recipient = self._beyond_venue(tok, actor, mission)
         promised = [c for c in tok.children if c.dep_ == "dobj"] if etype == "AGREE" and not nominal else []
         promised += [g for c in promised for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]  # "a wave of protests"
@@ -1935,6 +1941,20 @@ class _Coder:
                 return self.parties._country_party(p.party.country, None, subj.i) if p.kind == "group" else p
         return None
 
+    def _joined_mission(self, tok) -> Optional[Party]:
+        """The international force troops are sent to join or serve in ("to join the UN force in Lebanon",
+        "as part of the UN peacekeeping force"), read from the act's own clause."""
+        for t in tok.subtree:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in knowledge_words("hosted_mission_nouns") or t.i == tok.i:
+                continue
+            for m in t.children:
+                if m.dep_ not in ("compound", "amod", "nmod") or m.i > t.i:
+                    continue
+                p = self.roles.arg(m)
+                if p is not None and (p.party.code or "").startswith("IGO"):
+                    return Party(p.party, p.kind, m.i)
+        return None
+
     def _adversary(self, tok, actor: Party) -> Optional[Party]:
         """"went on alert as tensions with India soared", "a ceasefire in its campaign against Spain",
         "backed down in its dispute with Kiev": a mobilisation, truce or climb-down is aimed at the other
@@ -1973,10 +1993,12 @@ class _Coder:
         if (recipient.party.code or "").startswith("IGO"):
             noun = t.head if t.dep_ in ("compound", "nmod", "amod") else t
             # (troops sent "to" the force; a force accepted is the body's: "would accept a UN force in East Timor")
-            if noun.lemma_.lower() in knowledge_words("hosted_mission_nouns") and noun.dep_ == "pobj" \
-                    and noun.head.lower_ in ("to", "for"):
+            if noun.lemma_.lower() in knowledge_words("hosted_mission_nouns") and (
+                    (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for"))
+                    or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("join", "reinforce", "bolster"))):
+                # ("troops to join the UN force in Lebanon")
                 # "in X" on the force, or on the verb sending to it ("contribute soldiers to the force | in Haiti")
-                for prep in list(noun.children) + list(noun.head.head.children):
+                for prep in list(noun.children) + list(noun.head.children) + list(noun.head.head.children):
                     where = _child(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
                     p = self.roles.arg(where) if where is not None else None
                     if p is not None and p.party.country and p.party.country != actor.party.country:
