@@ -27,6 +27,10 @@ CASES = {
     # troops sent to join an international force are peacekeeping aid for the country it serves
     "join_force": "Ghana sent 800 soldiers to join the UN force in South Sudan.",
     "join_force_promised": "Ghana said it would send 800 soldiers to join the UN force in South Sudan.",
+    # a protest's purpose clause hung on the strike noun names whom it presses
+    "strike_against_rule": "Ethnic Albanians in Pristina staged a general strike to protest against Serbian rule.",
+    # a call for calm with only a place named is a call to that place's country
+    "calm_in_place": "The Pope called for an end to the bloodshed in Yemen.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -80,3 +84,13 @@ def test_troops_sent_to_join_an_international_force_are_peacekeeping_aid(events)
     promised = events["join_force_promised"]
     assert not [e for e in promised if e["type"] == "THREATEN"], promised
     assert code_of(first_event(events, "join_force_promised", "AGREE")["recipient"]) == "SSD", promised
+
+
+def test_a_strike_to_protest_against_a_rule_presses_the_ruling_state(events):
+    ev = first_event(events, "strike_against_rule", "PROTEST")
+    assert code_of(ev["recipient"]) == "SRB", ev
+
+
+def test_a_call_for_calm_in_a_place_is_made_to_its_country(events):
+    ev = first_event(events, "calm_in_place", "REQUEST")
+    assert code_of(ev["recipient"]) == "YEM", ev

@@ -924,14 +924,20 @@ class _Coder:
         """"boycotted state schools to press Serbian authorities for ...", "began a hunger strike in Bangkok to
         demand an end to military rule in Rangoon": the state a protest's purpose clause presses is its target
         (its government when the clause names only a place)."""
-        for c in tok.children:
-            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in knowledge_words("pressure_verbs") \
+        # (on the act's object too: "staged a general strike | to protest against Serbian rule")
+        clauses = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
+        for c in clauses:
+            if c.dep_ not in ("advcl", "xcomp", "relcl", "acl") or c.lemma_.lower() not in knowledge_words("pressure_verbs") \
                     or not any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")):
                 continue
             for t in c.subtree:
                 if t.i == c.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("dobj", "pobj", "compound", "nsubj"):
                     continue
                 p = self.roles.arg(t)
+                if p is None:  # "to protest against Serbian rule": the state whose rule it is
+                    code = next((x for x in (self.parties.code_of(m.text)[0] for m in t.children
+                                             if m.dep_ == "amod" and m.i < t.i) if x and x != "IGO"), None)
+                    p = self.parties._country_party(code, None, t.i) if code else None
                 if p is None or not p.party.country or (actor is not None and p.key == actor.key):
                     continue
                 if p.kind in ("place", "country") and not p.party.sector:
@@ -1269,7 +1275,7 @@ class _Coder:
             recipient = self._condition_party(tok, actor) or self._content_party(tok, actor) \
                 or self._addressee(tok, actor)
         if recipient is None and actor is not None and etype.lower() in knowledge_words("demanded_clause_types"):
-            recipient = self._demanded_party(tok, actor)
+            recipient = self._demanded_party(tok, actor) or self._calmed_country(tok, actor)
         if recipient is not None and actor is not None and etype in self.lex.cooperative:
             recipient = self._beyond_venue(tok, actor, recipient)
         if recipient is not None and actor is not None and not recipient.party.country \
@@ -1396,9 +1402,12 @@ class _Coder:
         if etype == "PROTEST" and not nominal and (recipient is None or (
                 actor is not None and recipient.party.country == actor.party.country)):
             recipient = self._protested_facility(tok, actor) or self._protest_purpose(tok, actor) or recipient
-        carrier = self.roles.light_verb_of(tok) if etype == "PROTEST" and nominal and recipient is None else None
-        if carrier is not None:
-            recipient = self._protest_purpose(carrier, actor)  # "began a hunger strike to demand ..."
+        if etype == "PROTEST" and nominal and (recipient is None or (
+                actor is not None and recipient.party.country == actor.party.country)):
+            # "began a hunger strike to demand ...", "staged a general strike to protest against Serbian rule"
+            carrier = self.roles.light_verb_of(tok)
+            recipient = self._protest_purpose(tok, actor) or (
+                self._protest_purpose(carrier, actor) if carrier is not None else None) or recipient
         definite = nominal and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         # a new located act ("a car bomb explosion in Beirut") may name no actor; a definite or bare
         # plural noun ("the march came before ...", "rallies in the Sahel") refers back or generalises
@@ -2139,6 +2148,24 @@ class _Coder:
                 p = self.roles.arg(subj) if subj is not None else None
                 if p is not None and p.kind != "place" and not _same_side(p, actor):
                     return p
+        return None
+
+    def _calmed_country(self, tok, actor: Party) -> Optional[Party]:
+        """Whom a call for calm is made to when only where names them ("called for an end to the violence in
+        Syria", "urged restraint in Kashmir"): the country of that place, not the caller's own."""
+        things = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+        things += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ == "pobj"]
+        for thing in things:
+            if thing.lemma_.lower() not in knowledge_words("calming_nouns"):
+                continue
+            for t in thing.subtree:
+                if t.dep_ != "pobj" or t.head.lower_ != "in":
+                    continue
+                p = self.roles.arg(t)
+                code = p.party.country if p is not None and p.kind in ("place", "country") else None
+                if code and code != actor.party.country:
+                    return self.parties._country_party(code, None, t.i)
         return None
 
     def _phrase_object_owner(self, tok, key: str, actor: Party) -> Optional[Party]:
