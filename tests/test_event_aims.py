@@ -31,6 +31,19 @@ CASES = {
     "strike_against_rule": "Ethnic Albanians in Pristina staged a general strike to protest against Serbian rule.",
     # a call for calm with only a place named is a call to that place's country
     "calm_in_place": "The Pope called for an end to the bloodshed in Yemen.",
+    # the sides of a conflict named for a country are that country
+    "sides_in_conflict": "The UN relief coordinator urged all sides in the Yemeni conflict to open the roads "
+                         "to aid convoys.",
+    # declining to answer a demand rejects it (prices that decline reject nothing)
+    "decline_answer": "Venezuela's president declined to answer a demand from Brasilia to publish the tallies.",
+    "prices_decline": "Coffee prices declined sharply in Bogota on Monday.",
+    # a call (noun) with what it calls for is a request to the one the clause names; a phone call is not
+    "call_that": "The World Health Organization repeated its call that Egypt lift restrictions on medical "
+                 "supplies to Sudan.",
+    "phone_call": "The president took a phone call from his Kenyan counterpart on Monday.",
+    # "the North" / "the South" of a divided country the text names
+    "the_north": "Seoul said the North had fired artillery shells near the border island.",
+    "the_south": "North Korea accused the South of staging provocative drills.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -94,3 +107,26 @@ def test_a_strike_to_protest_against_a_rule_presses_the_ruling_state(events):
 def test_a_call_for_calm_in_a_place_is_made_to_its_country(events):
     ev = first_event(events, "calm_in_place", "REQUEST")
     assert code_of(ev["recipient"]) == "YEM", ev
+
+
+def test_the_sides_of_a_conflict_named_for_a_country_are_that_country(events):
+    assert code_of(first_event(events, "sides_in_conflict", "REQUEST")["recipient"]) == "YEM"
+
+
+def test_declining_to_answer_a_demand_rejects_it(events):
+    ev = first_event(events, "decline_answer", "REJECT")
+    assert code_of(ev["actor"]) == "VEN" and code_of(ev["recipient"]) == "BRA", ev
+    assert not [e for e in events["prices_decline"] if e["type"] == "REJECT"], events["prices_decline"]
+
+
+def test_a_call_noun_with_what_it_calls_for_is_a_request(events):
+    ev = first_event(events, "call_that", "REQUEST")
+    assert code_of(ev["recipient"]) == "EGY", ev
+    assert not [e for e in events["call_that"] if e["type"] == "CONCEDE"], events["call_that"]  # only called for
+    assert not [e for e in events["phone_call"] if e["type"] == "REQUEST"], events["phone_call"]
+
+
+def test_the_north_and_the_south_are_the_halves_of_the_divided_country_named(events):
+    assert code_of(first_event(events, "the_north", "ASSAULT")["actor"]) == "PRK"
+    ev = first_event(events, "the_south", "ACCUSE")
+    assert code_of(ev["actor"]) == "PRK" and code_of(ev["recipient"]) == "KOR", ev

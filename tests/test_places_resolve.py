@@ -209,3 +209,12 @@ def test_places_a_lowercase_common_noun_tagged_as_a_place_is_no_place():
     assert {p["country"] for p in rec["places"]} == {"CHL"}
     protest = next(e for e in rec["events"] if e["type"] == "PROTEST")
     assert (protest["actor"] or {}).get("country") == "CHL"
+
+
+def test_places_a_bare_compass_word_is_no_town():
+    """"Troops from the North" names a part of a country, not North, South Carolina."""
+    from event_cases import analyse_article
+
+    rec = analyse_article("Troops from the North attacked villages in the south on Friday.").to_dict()
+    assert not rec["places"], rec["places"]
+    assert all(e.get("country") != "USA" for e in rec["entities"]), rec["entities"]

@@ -18,6 +18,9 @@ from wirewatch.analyze.entity_lexicon import EntityLexicon
 from wirewatch.analyze.spans import doc_text
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
 class SpanBuilder(EvidenceMixin):
     """Build the candidate list of one document."""
 
@@ -237,6 +240,8 @@ class SpanBuilder(EvidenceMixin):
         if c.label == "NORP":
             return False
         span = self.doc[c.s:c.e]
+        if c.label in ("GPE", "LOC", "FAC") and c.e - c.s == 1 and span.text.lower() in _COMPASS:
+            return True  # "troops from the North": a part of the country told, not North, South Carolina
         if c.label in ("GPE", "LOC", "FAC") and not any(ch.isupper() or ch.isdigit() for ch in span.text):
             # "rise in metro fares": a place name is written with a capital (metro is not Metro, Indonesia);
             # a lowercase organisation ("defence ministry") may still grow into a named agent

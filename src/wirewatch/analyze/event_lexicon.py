@@ -58,6 +58,7 @@ class Lexicon:
     speech_frames: tuple[tuple[str, ...], ...] = ()  # lemma runs that are reporting furniture, not acts
     nonpolitical_sectors: frozenset[str] = frozenset()  # actors whose weak-verb acts are not political events
     trigger_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> needed deps/preps
+    noun_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # the same for event nouns
     quantifier_nouns: frozenset[str] = frozenset()
     permit_verbs: frozenset[str] = frozenset()  # "agreed to let/allow X ...": X is the recipient
     permit_types: frozenset[str] = frozenset()
@@ -217,6 +218,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         nonpolitical_sectors=frozenset(raw.get("nonpolitical_sectors", ())),
         anaphora_sentences=int(raw.get("anaphora_sentences", 3)),
         trigger_requires={k: frozenset(v) for k, v in (raw.get("trigger_requires") or {}).items()},
+        noun_requires={k: frozenset(v) for k, v in (raw.get("noun_requires") or {}).items()},
         quantifier_nouns=frozenset(raw.get("quantifier_nouns", ())),
         state_modes=dict(raw.get("state_modes") or {}),
         retaliation_verbs=frozenset(raw.get("retaliation_verbs", ())),

@@ -193,6 +193,10 @@ class PartyResolver:
         if tok is None or depth > 3:
             return None
         low = tok.lower_
+        if tok.text in ("North", "South") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+            half = self._divided_country(tok.text)
+            if half is not None:
+                return self._country_party(half, None, tok.i)
         if tok.lemma_.lower() in self.lex.collective_heads or tok.lower_ in self.lex.collective_heads:
             # "thousands of Iraqi Kurds", "a group of refugees": the members are the party
             for prep in tok.children:
@@ -388,6 +392,9 @@ class PartyResolver:
                     and not any(c.dep_ in ("amod", "compound") for c in tok.children):
                 return self._country_party(self.home, None, tok.i)
         if low in ("two", "both", "sides") or tok.lemma_ == "side":
+            code = self.located_country(tok, agent=False) if tok.lemma_ == "side" else None
+            if code and code not in ("IGO", "NGO"):
+                return self._country_party(code, None, tok.i)  # "all sides in the Sudanese conflict"
             return None  # compound reference: resolved by the caller
         if tok.tag_ == "NNS" and depth == 0 and (self.sector_of(tok) or tok.lemma_.lower() in knowledge_words(
                 "state_nouns")) and (any(c.lower_ == "both" for c in tok.children) or (
@@ -640,6 +647,27 @@ class PartyResolver:
         code = self._country(span)
         return self._country_party(code, self.sector_of(t), t.i) if code else None
 
+    def _divided_country(self, half: str) -> Optional[str]:
+        """"the North" in a report naming South Korea (or North Korea) is North Korea: the half of a divided
+        country the text names by its other half or its own full name."""
+        cache = self.__dict__.setdefault("_halves", {})
+        if half not in cache:
+            cache[half] = None
+            # the text's own "North X"/"South X", then the names of the countries its entities belong to
+            # ("Seoul said the North ...")
+            words = [m.group(1) for m in re.finditer(r"\b(?:North|South)(?:ern)?\s+([A-Z][a-z]+)", self.doc.text)]
+            for sp in self.spans:
+                code = sp.entity.country if sp.entity is not None else None
+                name = self.lex.country_names.get(code or "", "").split(" ", 1)
+                if len(name) == 2 and name[0] in ("North", "South"):
+                    words.append(name[1])
+            for word in words:
+                code = self.code_of(f"{half} {word}")[0]
+                if code and code != "IGO" and code != self.code_of(word)[0]:
+                    cache[half] = code
+                    break
+        return cache[half]
+
     def located_country(self, tok, agent: bool = True) -> Optional[str]:
         """Country of a place the noun is located in: "workers in Lagos", "a newspaper based in Beirut"."""
         words = ("in", "throughout", "from", "across") if agent else ("in", "throughout", "across")
@@ -660,6 +688,12 @@ class PartyResolver:
                     code = self._country(span)
                     if code:
                         return code
+            if obj.lemma_.lower() in knowledge_words("conflict_nouns"):
+                # "all sides in the Sudanese conflict": the country the conflict is named for
+                code = next((x for x in (self.code_of(m.text)[0] for m in obj.children
+                                         if m.dep_ in ("amod", "compound") and m.i < obj.i) if x and x != "IGO"), None)
+                if code:
+                    return code
         return None
 
     def sentence_country(self, sent, exclude: Optional[int] = None) -> Optional[str]:

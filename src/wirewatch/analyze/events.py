@@ -792,7 +792,8 @@ class _Coder:
         for frame in self.lex.speech_frames:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
-        need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else \
+            self.lex.noun_requires.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if need and any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in self.lex.verbs for c in tok.children):
             need = None  # "called up former soldiers": the phrasal verb is its own word
         if need and not any(c.dep_ in need or (c.dep_ == "prep" and c.lower_ in need) for c in tok.children):
@@ -2142,7 +2143,7 @@ class _Coder:
         things = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         for thing in things:
             for clause in thing.children:
-                if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" for c in clause.children):
+                if clause.dep_ not in ("acl", "ccomp", "relcl") or not any(c.dep_ == "mark" for c in clause.children):
                     continue
                 subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 p = self.roles.arg(subj) if subj is not None else None
