@@ -44,6 +44,9 @@ CASES = {
     # "the North" / "the South" of a divided country the text names
     "the_north": "Seoul said the North had fired artillery shells near the border island.",
     "the_south": "North Korea accused the South of staging provocative drills.",
+    # a body that calls itself international is of no one state; an investigation so called is no party
+    "intl_monitors": "International monitors accused pro-government militias of violating the truce in Abyei.",
+    "intl_inquiry": "Medical charity MSF called for an independent international investigation into the strike.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -130,3 +133,9 @@ def test_the_north_and_the_south_are_the_halves_of_the_divided_country_named(eve
     assert code_of(first_event(events, "the_north", "ASSAULT")["actor"]) == "PRK"
     ev = first_event(events, "the_south", "ACCUSE")
     assert code_of(ev["actor"]) == "PRK" and code_of(ev["recipient"]) == "KOR", ev
+
+
+def test_a_body_that_calls_itself_international_is_an_international_party(events):
+    assert code_of(first_event(events, "intl_monitors", "ACCUSE")["actor"]) == "IGO"
+    ev = first_event(events, "intl_inquiry", "REQUEST")
+    assert "investigation" not in ((ev["recipient"] or {}).get("name") or ""), ev

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Optional
 
@@ -186,8 +186,23 @@ class PartyResolver:
                             for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
                             for g in pr.children if g.dep_ == "pobj"), None)
             p = self.party(members, depth + 1, avoid) if members is not None else None
+            if p is None and self._international(tok) and (tok.tag_ == "NNS" or self.sector_of(tok)) \
+                    and tok.lemma_.lower() not in self.lex.nouns:
+                # "international monitors", "the international war crimes tribunal": a body of no one state
+                return Party(EventParty(None, self.generic_phrase(tok), None, self.sector_of(tok), "IGO"),
+                             "group", tok.i)
             return p if p is not None and p.kind != "place" else None
+        if p is not None and p.kind in ("group", "org") and p.token == getattr(tok, "i", None) \
+                and not p.party.country and not p.party.code and self._international(tok):
+            p = Party(replace(p.party, code="IGO"), p.kind, p.token)
         return self.named(p, tok) if p is not None else p
+
+    @staticmethod
+    def _international(tok) -> bool:
+        """The noun phrase calls itself international ("international monitors", "the international tribunal");
+        a force or mission is left to the country it serves ("lead a multinational mission to Haiti")."""
+        return tok.lemma_.lower() not in knowledge_words("hosted_mission_nouns") and any(
+            c.dep_ == "amod" and c.lower_ in ("international", "multinational") for c in tok.children)
 
     def _party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
         if tok is None or depth > 3:
