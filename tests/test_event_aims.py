@@ -47,6 +47,11 @@ CASES = {
     # a body that calls itself international is of no one state; an investigation so called is no party
     "intl_monitors": "International monitors accused pro-government militias of violating the truce in Abyei.",
     "intl_inquiry": "Medical charity MSF called for an independent international investigation into the strike.",
+    # the land around a place stands for the place; a town the recogniser took for a person is the town
+    "area_around": "Russian forces pulled back from the area around Chernihiv, the Pentagon said.",
+    "town_as_person": "Russian forces pulled back from Kherson on Friday.",
+    # American departments by their usual short names
+    "treasury": "The Treasury Department blacklisted five Iranian shipping companies.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -139,3 +144,14 @@ def test_a_body_that_calls_itself_international_is_an_international_party(events
     assert code_of(first_event(events, "intl_monitors", "ACCUSE")["actor"]) == "IGO"
     ev = first_event(events, "intl_inquiry", "REQUEST")
     assert "investigation" not in ((ev["recipient"] or {}).get("name") or ""), ev
+
+
+def test_a_withdrawal_from_around_a_town_is_from_the_town_s_country(events):
+    for key in ("area_around", "town_as_person"):
+        ev = first_event(events, key, "RETREAT")
+        assert code_of(ev["recipient"]) == "UKR", (key, ev)
+
+
+def test_a_department_known_by_its_short_name_is_its_state_s(events):
+    ev = first_event(events, "treasury", "SANCTION")
+    assert code_of(ev["actor"]) == "USA" and code_of(ev["recipient"]) == "IRN", ev

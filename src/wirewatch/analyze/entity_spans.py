@@ -206,9 +206,11 @@ class SpanBuilder(EvidenceMixin):
         first = next(iter(gaz.candidates(text)), None)
         if first is None or first.feature not in ("city", "admin1") or (first.population or 0) < 20000:
             return False
-        # and, unless a large city, in a country the text names ("Pec" in a Kosovo story is no Hungarian town)
+        # and, unless a large city or the only sizeable town of that name, in a country the text names ("Pec"
+        # in a Kosovo story is no Hungarian town; "pulled back from Kherson" needs no Ukraine named)
         named = self._named_countries(gaz)
-        return not named or first.country in named or (first.population or 0) >= 250000
+        sizeable = {(p.country, p.admin1) for p in gaz.candidates(text) if (p.population or 0) >= 20000}
+        return not named or first.country in named or (first.population or 0) >= 250000 or len(sizeable) == 1
 
     def _named_countries(self, gaz) -> set:
         """Countries the text's nationality words and place names point to (read once)."""

@@ -208,6 +208,15 @@ class PartyResolver:
         if tok is None or depth > 3:
             return None
         low = tok.lower_
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("area_nouns"):
+            # "pulled back from the area around Kyiv", "the outskirts of Goma": the place the area is of
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("around", "of", "near", "outside"):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                p = self.party(obj, depth + 1, avoid) if obj is not None else None
+                if p is not None and p.kind in ("place", "country"):
+                    return p
         if tok.text in ("North", "South") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             half = self._divided_country(tok.text)
             if half is not None:
