@@ -238,6 +238,7 @@ def person_names(field: str) -> list[str]:
 
 # -- TABARI (Phoenix) ---------------------------------------------------------------------------
 CODE_RE = re.compile(r"\[([A-Z~]{3,15})\s*([^\]]*)\]")
+BIRTH_DEATH_RE = re.compile(r"\[[BD]:\d*\]", re.I)
 
 
 def read_tabari(path: Path) -> list[dict]:
@@ -334,11 +335,20 @@ def build(src: Path) -> dict[str, list]:
     actors.extend(institution_rows(countries, adjectives))
     petr = src / "petrarch2"
     country_keys = {normalize(n): iso for iso, r in countries.items() for n in (r["name"], *r["aliases"])}
+    # people CountryInfo's own sections already give (with their roles); Phoenix's CountryInfo-derived
+    # entries for anyone else (cabinet members, Arafat, Milosevic ...) are read from Phoenix
+    ci_people = {normalize(n) for r in actors if r["type"] == "PERSON" for n in (r["name"], *r["aliases"])}
+    phoenix_spellings: dict[str, set[str]] = defaultdict(set)
     for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                   "Phoenix.MilNonState.actors.txt"):
         for e in read_tabari(petr / fname):
-            if "CountryInfo" in e["comment"]:
-                continue  # people: taken from CountryInfo itself, with their roles
+            if "CountryInfo" in e["comment"] and any(
+                    normalize(strip_titles(titlecase(n))) in ci_people for n in e["names"] if n):
+                # people: taken from CountryInfo itself, with their roles; Phoenix adds spellings ("Yasser")
+                for n in e["names"]:
+                    for key in (normalize(strip_titles(titlecase(m))) for m in e["names"] if m):
+                        phoenix_spellings[key].add(titlecase(n, short_upper=True))
+                continue
             codes = [c for c in e["codes"] if not c[0].startswith("~")]
             if not codes:
                 continue
@@ -360,6 +370,9 @@ def build(src: Path) -> dict[str, list]:
                         regions[iso3].setdefault(k, (titlecase(n), "GPE", "place"))
                 continue
             actors.extend(phoenix_rows(e, codes, isos))
+    for r in actors:
+        if r["type"] == "PERSON" and normalize(r["name"]) in phoenix_spellings:
+            r["aliases"] = set(r["aliases"]) | (phoenix_spellings[normalize(r["name"])] - {r["name"]})
     for iso3, names in sorted(regions.items()):
         for k, (name, typ, role) in sorted(names.items()):
             if k not in country_keys:
@@ -420,7 +433,8 @@ def government_rows(c: dict, iso3: str, isos: set[str]) -> list[dict]:
     rows = []
     for line in c["government"]:
         body, _, comment = line.partition("#")
-        names_part = CODE_RE.sub("", body).strip()
+        # "COLIN_POWELL_ [USAGOV 20010120 - 20050126] [B:19370101]": birth and death notes are no name
+        names_part = BIRTH_DEATH_RE.sub("", CODE_RE.sub("", body)).strip()
         names = person_names(names_part)
         roles = [r.strip().strip('"') for r in comment.split("&")] if comment.strip() else []
         for i, (code, rng) in enumerate(CODE_RE.findall(body)):
@@ -452,7 +466,7 @@ def phoenix_rows(e: dict, codes: list, isos: set[str]) -> list[dict]:
     display = titlecase(names[0], short_upper=True)
     for code, start, end in codes:
         country, sector = split_code(code, isos)
-        person = bool(start or end) or "rulers" in e["comment"].lower()
+        person = bool(start or end) or "rulers" in e["comment"].lower() or "countryinfo" in e["comment"].lower()
         rows.append({"name": strip_titles(display) if person else display,
                      "type": "PERSON" if person else "ORG",
                      "country": country or "", "sector": sector or "", "code": code,

@@ -143,3 +143,50 @@ def test_a_bracketed_acronym_and_a_rebel_groups_singular_are_aliases():
                             "aliases": "Italian forces"})
     assert "Italian force" not in state.aliases
 
+
+
+@pytest.mark.parametrize("text, on, name, country", [
+    # cabinet members whose CountryInfo entries carry birth notes ("[B:19370101]"), and people only Phoenix's
+    # CountryInfo-derived entries hold: reachable by their names, with the office on the date
+    ("Colin Powell", "2002-06-01", "Colin Powell", "USA"),
+    ("Madeleine Albright", "1998-06-01", "Madeleine Albright", "USA"),
+    ("Condoleezza Rice", "2006-06-01", "Condoleezza Rice", "USA"),
+    # a Phoenix spelling of a CountryInfo person
+    ("Yasser Arafat", "2000-01-01", "Yasir Arafat", "PSE"),
+    # short forms of three-word names: no middle name; no mother's surname where people carry two
+    ("Laurent Kabila", "1998-01-01", "Laurent Desire Kabila", "COD"),
+    ("Carlos Menem", "1995-01-01", "Carlos Saul Menem", "ARG"),
+    ("Andres Pastrana", "2000-01-01", "Andres Pastrana Arango", "COL"),
+])
+def test_actors_officials_by_the_names_the_news_uses(actors, text, on, name, country):
+    hit = actors.lookup(text, on=on)
+    assert hit is not None and hit.name == name and hit.country == country, hit
+    assert "[" not in hit.name
+
+
+def test_actors_no_name_carries_a_birth_or_death_note(actors):
+    assert not [a.name for a in actors if "[b:" in a.name.lower() or "[d:" in a.name.lower()]
+
+
+def test_actors_short_names_skip_family_name_first_countries():
+    from wirewatch.analyze.actors import _short_names
+
+    assert _short_names("Kim Jong Il", "PRK") == []
+    assert _short_names("Vicente Fox Quesada", "MEX") == ["Vicente Quesada", "Vicente Fox"]
+    assert _short_names("Laurent Desire Kabila", "COD") == ["Laurent Kabila"]
+    assert _short_names("Abdel Fattah el-Sisi", "EGY") == []
+
+
+def test_build_script_reads_no_birth_note_as_a_name():
+    """scripts/build_actors.py: a CountryInfo government line's "[B:...]" note is not part of the name."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_actors.py"
+    spec = importlib.util.spec_from_file_location("build_actors", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    rows = mod.government_rows({"government": ["COLIN_POWELL_ [USAGOV 20010120 - 20050126] [B:19370101]"]},
+                               "USA", {"USA"})
+    assert [r["name"] for r in rows] == ["Colin Powell"]
+    assert rows[0]["start"] == "2001-01-20" and rows[0]["country"] == "USA"

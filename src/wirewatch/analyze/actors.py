@@ -266,6 +266,8 @@ def actor_from_row(row: dict) -> Optional[Actor]:
     country = _clean(row.get("country"))
     if country:  # (region-coded rows, "WEU", "SAS", are too vague to be reached by a bare acronym)
         aliases = list(aliases) + _derived_aliases(name, aliases, (_clean(row.get("sector")) or "").upper())
+        if (_clean(row.get("type")) or "").upper() == "PERSON":
+            aliases = list(aliases) + _short_names(name, country.upper())
     return Actor(
         name=name, type=(_clean(row.get("type")) or "ORG").upper(),
         country=country.upper() if country else None,
@@ -277,6 +279,28 @@ def actor_from_row(row: dict) -> Optional[Actor]:
 
 
 _ACRONYM = re.compile(r"^(?P<base>.+?)\s*\((?P<abbr>[A-Za-z][A-Za-z-]{2,7})\)$")
+
+
+# Countries whose people carry two surnames, the father's first: "Andres Pastrana Arango" is "Andres
+# Pastrana" in the news, "Vicente Fox Quesada" "Vicente Fox".
+_TWO_SURNAMES = frozenset({"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GTM", "HND", "MEX",
+                           "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN"})
+# Countries whose names are not given-middle-surname (family name first, or generational names).
+_NO_MIDDLE_NAMES = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "JPN", "MNG", "KHM", "MMR", "HUN"})
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+
+
+def _short_names(name: str, country: str) -> list[str]:
+    """The short forms the news writes a three-word personal name in: without the middle name ("Laurent
+    Desire Kabila" -> "Laurent Kabila", "Carlos Saul Menem" -> "Carlos Menem") and, in countries of two
+    surnames, without the mother's ("Andres Pastrana Arango" -> "Andres Pastrana")."""
+    words = name.split()
+    if len(words) != 3 or not all(_NAME_WORD.match(w) for w in words) or country in _NO_MIDDLE_NAMES:
+        return []
+    out = [f"{words[0]} {words[2]}"]
+    if country in _TWO_SURNAMES:
+        out.append(f"{words[0]} {words[1]}")
+    return out
 
 
 def _derived_aliases(name: str, aliases, sector: str) -> list[str]:
