@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from wirewatch.analyze.actors import normalize
 from wirewatch.analyze.entity_cluster import Cluster, _best
 from wirewatch.analyze.entity_lexicon import EntityLexicon
 from wirewatch.analyze.entity_spans import P_DICT_FULL, P_NEAR, P_WEAK, Cand, split_words
@@ -70,7 +71,7 @@ class Attributes:
         longest = len(split_words(forms[0])) if forms else 0
         for form in forms:
             actor = self._lookup(form)
-            if actor is None or not self._compatible(cl, actor):
+            if actor is None or not self._compatible(cl, actor, form):
                 continue
             self.actor[id(cl)] = actor
             self.actor_full[id(cl)] = len(split_words(form)) == longest
@@ -95,12 +96,15 @@ class Attributes:
         except Exception:
             return None
 
-    def _compatible(self, cl: Cluster, actor) -> bool:
+    def _compatible(self, cl: Cluster, actor, form: str = "") -> bool:
         if cl.family == "person":
             return actor.type == "PERSON"
         labels = set(cl.labels)
         if actor.type == "PERSON":
-            return "PERSON" in labels
+            # "senior party leader Asad Umar" tagged an organisation: a full personal name the dictionary
+            # holds is that person
+            return "PERSON" in labels or (len(split_words(form)) >= 2 and labels <= {"ORG", "PERSON"}
+                                          and normalize(form) in {normalize(n) for n in (actor.name, *actor.aliases)})
         return True
 
     # -- type ---------------------------------------------------------------------------------

@@ -291,7 +291,10 @@ class EvidenceMixin:
                 pair = f"{doc[j - 1].lower_} {t.lower_}" if j >= 1 and not seen else ""
                 desc = (lex.descriptors.get(pair) or lex.descriptors.get(two) or lex.descriptors.get(t.lower_)
                         or lex.descriptors.get(t.lemma_))
-                if desc and not seen:
+                if desc and not seen and start < c.s and desc.get("type") not in (None, "PERSON"):
+                    # "senior party leader Asad Umar": the word before a title tells the holder's body
+                    self._describe(c, dict(desc, type="PERSON"), t, P_LOCAL)
+                elif desc and not seen:
                     self._describe(c, desc, t, P_LOCAL)
                 elif not seen:
                     sector = self._role_sector(t.lower_) if c.label == "PERSON" else self._agent_sector(t.lower_)

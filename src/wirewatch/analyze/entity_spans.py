@@ -18,6 +18,8 @@ from wirewatch.analyze.entity_lexicon import EntityLexicon
 from wirewatch.analyze.spans import doc_text
 
 
+# Connectives of Persian, Urdu and Arabic names written between hyphens ("Tehreek-e-Insaf", "Harkat-ul-Ansar").
+_NAME_CONNECTIVES = frozenset({"e", "i", "ul", "ud", "ur", "us", "un", "o"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
@@ -98,6 +100,7 @@ class SpanBuilder(EvidenceMixin):
             s, e = self._trim(ent.start, ent.end)
             if s >= e:
                 continue
+            e = self._joined_name_end(e)
             if s >= 2 and self.doc[s - 1].tag_ == "POS" and self.doc[s - 2].pos_ == "PROPN" \
                     and self._known(self.doc[s - 2:e].text):
                 # "Lord's Resistance Army": the recogniser stops at the possessive of a name it does not know
@@ -111,6 +114,21 @@ class SpanBuilder(EvidenceMixin):
                 self._loosen(s, e)
                 continue
             self.cands.append(cand)
+
+    def _joined_name_end(self, e: int) -> int:
+        """"Pakistan Tehreek-e-Insaf", "Lashkar-e-Taiba", "Harkat-ul-Mujahideen": a name joined by a
+        connective between hyphens goes on past where the recogniser stopped."""
+        doc = self.doc
+        while e + 2 < len(doc) and doc[e].text == "-" and doc[e - 1].whitespace_ == "" \
+                and doc[e].whitespace_ == "" and doc[e + 1].lower_ in _NAME_CONNECTIVES \
+                and doc[e + 1].whitespace_ == "" and doc[e + 2].text == "-" and doc[e + 2].whitespace_ == "" \
+                and e + 3 < len(doc) and doc[e + 3].text[:1].isupper():
+            e += 4
+        # (the recogniser may have stopped inside the joined part: "Tehreek-e" with "-Insaf" left out)
+        if e + 1 < len(doc) and doc[e - 1].lower_ in _NAME_CONNECTIVES and doc[e].text == "-" \
+                and doc[e - 1].whitespace_ == "" and doc[e].whitespace_ == "" and doc[e + 1].text[:1].isupper():
+            e += 2
+        return e
 
     def _dash_at(self, s: int, e: int) -> Optional[int]:
         """The first dash token inside a span: a dash splits a dateline from the lede ("NIAMEY \u2014 Soldiers")."""

@@ -895,6 +895,8 @@ class PartyResolver:
                 break
             starts.append(self.doc[starts[-1] - 1].sent.start)
         windows = [starts[min(1, len(starts) - 1)], starts[-1]]
+        if labels and tok.lemma_.lower() in knowledge_words("political_org_words"):
+            windows.append(0)  # "the party" may mean one named paragraphs back, as no other can be
         for start in dict.fromkeys(windows):
             pick = self._pick(tok, start, want, depth, avoid, sector, bool(labels))
             if pick is not None:
@@ -960,10 +962,16 @@ class PartyResolver:
                 # "accused the party of planning the violence": a political body, never a firm or a medium
                 # named in between ("blocked YouTube and Twitter")
                 parties = [(s, p) for s, p in parties if p.kind != "person"
+                           and (p.party.sector or "") not in STATE_SECTORS  # (nor "the government", a court)
                            and (p.party.sector or "") not in knowledge_words("commercial_sectors")
                            and not (p.party.code or "").startswith("MNC")]
                 if not parties:
                     return None
+                # one the text has called so ("Khan's Pakistan Tehreek-e-Insaf party"), or a party by sector
+                parties = [(s, p) for s, p in parties if (p.party.sector or "") in ("PTY", "OPP")
+                           or self._called(p, head)]
+                if not parties:
+                    return None  # (then further back: antecedent reads the whole report for "the party")
         if sector:
             same = [(s, p) for s, p in parties if p.party.sector == sector]
             if same:
@@ -972,11 +980,26 @@ class PartyResolver:
                 # "the Nigeria Labour Congress launched a strike against the federal government": a
                 # government is a state's, never a union or party named in between
                 states = [(s, p) for s, p in parties if p.kind == "country"]
+                if not states and not any((p.party.sector or "") in STATE_SECTORS for _, p in parties):
+                    return None  # ("stormed the army's General Headquarters ... the government sent troops")
                 parties = states or parties
         subj = [p for is_subj, p in parties if is_subj]
         # "he/they" prefer the last subject; possessives ("his", "its") and definite nouns the last mention
         possessive = tok.dep_ == "poss" or tok.lower_ in ("his", "her", "its", "their")
         return subj[-1] if subj and not definite and not possessive else parties[-1][1]
+
+    def _called(self, p: Party, noun: str) -> bool:
+        """Some mention of the party's entity is followed by the noun ("the Kataeb party")."""
+        ent = next((sp for sp in self.spans if sp.entity is not None and _eid(sp) == p.party.entity), None) \
+            if p.party.entity else None
+        if ent is None:
+            return False
+        for m in ent.entity.mentions:
+            nxt = self.doc.char_span(m.end, m.end + 40, alignment_mode="expand") if m.end < len(self.doc.text) else None
+            words = [t for t in (nxt or ()) if not t.is_space][:1]
+            if words and words[0].lemma_.lower() == noun:
+                return True
+        return False
 
     def _in_date(self, tok) -> bool:
         i = bisect.bisect_right(self._date_spans, (tok.idx, 1 << 30)) - 1
