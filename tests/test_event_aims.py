@@ -52,6 +52,15 @@ CASES = {
     "town_as_person": "Russian forces pulled back from Kherson on Friday.",
     # American departments by their usual short names
     "treasury": "The Treasury Department blacklisted five Iranian shipping companies.",
+    # one's own army offered to someone parsed as a dative
+    "army_offered": "Damascus has offered its army to Lebanon's president to help him crush the rebellion.",
+    # readiness to send soldiers to an international mission is a contribution, no threat
+    "ready_mission": "Portugal is ready to send up to 200 soldiers to an international training mission in "
+                     "Mozambique, the defence minister said.",
+    # goods ferried to survivors are aid
+    "ferried": "Indian helicopters ferried food and water to flood survivors near Colombo.",
+    # a passive act in someone's custody is that keeper's
+    "custody": "A detainee died after being tortured in Iranian police custody, a rights group said.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -155,3 +164,21 @@ def test_a_withdrawal_from_around_a_town_is_from_the_town_s_country(events):
 def test_a_department_known_by_its_short_name_is_its_state_s(events):
     ev = first_event(events, "treasury", "SANCTION")
     assert code_of(ev["actor"]) == "USA" and code_of(ev["recipient"]) == "IRN", ev
+
+
+def test_own_army_offered_to_someone_is_offered_to_them(events):
+    assert code_of(first_event(events, "army_offered", "AGREE")["recipient"]) == "LBN"
+
+
+def test_readiness_to_send_soldiers_to_an_international_mission_is_a_contribution(events):
+    assert not [e for e in events["ready_mission"] if e["type"] == "THREATEN"], events["ready_mission"]
+    assert code_of(first_event(events, "ready_mission", "AGREE")["recipient"]) == "MOZ"
+
+
+def test_goods_ferried_to_survivors_are_aid(events):
+    ev = first_event(events, "ferried", "AID")
+    assert code_of(ev["actor"]) == "IND" and code_of(ev["recipient"]) == "LKA", ev
+
+
+def test_an_act_in_someone_s_custody_is_the_keeper_s(events):
+    assert code_of(first_event(events, "custody", "ASSAULT")["actor"]) == "IRN"

@@ -178,7 +178,14 @@ class RoleReader:
                        and _pobj(c) is not None and _pobj(c).ent_type_ in ("GPE", "ORG", "NORP", "PERSON")),
                       None) if obj is not None else None
             # "were given access by Kazakhstan": the agent the parser hung on the passive's own object
-            return _pobj(by) if by is not None else None
+            if by is not None:
+                return _pobj(by)
+            # "was tortured in Egyptian police custody": whoever held the victim did it
+            held = next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+                         and _pobj(c) is not None and _pobj(c).lemma_.lower() == "custody"), None)
+            keeper = next((m for m in held.children if m.dep_ in ("compound", "poss", "nmod") and m.i < held.i),
+                          None) if held is not None else None
+            return keeper
         start = _dateline_end(verb.sent)  # "SANAA — forces struck": the dateline is no subject
         subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i >= start), None)
         if subj is None:  # "DOHA — Israel and Hamas have agreed": the parser made the dateline the subject
@@ -459,7 +466,8 @@ class RoleReader:
                 recipient = None if recipient is None or _same_side(recipient, actor) else recipient
                 preps = set(sense.recipient_preps) | self.lex.verb_recipient_preps
                 for c in verb.children:
-                    if c.dep_ == "prep" and c.lower_ in preps:
+                    if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in preps:
+                        # ("to Lebanon's president" parsed as a dative)
                         p = self.arg(_pobj(c))
                         if p is not None and not _same_side(p, actor) and p.kind != "place":
                             recipient = p

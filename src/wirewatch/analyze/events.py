@@ -1960,6 +1960,9 @@ class _Coder:
             for m in t.children:
                 if m.dep_ not in ("compound", "amod", "nmod") or m.i > t.i:
                     continue
+                if m.lower_ in ("international", "multinational", "peacekeeping"):
+                    # "an international training mission in Mali": no body named, still no one state's
+                    return Party(EventParty(None, f"{m.lower_} {t.lower_}", None, None, "IGO"), "org", m.i)
                 p = self.roles.arg(m)
                 if p is not None and (p.party.code or "").startswith("IGO"):
                     return Party(p.party, p.kind, m.i)
@@ -2311,6 +2314,12 @@ class _Coder:
             negated = any(c.dep_ == "neg" for c in cop.children) or any(c.dep_ == "neg" for c in adj.children)
             act_sense = self.lex.verbs.get(act.lemma_.lower())
             hostile = act_sense is not None and act_sense.type in self.lex.hostile
+            mission = self._joined_mission(act)
+            if mission is not None:
+                # "ready to send 500 soldiers to an international training mission in Mali": a contribution
+                hostile = False
+                recipient = self._beyond_venue(act, actor, mission) if recipient is None or \
+                    (recipient.party.code or "").startswith("IGO") else recipient
             when, basis = self.ctx.date_for(cop, sent)
             # ready to strike (at X) threatens X; ready to talk agrees
             etype = "REJECT" if negated else ("THREATEN" if hostile else "AGREE")
