@@ -113,3 +113,16 @@ def test_dates_component_ages_are_not_decades(nlp):
 ])
 def test_overnight_describing_a_noun_dates_nothing(nlp, text, dated):
     assert ("overnight" in {t.lower() for t in _dates(nlp, text)}) is dated
+
+
+def test_a_year_naming_a_thing_does_not_date_the_act_on_it():
+    """"violated the 1972 agreement": the year is the agreement's; the violation is told as news."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from event_cases import analyse_article
+
+    rec = analyse_article("Beijing said Tokyo had violated the 1972 agreement.", "2010-05-04").to_dict()
+    ev = next(e for e in rec["events"] if e["type"] == "REJECT")
+    assert ev["date"]["earliest"] >= "2010-01-01" and not ev["background"], ev

@@ -61,6 +61,10 @@ CASES = {
     "ferried": "Indian helicopters ferried food and water to flood survivors near Colombo.",
     # a passive act in someone's custody is that keeper's
     "custody": "A detainee died after being tortured in Iranian police custody, a rights group said.",
+    # an alert citing another's act answers it; "combat readiness" is an alert
+    "citing": "Iran placed its navy on combat readiness, citing American naval drills in the Gulf.",
+    # a grant approved is aid
+    "grant": "The Asian Development Bank approved a $200 million grant for rebuilding schools in Nepal.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -182,3 +186,13 @@ def test_goods_ferried_to_survivors_are_aid(events):
 
 def test_an_act_in_someone_s_custody_is_the_keeper_s(events):
     assert code_of(first_event(events, "custody", "ASSAULT")["actor"]) == "IRN"
+
+
+def test_an_alert_citing_another_s_act_answers_it(events):
+    ev = first_event(events, "citing", "MOBILIZE")
+    assert ev["mode"] == "alert" and code_of(ev["actor"]) == "IRN" and code_of(ev["recipient"]) == "USA", ev
+
+
+def test_a_grant_approved_is_aid(events):
+    ev = first_event(events, "grant", "AID")
+    assert code_of(ev["actor"]) == "IGO" and code_of(ev["recipient"]) == "NPL", ev

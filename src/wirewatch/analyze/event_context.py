@@ -135,6 +135,9 @@ class EventContext:
             dclause = _clause_head(root)
             if self._dates_reference(root, dclause, trigger):
                 continue  # "the largest since the blast on Tuesday": the date of the act referred to
+            if root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+                    and root.head.i != trigger.i and root.head.i > root.i:
+                continue  # "violated the 1972 agreement", "left the 2015 nuclear deal": the thing's date
             if dclause.i != clause.i and _present(clause) and _past(dclause):
                 continue  # "X announced on June 15 ..., but protesters want ...": now, not June 15
             if root.i in sub or dclause.i == clause.i:

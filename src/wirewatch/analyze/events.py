@@ -1946,7 +1946,13 @@ class _Coder:
                 clause = next((g for g in c.subtree if g.pos_ == "VERB" and g.dep_ in ("pcomp", "advcl", "pobj")),
                               None)
             subj = self.roles.subject_of(clause) if clause is not None else None
+            if clause is None and c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "blame"):
+                # "citing South Korean military drills": whoever did the act cited
+                thing = _child(c, ("dobj",))
+                subj = thing if thing is not None else None
             p = self.roles.arg(subj) if subj is not None else None
+            if p is None and subj is not None and subj.pos_ == "NOUN":
+                p = self.roles.object_party(subj)  # ("South Korean drills": the state whose drills they are)
             if p is not None and p.kind != "place" and p.party.country and p.party.country != actor.party.country:
                 return self.parties._country_party(p.party.country, None, subj.i) if p.kind == "group" else p
         return None
