@@ -65,6 +65,10 @@ CASES = {
     "citing": "Iran placed its navy on combat readiness, citing American naval drills in the Gulf.",
     # a grant approved is aid
     "grant": "The Asian Development Bank approved a $200 million grant for rebuilding schools in Nepal.",
+    # a strike called is a protest; a strike judged is no strike by the judge; unions are workers
+    "strike_called": "Kenyan unions called a nationwide strike over fuel prices.",
+    "strike_judged": "The government called the strike illegal.",
+    "unions_strike": "Portuguese unions staged a general strike against austerity measures.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -196,3 +200,11 @@ def test_an_alert_citing_another_s_act_answers_it(events):
 def test_a_grant_approved_is_aid(events):
     ev = first_event(events, "grant", "AID")
     assert code_of(ev["actor"]) == "IGO" and code_of(ev["recipient"]) == "NPL", ev
+
+
+def test_a_strike_called_is_a_protest_and_a_strike_judged_is_not(events):
+    ev = first_event(events, "strike_called", "PROTEST")
+    assert code_of(ev["actor"]) == "KEN" and code_of(ev["recipient"]) == "KEN", ev
+    assert not [e for e in events["strike_judged"] if e["type"] == "PROTEST"], events["strike_judged"]
+    ev = first_event(events, "unions_strike", "PROTEST")
+    assert (ev["actor"] or {}).get("sector") == "LAB" and code_of(ev["recipient"]) == "PRT", ev

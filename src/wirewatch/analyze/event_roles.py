@@ -1029,6 +1029,8 @@ class RoleReader:
             return False  # "his arrest set off protests": what caused the act, not who did it
         # a verb with its object ("took part in joint flights")
         forms |= {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}
+        if "call" in forms and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
+            return False  # "called the strike illegal": a judgement of the act, not a call for it
         return bool(forms & self.lex.light_verbs)
 
     def noun_roles(self, noun, sense: Sense) -> tuple[Optional[Party], Optional[Party]]:

@@ -355,7 +355,7 @@ class _Coder:
                     self._sense_of.get(tok.head.i) == "PROTEST":
                 continue  # "demonstrated ... calling for independence": the protest's demand, not a second event
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
-            if d is None or self._noise(tok, d):
+            if d is None or self._noise(tok, d, key):
                 continue
             if d.actor is None and self._in_quote(tok):
                 continue  # "... who is executing it?" inside a quoted letter: no one is said to have acted
@@ -772,7 +772,7 @@ class _Coder:
                 return p
         return None
 
-    def _noise(self, tok, d: Draft) -> bool:
+    def _noise(self, tok, d: Draft, key: Optional[str] = None) -> bool:
         """Reporting furniture ("asked not to be named"), party-less generic verbs, and commerce."""
         lemmas = [t.lemma_.lower() for t in self.doc[tok.i:min(tok.i + 8, tok.sent.end)]]
         span = self.parties.span_at(tok.idx, tok.idx + len(tok.text))
@@ -794,6 +794,8 @@ class _Coder:
                 return True
         need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else \
             self.lex.noun_requires.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if need and key and " " in key and (key in self.lex.verb_objects or key in self.lex.verbs):
+            need = None  # "called a nationwide strike": a verb-and-object sense the lexicon knows is its own word
         if need and any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in self.lex.verbs for c in tok.children):
             need = None  # "called up former soldiers": the phrasal verb is its own word
         if need and not any(c.dep_ in need or (c.dep_ == "prep" and c.lower_ in need) for c in tok.children):
