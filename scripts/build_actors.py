@@ -14,6 +14,12 @@ Writes into src/wirewatch/data/actors/:
 The hand-written media.yaml, curated.yaml, adjectives_curated.tsv and place_features.tsv are
 not touched. Output is sorted, so reruns are
 byte-identical for the same inputs.
+
+Note (2026-11-26): a rerun in today's venv no longer reproduces the shipped countries, adjectives, agents
+and a few capital rows of actors.tsv.gz (e.g. it would map "Congolese" to the Republic of the Congo and
+Belgrade to Montenegro); the shipped tables are kept. This version's changes (birth notes stripped from
+CountryInfo names, Phoenix's CountryInfo-derived people and spellings kept) were merged into the shipped
+actors.tsv.gz by replacing the birth-noted rows and adding the new people rows; see the issue notes.
 """
 from __future__ import annotations
 
