@@ -788,7 +788,7 @@ class RoleReader:
                         obj = _pobj(g)
                         p = self.object_party(obj) if obj is not None else None
                         if not ok(p) and obj is not None:
-                            p = self._maker(obj)  # "in protest at quotas set by the EU": who set them
+                            p = self.maker(obj)  # "in protest at quotas set by the EU": who set them
                         if ok(p):
                             return p
         for h in heads:
@@ -807,18 +807,22 @@ class RoleReader:
                         return p
         return None
 
-    def _maker(self, thing) -> Optional[Party]:
-        """Who made a thing objected to: "quotas set by the European Union", "the decision by the ministry",
-        "the government's decision"."""
+    def maker(self, thing, preps: tuple[str, ...] = ("by",), read=None) -> Optional[Party]:
+        """Who made a thing: its possessor ("the government's decision"), "by" (or ``preps``) X ("the decision
+        by the ministry", "calls from student leaders"), the agent of "quotas set by the European Union".
+        ``read`` turns the name's token into a party (object_party by default)."""
+        read = read or self.object_party
         for c in thing.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN":
-                agent = next((_pobj(g) for g in c.children if g.dep_ == "agent"), None)
-                if agent is not None:
-                    return self.object_party(agent)
-            if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "poss":
-                who = _pobj(c) if c.dep_ == "prep" else c
-                if who is not None:
-                    return self.object_party(who)
+            t = None
+            if c.dep_ == "poss":
+                t = c
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                t = _pobj(c)
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                t = next((_pobj(g) for g in c.children if g.dep_ == "agent"), None)
+            p = read(t) if t is not None else None
+            if p is not None:
+                return p
         return None
 
     def _when_actor(self, verb) -> Optional[Party]:

@@ -752,17 +752,9 @@ class _Coder:
         its "of" phrase: "offers of help from four countries"), or the agent of "a deadline set by X"."""
         of = next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         for holder in (noun, of):
-            for c in (holder.children if holder is not None else ()):
-                t = None
-                if c.dep_ == "poss":
-                    t = c
-                elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                    t = _pobj(c)
-                elif c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, ("agent",)) is not None:
-                    t = _pobj(_child(c, ("agent",)))
-                author = self.roles.arg(t) if t is not None else None
-                if author is not None:
-                    return author
+            author = self.roles.maker(holder, ("from", "by"), self.roles.arg) if holder is not None else None
+            if author is not None:
+                return author
         return None
 
     def _told(self, etype: str, other_than: Optional[Party]) -> Optional[Party]:
