@@ -142,3 +142,19 @@ def test_event_articles_place_of_the_reporting_officials_is_not_the_acts():
     aid = of_type(rec, "AID")
     assert aid and (aid[0].place is None or aid[0].place.country != "USA")
     assert aid[0].recipient is None or aid[0].recipient.country != "USA"
+
+
+def test_an_act_dated_days_before_the_lead_news_is_recalled_context():
+    """The lead news (dated in its own sentence) anchors the report; an act dated more than recalled_days
+    before it is context the report recalls, however recent; the news itself and acts of the same days are not."""
+    from event_cases import analyse_article
+
+    text = ("MOGADISHU — A suicide bomber killed 20 people at a checkpoint near the airport on Thursday, "
+            "officials said.\n\n"
+            "Al-Shabaab fighters seized the town of Jowhar on August 12, days before the new government was "
+            "sworn in.")
+    evs = analyse_article(text, "2022-08-26").to_dict()["events"]
+    lead = [e for e in evs if e["type"] == "ASSAULT" and "bomber" in e["evidence"]["text"]]
+    recalled = [e for e in evs if "Jowhar" in e["evidence"]["text"] and e["type"] in ("ASSAULT", "COERCE")]
+    assert lead and not lead[0]["background"], evs
+    assert recalled and recalled[0]["background"], evs

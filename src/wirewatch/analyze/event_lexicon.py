@@ -38,6 +38,7 @@ class Lexicon:
     anaphoric_org_heads: frozenset[str]
     pronouns: frozenset[str]
     background_days: int
+    recalled_days: int  # an act dated more days before the lead news than this is recalled context
     agent_sectors: dict[str, str]
     verb_objects: dict[str, Sense] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
@@ -197,6 +198,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         anaphoric_org_heads=frozenset(raw.get("anaphoric_org_heads", ())),
         pronouns=frozenset(raw.get("pronouns", ())),
         background_days=int(raw.get("background_days", 45)),
+        recalled_days=int(raw.get("recalled_days", 2)),
         agent_sectors=dict(raw.get("agent_sectors", {})),
         verb_objects={k: _sense(v) for k, v in raw.get("verb_objects", {}).items()},
         document_nouns=frozenset(raw.get("document_nouns", ())),

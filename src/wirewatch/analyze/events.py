@@ -102,6 +102,7 @@ class _Coder:
         self._background_by_association(merged)
         self._reaction_targets(merged)
         self._judged_abroad(merged)
+        self._recalled_context(merged)  # (after the reactions: a recent recalled act is still what they judge)
         merged = self._visits(merged)
         merged = self._withhold_targetless(merged)
         return [self._home_audience(d).event for d in merged]
@@ -2335,6 +2336,23 @@ class _Coder:
             out.append(Draft(ev, actor, recipient, si, False, adj.lemma_.lower()))
         return out
 
+    def _recalled_context(self, merged: list[Draft]) -> None:
+        """An act dated days before the news the report leads with is context it recalls ("The Taliban seized
+        Kabul on August 15" in a report of an airport bombing eleven days later; "three days after the ICC
+        issued a warrant"): background, however recent. The lead news is the first act dated in its own
+        sentence that is told as happening (not recalled history)."""
+        lead = next((d for d in sorted(merged, key=lambda x: x.event.evidence.start)
+                     if d.event.date_basis == "sentence" and not (d.event.background or d.event.hypothetical
+                                                                  or d.event.negated)), None)
+        anchor = _iso_day(lead.event.date.earliest) if lead is not None else None
+        if anchor is None:
+            return
+        for d in merged:
+            latest = _iso_day(d.event.date.latest)
+            if d.event.date_basis == "sentence" and latest is not None \
+                    and (anchor - latest).days > self.lex.recalled_days:
+                d.event.background = True
+
     def _background_by_association(self, merged: list[Draft]) -> None:
         """An undated act told in the same sentence as a recalled one is recalled too ("after the 2020 strike, ...")."""
         recalled = [d for d in merged if d.event.background]
@@ -2361,3 +2379,13 @@ class _Coder:
                 e.background = True
                 e.date = EventDate(other.date.earliest, e.date.latest)
                 e.date_basis = "sentence"
+
+
+def _iso_day(value: Optional[str]):
+    """The date of an ISO day string, or None."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
