@@ -126,3 +126,20 @@ def test_a_year_naming_a_thing_does_not_date_the_act_on_it():
     rec = analyse_article("Beijing said Tokyo had violated the 1972 agreement.", "2010-05-04").to_dict()
     ev = next(e for e in rec["events"] if e["type"] == "REJECT")
     assert ev["date"]["earliest"] >= "2010-01-01" and not ev["background"], ev
+
+
+def test_a_day_an_act_is_set_for_lies_ahead_and_a_day_naming_another_act_dates_nothing_else():
+    """"called a general strike for Tuesday" on a Monday is tomorrow's strike; "arrested two men for
+    Tuesday's attack" dates the attack, not the arrests."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from event_cases import analyse_article
+
+    rec = analyse_article("Dock workers in Lisbon called a general strike for Tuesday.", "2023-03-06").to_dict()
+    strike = next(e for e in rec["events"] if e["type"] == "PROTEST")
+    assert strike["date"]["earliest"] == "2023-03-07", strike
+    rec = analyse_article("Police arrested two men in Porto for Tuesday's attack on a bank.", "2023-03-06").to_dict()
+    arrest = next(e for e in rec["events"] if e["type"] == "COERCE")
+    assert arrest["date"]["earliest"] != "2023-02-28", arrest

@@ -54,6 +54,10 @@ def _governing_verb(doc, start: int, end: int):
 
 def parse_tense(doc, start: int, end: int) -> Optional[str]:
     """'past', 'future', 'present' or None from the verb that governs the span in the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) and span.root.dep_ == "pobj" and span.root.head.lower_ == "for" \
+            and span.root.ent_type_ == "DATE" and not any(t.lower_ in ("last", "previous") for t in span):
+        return "future"  # "called a general strike for Tuesday": the day an act is set for lies ahead
     verb = _governing_verb(doc, start, end)
     if verb is None:
         return None

@@ -135,7 +135,7 @@ class EventContext:
             dclause = _clause_head(root)
             if self._dates_reference(root, dclause, trigger):
                 continue  # "the largest since the blast on Tuesday": the date of the act referred to
-            if root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+            if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
                     and root.head.i != trigger.i and root.head.i > root.i:
                 continue  # "violated the 1972 agreement", "left the 2015 nuclear deal": the thing's date
             if dclause.i != clause.i and _present(clause) and _past(dclause):
