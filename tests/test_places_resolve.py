@@ -218,3 +218,17 @@ def test_places_a_bare_compass_word_is_no_town():
     rec = analyse_article("Troops from the North attacked villages in the south on Friday.").to_dict()
     assert not rec["places"], rec["places"]
     assert all(e.get("country") != "USA" for e in rec["entities"]), rec["entities"]
+
+
+def test_places_a_former_name_yields_to_places_of_that_name_but_a_spelling_does_not():
+    """"Salisbury" is Harare's former name: the English town of that very name wins without other evidence;
+    "Odessa" only spells Odesa, which stays the Ukrainian port, not Odessa, Texas."""
+    from collections import Counter
+
+    from wirewatch.analyze.gazetteer import load_gazetteer
+    from wirewatch.analyze.places import choose
+
+    gaz = load_gazetteer()
+    assert choose(gaz.candidates("Salisbury"), Counter(), name="Salisbury").country == "GBR"
+    assert choose(gaz.candidates("Odessa"), Counter(), name="Odessa").country == "UKR"
+    assert choose(gaz.candidates("Salisbury"), Counter({"ZWE": 5}), name="Salisbury").country == "ZWE"

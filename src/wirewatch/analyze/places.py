@@ -98,11 +98,13 @@ def _country_actor(name: str, actors, on: Optional[str] = None):
 # Tuned so that "Paris" in a story about the US stays in France unless Texas is named, while
 # "Tripoli" follows a story that is mostly about Lebanon.
 COUNTRY_WEIGHT, ADMIN_WEIGHT, ENTITY_WEIGHT = 1.5, 2.0, 2.0
+# A place found only by a former or other name ("Salisbury" for Harare) yields to places of that very name.
+OTHER_NAME_PENALTY = 2.0
 ADMIN1_POPULATION = 3_000_000  # US states carry no population in the gazetteer
 
 
 def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = None,
-           named_as_region: bool = False) -> Optional[GazPlace]:
+           named_as_region: bool = False, name: Optional[str] = None) -> Optional[GazPlace]:
     """The candidate best supported by the story's countries and states, else the most populous. A
     first-level subdivision known only from ISO 3166-2 needs the story to be about its country, or the text to
     call it a state or province ("Zamfara state"): "the Chaco" in a Paraguayan story is no Argentine province."""
@@ -111,10 +113,13 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
     if not cands:
         return None
     total = sum(v for k, v in context.items() if "/" not in k) or 1
+    own_name = fold(name) if name and any(fold(c.name) == fold(name) for c in cands) else None
 
     def score(p: GazPlace) -> float:
         pop = p.population or (ADMIN1_POPULATION if p.feature == "admin1" else 0)
         s = math.log10(pop + 10)
+        if own_name is not None and p.feature != "country" and _other_name(fold(p.name), own_name):
+            s -= OTHER_NAME_PENALTY
         s += COUNTRY_WEIGHT * context.get(p.country or "", 0) / total
         if p.admin1 and context.get(f"{p.country}/{p.admin1}") and p.feature != "admin1":
             s += ADMIN_WEIGHT
@@ -127,6 +132,13 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
         return s
 
     return max(cands, key=score)
+
+
+def _other_name(found: str, asked: str) -> bool:
+    """A different name, not a spelling of the same one ("Harare" for "Salisbury"; "Odesa" spells "Odessa")."""
+    import difflib
+
+    return found != asked and difflib.SequenceMatcher(None, found, asked).ratio() < 0.75
 
 
 _REGION_WORD = re.compile(r"\s+(state|province|region|governorate|prefecture|oblast|district)\b", re.I)
@@ -159,7 +171,8 @@ def resolve_entity(ent: Entity, gaz, actors, context: Counter, admin: Optional[s
             cands = regions or cands
         if ent.type == "FAC":
             cands = []  # a facility is never the city of the same name: ground it below
-        best = choose(cands, context, ent.country, named_as_region=bool(admin or _REGION_WORD.search(name)))
+        best = choose(cands, context, ent.country, named_as_region=bool(admin or _REGION_WORD.search(name)),
+                      name=name)
         if best is not None:
             if best.feature == "country":
                 return _country_place(ent.id, ent.name, best.country, gaz, mentions)
@@ -290,7 +303,7 @@ def _host_place(name: str, gaz, actors, context: Counter) -> Optional[GazPlace]:
     actor = _country_actor(name, actors)
     if actor is not None:
         return gaz.country(actor.country)
-    return choose([c for c in gaz.candidates(name) if c.feature != "admin1"], context)
+    return choose([c for c in gaz.candidates(name) if c.feature != "admin1"], context, name=name)
 
 
 def _phrase_place(host: GazPlace, start: int, end: int, feature: str, text: str) -> Place:
