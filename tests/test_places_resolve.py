@@ -232,3 +232,11 @@ def test_places_a_former_name_yields_to_places_of_that_name_but_a_spelling_does_
     assert choose(gaz.candidates("Salisbury"), Counter(), name="Salisbury").country == "GBR"
     assert choose(gaz.candidates("Odessa"), Counter(), name="Odessa").country == "UKR"
     assert choose(gaz.candidates("Salisbury"), Counter({"ZWE": 5}), name="Salisbury").country == "ZWE"
+
+
+def test_places_the_entity_country_fallback_prefers_a_place_of_that_very_name(res):
+    from wirewatch.analyze.entity_geo import place_country_finder
+
+    country_of = place_country_finder(res)
+    assert country_of(["Salisbury"]) == "GBR"
+    assert country_of(["Odessa"]) == "UKR"

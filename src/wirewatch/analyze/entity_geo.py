@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
+from wirewatch.analyze.gazetteer import fold, other_name
+
 
 def place_country_finder(res) -> Optional[Callable[[Iterable[str]], Optional[str]]]:
     """A function forms -> ISO3 of the first form the gazetteer knows, or None without a gazetteer."""
@@ -22,11 +24,14 @@ def place_country_finder(res) -> Optional[Callable[[Iterable[str]], Optional[str
                 places = gazetteer.candidates(form)
             except Exception:
                 return None
-            for place in places:
-                if getattr(place, "feature", None) == "subdivision":
-                    continue  # a bare region name ("Chaco", "Bolivar") is several countries': the story decides
-                if getattr(place, "country", None):
-                    return place.country
+            places = [p for p in places if getattr(p, "feature", None) != "subdivision" and getattr(p, "country", None)]
+            # (a bare region name, "Chaco", "Bolivar", is several countries': the story decides)
+            # a place of the very name (or a spelling of it) before one found by another name ("Salisbury" is
+            # no longer Harare's name)
+            own = [p for p in places if getattr(p, "feature", None) == "country"
+                   or not other_name(fold(p.name), fold(form))]
+            if own or places:
+                return (own or places)[0].country
         return None
 
     return country_of_place

