@@ -69,6 +69,10 @@ CASES = {
     "strike_called": "Kenyan unions called a nationwide strike over fuel prices.",
     "strike_judged": "The government called the strike illegal.",
     "unions_strike": "Portuguese unions staged a general strike against austerity measures.",
+    # "their" after a coordinated subject is all of them, never the last one named; an envoy recalled
+    # "from" a state is recalled from that state
+    "their_own": "Kuwait, Bahrain and Oman closed their airspace for several hours on Tuesday.",
+    "recalled_from": "Sweden and Norway recalled their ambassadors from Minsk.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
 }
@@ -208,3 +212,10 @@ def test_a_strike_called_is_a_protest_and_a_strike_judged_is_not(events):
     assert not [e for e in events["strike_judged"] if e["type"] == "PROTEST"], events["strike_judged"]
     ev = first_event(events, "unions_strike", "PROTEST")
     assert (ev["actor"] or {}).get("sector") == "LAB" and code_of(ev["recipient"]) == "PRT", ev
+
+
+def test_their_after_a_coordinated_subject_is_all_of_them(events):
+    for e in events["their_own"]:
+        assert code_of(e["recipient"]) in (None, ""), events["their_own"]
+    recalled = [e for e in events["recalled_from"] if e["type"] == "SANCTION"]
+    assert recalled and all(code_of(e["recipient"]) == "BLR" for e in recalled), events["recalled_from"]

@@ -283,6 +283,9 @@ class PartyResolver:
         if low in self.lex.pronouns and tok.pos_ == "PRON":
             if low in ("they", "them", "their") and any(a <= tok.idx < b for a, b in self.quoted):
                 return None
+            group = self._coordinated_subject(tok) if low in ("they", "them", "their") else None
+            if group is not None:  # "Jordan, Iraq and Lebanon closed their airspace": all of them, told first
+                return self.party(group, depth + 1)
             return self.antecedent(tok, depth, avoid=avoid)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.proxy_nouns:
             # "Macron's office said", "the Houthis' spokesman said": the possessor speaks and acts
@@ -670,6 +673,19 @@ class PartyResolver:
             return None
         code = self._country(span)
         return self._country_party(code, self.sector_of(t), t.i) if code else None
+
+    @staticmethod
+    def _coordinated_subject(pron) -> Optional[object]:
+        """The coordinated subject ("A, B and C") of the clause a plural pronoun sits in, when it comes before."""
+        t = pron
+        for _ in range(6):
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > pron.i or not any(c.i != subj.i for c in subj.conjuncts):
+            return None
+        return subj
 
     def _divided_country(self, half: str) -> Optional[str]:
         """"the North" in a report naming South Korea (or North Korea) is North Korea: the half of a divided
