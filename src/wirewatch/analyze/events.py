@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from spacy.attrs import LEMMA
 
-from wirewatch.analyze.event_context import EventContext, _clause_head
+from wirewatch.analyze.event_context import EventContext, _clause_head, _day
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
@@ -2344,11 +2344,11 @@ class _Coder:
         lead = next((d for d in sorted(merged, key=lambda x: x.event.evidence.start)
                      if d.event.date_basis == "sentence" and not (d.event.background or d.event.hypothetical
                                                                   or d.event.negated)), None)
-        anchor = _iso_day(lead.event.date.earliest) if lead is not None else None
+        anchor = _day(lead.event.date.earliest) if lead is not None else None
         if anchor is None:
             return
         for d in merged:
-            latest = _iso_day(d.event.date.latest)
+            latest = _day(d.event.date.latest)
             if d.event.date_basis == "sentence" and latest is not None \
                     and (anchor - latest).days > self.lex.recalled_days:
                 d.event.background = True
@@ -2379,13 +2379,3 @@ class _Coder:
                 e.background = True
                 e.date = EventDate(other.date.earliest, e.date.latest)
                 e.date_basis = "sentence"
-
-
-def _iso_day(value: Optional[str]):
-    """The date of an ISO day string, or None."""
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
