@@ -190,3 +190,13 @@ def test_build_script_reads_no_birth_note_as_a_name():
                                "USA", {"USA"})
     assert [r["name"] for r in rows] == ["Colin Powell"]
     assert rows[0]["start"] == "2001-01-20" and rows[0]["country"] == "USA"
+
+
+def test_actors_a_bracketed_acronym_is_an_alias_and_a_gloss_is_none(actors):
+    # "Liberation Tigers of Tamil Eelam (ltte)" in the source table: shown by its name, reached by both
+    tigers = actors.lookup("LTTE")
+    assert tigers is not None and tigers.name == "Liberation Tigers of Tamil Eelam"
+    assert actors.lookup("Liberation Tigers of Tamil Eelam (ltte)").name == tigers.name
+    # an alias's gloss ("Korea (north)", "America (country)") is no name of its own
+    assert actors.lookup("north") is None and actors.lookup("country") is None
+    assert actors.lookup("Korea (north)").country == "PRK"

@@ -268,6 +268,10 @@ def actor_from_row(row: dict) -> Optional[Actor]:
         aliases = list(aliases) + _derived_aliases(name, aliases, (_clean(row.get("sector")) or "").upper())
         if (_clean(row.get("type")) or "").upper() == "PERSON":
             aliases = list(aliases) + _short_names(name, country.upper())
+    m = _ACRONYM.match(name)
+    if m and _initials_of(m.group("base")) == m.group("abbr").upper():
+        # "Liberation Tigers of Tamil Eelam (ltte)" is shown by its name; its acronym stays an alias
+        name, aliases = m.group("base"), [*aliases, name]
     return Actor(
         name=name, type=(_clean(row.get("type")) or "ORG").upper(),
         country=country.upper() if country else None,
@@ -276,6 +280,11 @@ def actor_from_row(row: dict) -> Optional[Actor]:
         aliases=tuple(a for a in (_clean(x) for x in aliases) if a),
         role=_clean(row.get("role")),
         start=_clean(row.get("start")), end=_clean(row.get("end")))
+
+
+def _initials_of(words: str) -> str:
+    """Initials of a name's capitalised words ("Liberation Tigers of Tamil Eelam" -> "LTTE")."""
+    return "".join(w[0] for w in words.replace("-", " ").split() if w[:1].isupper())
 
 
 _ACRONYM = re.compile(r"^(?P<base>.+?)\s*\((?P<abbr>[A-Za-z][A-Za-z-]{2,7})\)$")
@@ -308,7 +317,7 @@ def _derived_aliases(name: str, aliases, sector: str) -> list[str]:
     name without its bracket; a rebel group's plural alias is also used as a modifier in the singular
     ("Tamil Tigers" -> "Tamil Tiger rebels")."""
     out = []
-    m = _ACRONYM.match(name)
+    m = _ACRONYM.match(name)  # (only the name's bracket: an alias's may be a gloss, "Korea (north)")
     if m:
         out += [m.group("base"), m.group("abbr").upper()]
     if sector == "REB":

@@ -197,6 +197,27 @@ class PartyResolver:
             p = Party(replace(p.party, code="IGO"), p.kind, p.token)
         return self.named(p, tok) if p is not None else p
 
+    def _listed_body(self, tok) -> Optional[Party]:
+        """"Tamil rebels", "Kachin rebels", "the Hague war crimes tribunal": a force or international body
+        named by a people or place and what it is, as the actor dictionary lists a rebel group, militia or
+        international body, is that body (the recogniser tags only "Tamil", "Hague")."""
+        if tok.pos_ != "NOUN" or self.actors is None or not (
+                self.sector_of(tok) or tok.lemma_.lower() in self.lex.anaphoric_org_heads):
+            return None
+        # (a name, not a capitalised headline word: "Aid group demands ...")
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "LOC", "ORG"))]
+        if not mods:
+            return None
+        try:
+            hit = self.actors.lookup(tok.doc[mods[0].i:tok.i + 1].text)
+        except Exception:  # the dictionary is another component's; never let it break coding
+            return None
+        if hit is None or hit.type != "ORG" or not ((hit.sector or "") in ("REB", "UAF", "INS") or (
+                not hit.country and (hit.code or "")[:3] in ("IGO", "NGO"))):
+            return None
+        return Party(EventParty(None, hit.name, hit.country, hit.sector, hit.code), "org", tok.i)
+
     @staticmethod
     def _international(tok) -> bool:
         """The noun phrase calls itself international ("international monitors", "the international tribunal");
@@ -237,6 +258,17 @@ class PartyResolver:
                         return self.party(obj, depth + 1, avoid)
         if tok.ent_type_ in NON_PARTY_LABELS or self._in_date(tok):
             return None
+        listed = self._listed_body(tok)
+        if listed is not None:
+            return listed
+        if tok.pos_ == "NOUN":
+            # "boats belonging to the Tamil Tigers", "a ship operated by Iran": the owner
+            for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in knowledge_words("owning_verbs")):
+                obj = next((g for c in acl.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to")
+                            for g in c.children if g.dep_ == "pobj"), None)
+                owner = self.party(obj, depth + 1, avoid) if obj is not None else None
+                if owner is not None and owner.kind != "place":
+                    return owner
         if tok.pos_ == "NOUN" and depth < 3 and (self.sector_of(tok) or "") in STATE_SECTORS:
             # "her Sikh bodyguards", "his own army": a state body someone has is of that person's state
             # (the person is not the body)
@@ -340,7 +372,9 @@ class PartyResolver:
                 return self._country_party(code, self.sector_of(group), tok.i)
             if group is not None and not code and self.sector_of(group) in ARMED_FACILITY_SECTORS:
                 # "captured a key rebel base", "overran a police post": the force the facility belongs to
-                name = group.lower_ if group.lower_.endswith(("s", "y", "ce")) else group.lower_ + "s"
+                # (named for its adjective's force: "a naval base" is the naval forces')
+                name = group.lower_ + " forces" if group.pos_ == "ADJ" or group.lower_.endswith("al") else \
+                    group.lower_ if group.lower_.endswith(("s", "y", "ce")) else group.lower_ + "s"
                 return Party(EventParty(None, name, None, self.sector_of(group)), "group", tok.i)
             for m in self._np_modifiers(tok):
                 # "a Houthi military base", "a Hamas training camp": the armed group the facility is named for
@@ -489,6 +523,12 @@ class PartyResolver:
                     # "protesters in Zahedan", "workers in Lagos": a group of people keeps its own name
                     return Party(EventParty(None, self.agent_phrase(tok) or tok.lower_, code, sector), "group", tok.i)
                 return self._country_party(code, sector, tok.i)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("vehicle_nouns") \
+                and self.generic_phrase(tok) in knowledge_words("state_bodies"):
+            # "shot down an army helicopter", "rammed a coast guard cutter": the body the vehicle belongs to
+            body = self.generic_phrase(tok)
+            sector = self.lex.agent_sectors.get(body) or (self.actors.agent_sector(body) if self.actors else None)
+            return Party(EventParty(None, body, None, sector), "group", tok.i)
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
                 and self.generic_phrase(tok) in _generic_names().values():
             # "fired at ships", "the military rulers": a class the analysts name as such ("merchant shipping")

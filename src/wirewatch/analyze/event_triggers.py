@@ -98,6 +98,14 @@ def _object_nouns(obj, lex: Lexicon) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+def _dated(prep) -> bool:
+    """The preposition introduces a date or time ("on Monday", "at dawn"), not a party or place."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    # ("bowing to weeks of protests" bows to the protests)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
 def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:
     """(sense, key, prep token) for a verb token, trying phrasal and verb+object forms first."""
     lemma = _known(tok, lex)
@@ -152,7 +160,7 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
                     if key in lex.verb_objects:
                         return lex.verb_objects[key], key, None
     for c in tok.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and not _dated(c):  # ("fired his minister on Monday" fires no one "on")
             key = f"{lemma} {c.lower_}"
             if key in lex.verbs:
                 return lex.verbs[key], key, c

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from spacy.attrs import LEMMA
 
-from wirewatch.analyze.event_context import EventContext, _clause_head, _day
+from wirewatch.analyze.event_context import RELATIVE_PREPS, EventContext, _clause_head, _day
 from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
@@ -1613,16 +1613,42 @@ class _Coder:
         if r is not None and r.kind in ("org", "group", "person") and not r.party.country and not r.party.code \
                 and ((r.party.sector or "") in DOMESTIC_SECTORS or r.kind in ("group", "person")
                      or (r.kind == "org" and r.party.entity is not None)) \
-                and not (r.token >= 0 and several_states(self.doc[r.token])):
+                and not (r.token >= 0 and several_states(self.doc[r.token])) \
+                and (d.event.mode or "") not in knowledge_words("foreigner_modes"):
             # "promised protests if Congress passed the bill": a state body the report leaves countryless
             # is of the one country it names; so are people ("Myanmar freed 600 prisoners", "FARC rebels
             # kidnapped Ingrid Betancourt")
             d.recipient = r.placed_in(actor.party.country)
             d.event.recipient = d.recipient.party
-        if d.recipient is None and d.event.type.lower() in knowledge_words("home_audience_types"):
+        if d.recipient is None and d.event.type.lower() in knowledge_words("home_audience_types") \
+                and not self._unresolved_addressee(d.trigger_i):
             d.recipient = self.parties._country_party(actor.party.country, None, d.trigger_i)
             d.event.recipient = d.recipient.party
         return d
+
+    def _unresolved_addressee(self, i: int) -> bool:
+        """The act names whom it is done to, in words no party could be read from ("urged world leaders",
+        "mediate between the two Koreas"): its other side is unknown, not the actor's own country."""
+        if not 0 <= i < len(self.doc):
+            return False
+        tok = self.doc[i]
+        heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]  # "offered to mediate between ..."
+        args = [c for h in heads for c in h.children if c.dep_ in ("dobj", "dative")]
+        args += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "to", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        roles = knowledge_words("role_nouns")
+        # a name no party was read from, or people of no one state ("world leaders", "foreign envoys")
+        return any(self._countryless_place_name(a) or (
+            (self.parties.sector_of(a) or a.lower_ in roles or a.lemma_.lower() in roles)
+            and any(m.dep_ in ("amod", "compound") and m.lower_ in knowledge_words("stateless_modifiers")
+                    for m in a.children)) for a in args)
+
+    def _countryless_place_name(self, tok) -> bool:
+        """A place or people the text names that no country could be found for ("the two Koreas")."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "NORP", "LOC"):
+            return False
+        span = self.parties.span_at(tok.idx, tok.idx + len(tok.text))
+        return span is not None and not self.parties._country(span)
 
     def _countries_only_within(self, p: Optional[Party]) -> bool:
         """The report's countries are all named within this party's own phrase ("the Turkish man")."""
@@ -2353,6 +2379,24 @@ class _Coder:
                     and (anchor - latest).days > self.lex.recalled_days:
                 d.event.background = True
 
+    def _answers_recalled(self, d: Draft, recalled: Draft) -> bool:
+        """The act is done for or about the recalled one ("hanged five officers for the 1975 killing",
+        "condemned the 1994 massacre"): today's answer to history, not history itself. An act told "after"
+        or "since" a recalled one stays recalled with it."""
+        n = len(self.doc)
+        if not (0 <= d.trigger_i < n and 0 <= recalled.trigger_i < n) or d.trigger_i == recalled.trigger_i:
+            return False
+        t = self.doc[recalled.trigger_i]
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ == "prep" and t.lower_ in RELATIVE_PREPS:
+                return False
+            if t.head.i == d.trigger_i:
+                return True
+            t = t.head
+        return False
+
     def _background_by_association(self, merged: list[Draft]) -> None:
         """An undated act told in the same sentence as a recalled one is recalled too ("after the 2020 strike, ...")."""
         recalled = [d for d in merged if d.event.background]
@@ -2361,21 +2405,22 @@ class _Coder:
             if not d.event.background and d.event.date_basis in ("published", "narrative") and d.definite and any(
                     r.event.type == d.event.type and (r.lemmas | {r.lemma}) & (d.lemmas | {d.lemma}) for r in recalled):
                 d.event.background = True
-        bg_sents = {}
+        bg_sents: dict[tuple[int, int], Draft] = {}
         for d in merged:
             if d.event.background:
                 for ev in [d.event.evidence] + d.event.more_evidence:
-                    bg_sents[(ev.start, ev.end)] = d.event
+                    bg_sents[(ev.start, ev.end)] = d
         for start, end, lemma, etype in self._refs:
             for d in merged:
                 if d.event.background and d.event.type == etype and lemma in (d.lemmas | {d.lemma}):
-                    bg_sents.setdefault((start, end), d.event)
+                    bg_sents.setdefault((start, end), d)
         for d in merged:
             e = d.event
             if e.background or e.date_basis not in ("published", "narrative"):
                 continue
-            other = bg_sents.get((e.evidence.start, e.evidence.end))
-            if other is not None:
+            src = bg_sents.get((e.evidence.start, e.evidence.end))
+            if src is not None and not self._answers_recalled(d, src):
+                other = src.event
                 e.background = True
                 e.date = EventDate(other.date.earliest, e.date.latest)
                 e.date_basis = "sentence"
