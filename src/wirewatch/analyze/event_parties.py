@@ -214,7 +214,8 @@ class PartyResolver:
         except Exception:  # the dictionary is another component's; never let it break coding
             return None
         if hit is None or hit.type != "ORG" or not ((hit.sector or "") in ("REB", "UAF", "INS") or (
-                not hit.country and (hit.code or "")[:3] in ("IGO", "NGO"))):
+                not hit.country and (hit.code or "")[:3] in ("IGO", "NGO")
+                and tok.lower_ not in knowledge_words("role_nouns"))):  # ("the UN envoy" is a person)
             return None
         return Party(EventParty(None, hit.name, hit.country, hit.sector, hit.code), "org", tok.i)
 

@@ -596,7 +596,30 @@ class RoleReader:
             recipient = self.beneficiary(verb, actor)
         if recipient is None:
             recipient = self.between_party(verb, actor)
+        if recipient is None:
+            recipient = self.addressee_of_message(verb, actor)
         return self.in_context(actor, recipient, verb, sense.type)
+
+    def addressee_of_message(self, verb, actor: Optional[Party]) -> Optional[Party]:
+        """"In a letter to the U.N. Secretary-General, Iraq demanded ...", "in a speech to parliament": an act
+        told in a message is addressed to whom the message is."""
+        words = knowledge_words("message_nouns")
+        msgs = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via")]
+        if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+            # "sent a letter to the Secretary-General demanding ...": the message the act is told in
+            head = verb.head
+            msgs += [head] + [c for c in head.children if c.dep_ == "dobj"]
+        for msg in msgs:
+            if msg is None or msg.lemma_.lower() not in words:
+                continue
+            tos = [c for c in msg.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+            if msg.dep_ == "dobj":  # ("sent a letter | to X": the parser may hang "to" on the verb)
+                tos += [c for c in msg.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+            for to in (c for c in tos if _pobj(c) is not None):
+                p = self.arg(_pobj(to))
+                if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                    return p
+        return None
 
     def between_party(self, tok, actor: Optional[Party]) -> Optional[Party]:
         """The first side, not the actor's own, of a pair named down the act with "between" or a go-between's

@@ -1708,6 +1708,9 @@ class _Coder:
                 continue
             words = {t.lemma_.lower() for t in subj.subtree}
             if not words & knowledge_words("aid_agents"):
+                visit = self._official_arrival(si, sent, verb, trig_idx)
+                if visit is not None:
+                    out.append(visit)
                 continue
             actor = self.roles.verb_actor(verb)
             if actor is None:  # "the first deployment of NATO peacekeeping troops"
@@ -1731,6 +1734,32 @@ class _Coder:
                        confidence=0.55)
             out.append(Draft(ev, actor, recipient, si, False, verb.lemma_.lower(), trigger_i=verb.i))
         return out
+
+    def _official_arrival(self, si, sent, verb, trig_idx: set[int]) -> Optional[Draft]:
+        """"Norway's foreign minister arrived in Colombo to revive the peace process": an official of a state
+        or international body arriving in another country visits it (CONSULT visit), unless the sentence
+        codes the visit's own act ("arrived in Damascus for talks with Assad")."""
+        if any(t.i in trig_idx for t in verb.subtree if t.i != verb.i):
+            return None
+        actor = self.roles.verb_actor(verb)
+        if actor is None or actor.kind == "place" or (actor.party.sector or "") not in ("GOV", "IGO") \
+                or not (actor.party.country or (actor.party.code or "").startswith("IGO")):
+            return None
+        where = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        where += [c for c in verb.children if c.dep_ == "dobj"]  # "reached Kabul"
+        host = next((p for t in where if t is not None for p in [self.roles.arg(t)]
+                     if p is not None and p.kind in ("place", "country") and p.party.country
+                     and p.party.country != actor.party.country), None)
+        if host is None:
+            return None
+        recipient = self.parties._country_party(host.party.country, None, host.token)
+        place = self.ctx.place_for(verb, sent)
+        when, basis = self.ctx.date_for(verb, sent)
+        ev = Event(type="CONSULT", mode="visit", actor=actor.party, recipient=recipient.party,
+                   date=self.ctx.reported(when), date_basis=basis, place=place,
+                   background=self.ctx.is_background(when, basis),
+                   evidence=Mention(sent.start_char, sent.end_char, sent.text), trigger=verb.text, confidence=0.55)
+        return Draft(ev, actor, recipient, si, False, verb.lemma_.lower(), trigger_i=verb.i)
 
     def _crowd(self, verb, deps: tuple[str, ...] = ("nsubj",)) -> Optional[Party]:
         """The demonstrators of "crowds marched", "thousands of people rallied": a party only as such."""
