@@ -70,3 +70,18 @@ def test_crowd_control_with_grenades_is_coercion_with_its_own_mode_not_a_bombing
     ev = next(e for e in analyse_article("Riot police fired stun grenades at protesters in Minsk.").events
               if e.type == "COERCE")
     assert ev.mode == "restrict"
+
+
+def test_talks_placed_nowhere_happened_where_the_report_was_filed_and_statements_at_home():
+    from event_cases import analyse_article
+
+    rec = analyse_article("HANOI — The summit between the two leaders opened with a dinner on Wednesday evening.\n\n"
+                          "Pyongyang has long demanded relief from sanctions imposed over its weapons programme, "
+                          "while officials in Washington insist that the North must first give up its arsenal.\n\n"
+                          "North Korea and the United States agreed to keep talking, a senior aide said on "
+                          "Thursday.\n\n"
+                          "Later, North Korea accused the United States of bad faith.")
+    agreed = [e for e in rec.to_dict()["events"] if e["type"] == "AGREE"]
+    assert agreed and agreed[0]["place"]["country"] == "VNM", agreed
+    accused = [e for e in rec.to_dict()["events"] if e["type"] == "ACCUSE"]
+    assert accused and accused[0]["place"]["country"] != "VNM", accused

@@ -256,7 +256,7 @@ class EventContext:
 
     def place_for(self, trigger, sent, prefer: Optional[tuple[int, int]] = None,
                   actor_country: Optional[str] = None, speech: bool = False,
-                  target: Optional[tuple[int, int]] = None) -> Optional[Place]:
+                  target: Optional[tuple[int, int]] = None, filed: bool = False) -> Optional[Place]:
         """The located place nearest the trigger (facility-level first), else the paragraph, else the actor's country."""
         if prefer is not None:
             for s, e, p in self.places:
@@ -294,6 +294,8 @@ class EventContext:
                 and not (sent.start_char <= s < sent.end_char)]
         if para:
             return min(para, key=lambda x: x[0])[1]
+        if filed and self.dateline is not None:  # talks and statements placed nowhere: where the report was filed
+            return self.dateline[1]
         if own is not None:  # a domestic act with no stated place happened in the actor's country
             return own
         # a story told in one place: the act with no place of its own happened where the narrative is

@@ -1343,7 +1343,8 @@ class _Coder:
             t = self.doc[recipient.token]
             target = (t.idx, t.idx + len(t.text))
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None,
-                                   speech=etype.lower() in knowledge_words("speech_place_types"), target=target)
+                                   speech=etype.lower() in knowledge_words("speech_place_types"), target=target,
+                                   filed=etype.lower() in knowledge_words("filed_place_types"))
         if etype == "PROTEST" and actor is None and not nominal:
             actor = self._crowd(tok)
         if etype == "COERCE" and recipient is not None and recipient.kind in ("country", "group") \
