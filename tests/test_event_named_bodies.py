@@ -114,3 +114,12 @@ def test_a_hanging_is_todays_answer_to_a_recalled_killing(events):
     assert not hanged[0]["background"]
     assert hanged[0]["date"]["earliest"] == "2000-01-01"  # the publication day, not 1975
     assert not [e for e in events["banner"] if e["type"] == "ASSAULT"]
+
+
+def test_a_lowercase_common_noun_is_no_nationality():
+    from event_cases import analyse_cases
+
+    # "reunion" is the adjective table's word for Reunion (France); "family reunions" are nobody's
+    evs = analyse_cases({"reunions": "Seoul offered food aid to Pyongyang in exchange for family reunions."})
+    e = first_event(evs, "reunions", "AGREE")
+    assert code_of(e["recipient"]) == "PRK", e

@@ -85,3 +85,11 @@ def test_talks_placed_nowhere_happened_where_the_report_was_filed_and_statements
     assert agreed and agreed[0]["place"]["country"] == "VNM", agreed
     accused = [e for e in rec.to_dict()["events"] if e["type"] == "ACCUSE"]
     assert accused and accused[0]["place"]["country"] != "VNM", accused
+
+
+def test_a_place_in_a_hyphenated_modifier_is_not_where_the_act_was():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"backed": "Yemen's government accused Tehran-backed Houthi rebels of shelling the port."})
+    e = first_event(evs, "backed", "ACCUSE")
+    assert (e["place"] or {}).get("country") != "IRN", e

@@ -247,7 +247,9 @@ class EventContext:
             doer = owned.dep_ == "nsubj" or (owned.dep_ == "pobj" and owned.head.dep_ == "agent")
             return owned.lemma_.lower() not in self.lex.nouns and not ((speech or doer) and _party_noun(owned, self.actors))
         if t.dep_ in ("npadvmod",):
-            return True
+            # "Tehran-backed rebels", "a Paris-based group": a modifier of a party, not where the act was
+            return not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-" and t.head.i > t.i
+                        and t.head.tag_ in ("VBN", "JJ"))
         if t.dep_ == "pobj":
             if t.head.lower_ in ("to", "into") and t.head.head.lemma_.lower() in knowledge_words("visit_words"):
                 return True  # "a visit to Kyiv", "travelled to Mongolia": where the visit took place

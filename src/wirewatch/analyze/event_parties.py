@@ -141,6 +141,8 @@ class PartyResolver:
         except Exception:  # the dictionary is another component's; never let it break coding
             hit = None
         if hit is None:
+            if text[:1].islower():
+                return None, None  # a nationality is capitalised: "family reunions" are not Reunion's
             try:
                 country = self.actors.country_of_adjective(text)
             except Exception:
