@@ -993,6 +993,12 @@ class RoleReader:
                 (other.token < 0 or tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities")):
             # ("Ankara promised the Kurds ...": a state itself, named by its capital, promises a people at home)
             code = other.party.country
+        if code is None and not helping and other is not None and other.party.country and other.kind != "place" \
+                and {(p.party.sector or ""), (other.party.sector or "")} & {"REB", "INS"} \
+                and {(p.party.sector or ""), (other.party.sector or "")} & STATE_SECTORS:
+            # "the army fought Tamil rebels", "rebels ambushed a Sri Lankan army patrol": insurgents fight the
+            # state they rise against
+            code = other.party.country
         if not code:
             return p
         placed = p.placed_in(code)

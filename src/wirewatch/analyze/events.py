@@ -503,6 +503,9 @@ class _Coder:
                 continue
             judged = None  # "called Burhan a criminal": the one judged, when it is a party and not an act
             obj = _child(rep, ("dobj",)) if rep.lemma_.lower() in self.lex.judging_verbs else None
+            if obj is None and rep.lemma_.lower() in self.lex.judging_verbs:
+                # "called U.S. President George W. Bush a liar": the parser makes the one named a second predicate
+                obj = next((c for c in rep.children if c.dep_ == "oprd" and c.i < adj.i and c.i != adj.i), None)
             owner = _child(obj, ("poss",)) if obj is not None else None
             if owner is not None:  # "called Australia's decision a stab in the back": the act's author
                 judged = self.roles.arg(owner)
