@@ -37,3 +37,15 @@ def test_calling_someone_a_name_accuses_them(events):
         e = first_event(events, key, "ACCUSE")
         assert (code_of(e["actor"]), code_of(e["recipient"])) == ("VEN", "USA"), (key, e)
     assert first_event(events, "called_unacceptable", "ACCUSE")["actor"]["country"] == "GBR"
+
+
+def test_a_compound_verb_is_read_whole_and_the_last_of_a_group_is_the_group():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"test_fired": "India test-fired a nuclear-capable missile.",
+                         "last_of": "Peru released the last of the Japanese embassy hostages after a long siege.",
+                         "restored": "The Nepalese king restored parliament after weeks of protests."})
+    assert not [e for e in evs["test_fired"] if e["type"] == "ASSAULT"], evs["test_fired"]
+    assert first_event(evs, "test_fired", "MOBILIZE")["actor"]["country"] == "IND"
+    assert first_event(evs, "last_of", "RETREAT")["recipient"] is not None
+    assert code_of(first_event(evs, "restored", "CONCEDE")["actor"]) == "NPL"

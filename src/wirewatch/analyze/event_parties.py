@@ -23,7 +23,8 @@ PLACE_LABELS = {"FAC", "LOC"}
 NON_PARTY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 ACTOR_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY", "LEG"})
-PARTITIVES = {"half", "third", "quarter", "fifth", "tenth", "part", "portion", "rest", "remainder", "percent"}
+PARTITIVES = {"half", "third", "quarter", "fifth", "tenth", "part", "portion", "rest", "remainder", "percent",
+              "last", "bulk", "majority"}  # ("released the last of the hostages")
 NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat"}
 
 

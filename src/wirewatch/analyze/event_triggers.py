@@ -109,6 +109,10 @@ def _dated(prep) -> bool:
 def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optional[object]]:
     """(sense, key, prep token) for a verb token, trying phrasal and verb+object forms first."""
     lemma = _known(tok, lex)
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ \
+            and f"{tok.doc[tok.i - 2].lower_}-{lemma}" in lex.verbs:
+        key = f"{tok.doc[tok.i - 2].lower_}-{lemma}"  # "test-fired a missile": the compound verb, not "fire"
+        return lex.verbs[key], key, None
     # particles, also when the parser takes them for adverbs ("stepped down" as advmod)
     prts = [c for c in tok.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in lex.meaning_particles | {"up"}) or (
