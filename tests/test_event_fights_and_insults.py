@@ -49,3 +49,21 @@ def test_a_compound_verb_is_read_whole_and_the_last_of_a_group_is_the_group():
     assert first_event(evs, "test_fired", "MOBILIZE")["actor"]["country"] == "IND"
     assert first_event(evs, "last_of", "RETREAT")["recipient"] is not None
     assert code_of(first_event(evs, "restored", "CONCEDE")["actor"]) == "NPL"
+
+
+def test_the_two_leaders_or_countries_are_the_pair_told_before():
+    from event_cases import analyse_article
+
+    rec = analyse_article("MOSCOW — Chinese President Xi Jinping met Russian President Vladimir Putin on Monday.\n\n"
+                          "The two leaders held formal talks in the Kremlin on Tuesday.")
+    talks = [e for e in rec.to_dict()["events"] if e["type"] == "CONSULT" and "two leaders" in e["evidence"]["text"]]
+    assert talks and {talks[0]["actor"]["name"], talks[0]["recipient"]["name"]} == {"Xi Jinping", "Vladimir Putin"}
+    rec = analyse_article("Indian and Pakistani officials met in Delhi on Monday. The two countries agreed to reopen "
+                          "the border crossing.")
+    agreed = [e for e in rec.to_dict()["events"] if e["type"] == "AGREE"]
+    assert agreed and {agreed[0]["actor"]["country"], agreed[0]["recipient"]["country"]} == {"IND", "PAK"}
+    # one leader and a city told before are no pair of leaders
+    rec = analyse_article("MOSCOW — Chinese President Xi Jinping arrived in Moscow on Monday for a state visit.\n\n"
+                          "The two leaders held formal talks in the Kremlin on Tuesday.")
+    assert not [e for e in rec.to_dict()["events"] if "two leaders" in e["evidence"]["text"]
+                and (e["actor"] or {}).get("name") == "Moscow"]

@@ -1082,8 +1082,9 @@ class PartyResolver:
         out: list[Party] = []
         seen = set()
         for t in reversed(list(self.doc[start:before_tok.i])):
-            if t.dep_ in ("compound", "amod") or not t.ent_type_ and t.pos_ != "PROPN":
-                continue
+            if (t.dep_ in ("compound", "amod") and not (t.dep_ == "amod" and t.ent_type_ == "NORP" and t.conjuncts)) \
+                    or not t.ent_type_ and t.pos_ != "PROPN":
+                continue  # (a nationality conjoined with another names a side: "Indian and Pakistani officials")
             if t.i in skip or (t.dep_ == "pobj" and t.head.lower_ in knowledge_words("location_preps")):
                 continue  # "clashed in Khartoum": where, not who
             p = self.party(t)

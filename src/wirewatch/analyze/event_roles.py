@@ -300,6 +300,20 @@ class RoleReader:
             return []
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             return self.parties.recent_parties(subj)
+        if subj.tag_ == "NNS" and not any(c.dep_ == "conj" for c in subj.children) and (
+                any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subj.children) or (
+                any(c.dep_ == "nummod" and c.lower_ == "two" for c in subj.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))):
+            # "the two leaders held talks", "both governments signed": the pair told before
+            # the kind the noun names: "the two leaders" are people, "both governments" states
+            lemma = subj.lemma_.lower()
+            kinds = ("person",) if lemma in knowledge_words("role_nouns") or subj.lower_ in knowledge_words(
+                "role_nouns") else ("country", "org") if lemma in knowledge_words("state_nouns") else ()
+            if not kinds:
+                return []
+            found = [p for p in self.parties.recent_parties(subj, 4, sentences=3) if p.kind in kinds]
+            pair = found[-2:]
+            return pair if len(pair) == 2 and pair[0].key != pair[1].key else []
         conj = [c for c in subj.children if c.dep_ == "conj"] or [
             c for a in subj.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]  # "President X and Y"
         split = self._split_pair(subj) if modifiers and not conj else []
@@ -547,6 +561,11 @@ class RoleReader:
         agreeing = sense.type in ("AGREE", "COOPERATE") and not with_party and not is_passive(verb) and not (
             deed is not None and (getattr(verb_sense(deed, self.lex)[0], "type", None) in self.lex.hostile
                                   or deed.lemma_.lower() in knowledge_words("opposing_verbs")))
+        if actor is None and recipient is None and (sense.symmetric or joint or sense.type in ("AGREE", "CONSULT")):
+            # "the two leaders held talks": no party is read from the pair's own word; the two told before are
+            pair = self.pair_for(self.subject_of(verb))
+            if len(pair) == 2:
+                actor, recipient = pair
         if (recipient is None or venue or topic or joint or agreeing) and actor is not None:
             subj = self.subject_of(verb)
             # "Trump and Kim broke off their summit", "Serbia and Kosovo suspended talks": the two sides of a
