@@ -48,3 +48,11 @@ def test_ending_talks_with_a_party_breaks_them_off(events):
 def test_control_handed_to_another_is_cooperation(events):
     e = first_event(events, "handed_control", "COOPERATE")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("USA", "IRQ")
+
+
+def test_a_go_between_never_mediates_with_its_own_country():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"mediated": "Norway mediated talks in Oslo."})
+    e = first_event(evs, "mediated", "CONSULT")
+    assert code_of(e["actor"]) == "NOR" and code_of(e["recipient"]) != "NOR", e

@@ -1625,7 +1625,8 @@ class _Coder:
             d.recipient = r.placed_in(actor.party.country)
             d.event.recipient = d.recipient.party
         if d.recipient is None and d.event.type.lower() in knowledge_words("home_audience_types") \
-                and not self._unresolved_addressee(d.trigger_i):
+                and (d.event.mode or "") not in knowledge_words("mediation_modes") \
+                and not self._unresolved_addressee(d.trigger_i):  # (a go-between never mediates with its own)
             d.recipient = self.parties._country_party(actor.party.country, None, d.trigger_i)
             d.event.recipient = d.recipient.party
         return d
