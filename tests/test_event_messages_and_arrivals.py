@@ -56,3 +56,11 @@ def test_a_go_between_never_mediates_with_its_own_country():
     evs = analyse_cases({"mediated": "Norway mediated talks in Oslo."})
     e = first_event(evs, "mediated", "CONSULT")
     assert code_of(e["actor"]) == "NOR" and code_of(e["recipient"]) != "NOR", e
+
+
+def test_a_state_s_own_nationals_are_its_people_wherever_they_are():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"nationals": "Britain urged its nationals to leave Lebanon."})
+    e = first_event(evs, "nationals", "REQUEST")
+    assert (code_of(e["recipient"]), e["recipient"]["sector"]) == ("GBR", "CVL"), e

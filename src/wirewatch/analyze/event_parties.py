@@ -345,6 +345,12 @@ class PartyResolver:
                         p = self.named(p.placed_in(code), body)
                 if p is not None:
                     return p
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("national_nouns"):
+            # "France evacuated its citizens", "Britain's nationals": the owner's people, wherever they are
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            owner = self.party(poss, depth + 1, avoid) if poss is not None else None
+            if owner is not None and owner.kind in ("country", "org") and owner.party.country:
+                return self._country_party(owner.party.country, "CVL", tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("own_state_nouns"):
             # "Qatar's emir said his country was willing": the state of whoever "his" refers to
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
