@@ -304,16 +304,7 @@ class RoleReader:
                 any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subj.children) or (
                 any(c.dep_ == "nummod" and c.lower_ == "two" for c in subj.children)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))):
-            # "the two leaders held talks", "both governments signed": the pair told before
-            # the kind the noun names: "the two leaders" are people, "both governments" states
-            lemma = subj.lemma_.lower()
-            kinds = ("person",) if lemma in knowledge_words("role_nouns") or subj.lower_ in knowledge_words(
-                "role_nouns") else ("country", "org") if lemma in knowledge_words("state_nouns") else ()
-            if not kinds:
-                return []
-            found = [p for p in self.parties.recent_parties(subj, 4, sentences=3) if p.kind in kinds]
-            pair = found[-2:]
-            return pair if len(pair) == 2 and pair[0].key != pair[1].key else []
+            return self._pair_told_before(subj)  # "the two leaders held talks", "both governments signed"
         conj = [c for c in subj.children if c.dep_ == "conj"] or [
             c for a in subj.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]  # "President X and Y"
         split = self._split_pair(subj) if modifiers and not conj else []
@@ -346,6 +337,17 @@ class RoleReader:
                     second = None
             return [p for p in (first, second) if p is not None]
         return []
+
+    def _pair_told_before(self, subj) -> list[Party]:
+        """The two parties of the kind the noun names told in the last sentences: "the two leaders" are
+        people, "both governments" states."""
+        lemma, roles = subj.lemma_.lower(), knowledge_words("role_nouns")
+        kinds = ("person",) if lemma in roles or subj.lower_ in roles else \
+            ("country", "org") if lemma in knowledge_words("state_nouns") else ()
+        if not kinds:
+            return []
+        pair = [p for p in self.parties.recent_parties(subj, 4, sentences=3) if p.kind in kinds][-2:]
+        return pair if len(pair) == 2 and pair[0].key != pair[1].key else []
 
     def _split_pair(self, subj) -> list[Party]:
         """"Sudan's government and southern rebels of the SPLM signed": the parser made the first side a
@@ -1012,9 +1014,9 @@ class RoleReader:
                 (other.token < 0 or tok.doc[other.token].lemma_.lower() not in knowledge_words("state_facilities")):
             # ("Ankara promised the Kurds ...": a state itself, named by its capital, promises a people at home)
             code = other.party.country
+        sectors = {p.party.sector or "", other.party.sector or ""} if other is not None else set()
         if code is None and not helping and other is not None and other.party.country and other.kind != "place" \
-                and {(p.party.sector or ""), (other.party.sector or "")} & {"REB", "INS"} \
-                and {(p.party.sector or ""), (other.party.sector or "")} & STATE_SECTORS:
+                and sectors & {"REB", "INS"} and sectors & STATE_SECTORS:
             # "the army fought Tamil rebels", "rebels ambushed a Sri Lankan army patrol": insurgents fight the
             # state they rise against
             code = other.party.country
