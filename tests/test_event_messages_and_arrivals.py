@@ -64,3 +64,12 @@ def test_a_state_s_own_nationals_are_its_people_wherever_they_are():
     evs = analyse_cases({"nationals": "Britain urged its nationals to leave Lebanon."})
     e = first_event(evs, "nationals", "REQUEST")
     assert (code_of(e["recipient"]), e["recipient"]["sector"]) == ("GBR", "CVL"), e
+
+
+def test_a_border_closed_with_a_neighbour_is_closed_on_it_whoever_it_is_closed_to():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"border": "Hungary closed its border with Serbia to migrants.",
+                         "airspace": "Russia closed its airspace to Polish planes."})
+    assert code_of(first_event(evs, "border", "SANCTION")["recipient"]) == "SRB"
+    assert code_of(first_event(evs, "airspace", "SANCTION")["recipient"]) == "POL"

@@ -455,7 +455,10 @@ class RoleReader:
         if sense.partner and recipient is not None and obj is not None and 0 <= recipient.token \
                 and recipient.token in {t.i for t in obj.subtree}:
             recipient = None  # "Thailand and Laos opened the Friendship Bridge": the project is no side
-        if recipient is not None and obj is not None and "to" in sense.recipient_preps and not is_passive(verb):
+        named_with = recipient is not None and 0 <= recipient.token and verb.doc[recipient.token].dep_ == "pobj" \
+            and verb.doc[recipient.token].head.lower_ == "with"  # ("closed its border with Serbia to migrants")
+        if recipient is not None and obj is not None and "to" in sense.recipient_preps and not is_passive(verb) \
+                and not named_with:
             # "returned two Benin Bronzes to Nigeria", "Inca artefacts ... to Peru": what is handed over is named
             # after someone; the sense's own "to" names who gets it
             # (the parser may hang that "to" inside the goods' own phrase: "Bronzes looted in 1897 | to Nigeria")
