@@ -533,10 +533,10 @@ class PartyResolver:
                     # "protesters in Zahedan", "workers in Lagos": a group of people keeps its own name
                     return Party(EventParty(None, self.agent_phrase(tok) or tok.lower_, code, sector), "group", tok.i)
                 return self._country_party(code, sector, tok.i)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("vehicle_nouns") \
-                and self.generic_phrase(tok) in knowledge_words("state_bodies"):
+        body = self.generic_phrase(tok) if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words(
+            "vehicle_nouns") else None
+        if body in knowledge_words("state_bodies"):
             # "shot down an army helicopter", "rammed a coast guard cutter": the body the vehicle belongs to
-            body = self.generic_phrase(tok)
             sector = self.lex.agent_sectors.get(body) or (self.actors.agent_sector(body) if self.actors else None)
             return Party(EventParty(None, body, None, sector), "group", tok.i)
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
