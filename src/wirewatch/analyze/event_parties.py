@@ -290,6 +290,13 @@ class PartyResolver:
                     q = self.party(t, depth + 1, avoid)
                     if q is not None and q.kind != "place":
                         return q
+        if tok.lemma_.lower() in knowledge_words("striker_nouns") | knowledge_words("weapon_nouns") and \
+                tok.ent_type_ in ("ORG", "") and tok.tag_ in ("NNS", "NNPS"):
+            # ("Warplanes, together with cruise missiles, hit 60 targets": a sentence-initial plural taken for a
+            # name) a bare weapon is no party
+            if not any(c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                       for c in tok.children):
+                return None  # (with an owner named, "Russian missiles", the owner's group is read below)
         if tok.pos_ == "NOUN":
             # "the Islamic State's Afghan branch, known as ISIS-K": the name given is the party
             alias = next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in
@@ -1009,6 +1016,11 @@ class PartyResolver:
             p = self.party(t, depth + 1)
             if p is None or p.kind == "place" or (avoid and p.key == avoid):
                 continue
+            if avoid and t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != tok.i:
+                # "the Chinese ministry accused them": the avoided party's own modifier is that party too
+                owner = self.party(t.head, depth + 1)
+                if owner is not None and owner.key == avoid:
+                    continue
             parties.append((is_subj, p))
         if last_place >= 0 and all(0 <= p.token < last_place for _, p in parties):
             return None

@@ -50,6 +50,13 @@ def _in_relative_clause(tok, lex: Optional[Lexicon] = None) -> bool:
         for a in [tok, *tok.ancestors])
 
 
+def _relative_predicate(tok) -> bool:
+    """"the explosion, which he called a terrorist act": in a relative clause the parser makes the predicate
+    noun a second object of the judging verb, beside the relative pronoun it describes."""
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ("which", "that", "what") for c in tok.head.children)
+
+
 def _same_side(a: Party, b: Party) -> bool:
     """The same party, or a party and its own state ("Moscow" and "Russia")."""
     return a.key == b.key or bool(a.party.country and a.party.country == b.party.country
@@ -429,11 +436,21 @@ class _Coder:
         """"Z said X was responsible for Y", "Z held X responsible for Y": Z accuses X (CAMEO 112)."""
         out = []
         for adj in sent:
-            if adj.lower_ not in self.lex.blame_adjectives or not any(
-                    c.dep_ == "prep" and c.lower_ == "for" for c in adj.children):
+            if (adj.lower_ not in self.lex.blame_adjectives and adj.lemma_.lower() not in knowledge_words("blame_nouns")) \
+                    or not any(c.dep_ == "prep" and c.lower_ == "for" for c in list(adj.children) + list(adj.head.children)):
                 continue
             head = adj.head
-            if adj.dep_ == "acomp" and head.dep_ == "ccomp" and \
+            clause = head  # ("said X had failed to comply and bore ..."): up the conjuncts to the reported clause
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            if adj.dep_ == "dobj" and head.lemma_.lower() in knowledge_words("blame_bearing_verbs") and \
+                    clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.reporting_verbs:
+                # "said Russia bore sole responsibility for the collapse" (not "would bear": a warning)
+                if any(c.tag_ == "MD" for c in head.children):
+                    continue
+                accuser, accused, rep = self.roles.verb_actor(clause.head), \
+                    _child(head, ("nsubj",)) or _child(clause, ("nsubj",)), clause.head
+            elif adj.dep_ == "acomp" and head.dep_ == "ccomp" and \
                     head.head.lemma_.lower() in self.lex.reporting_verbs:
                 accuser, accused, rep = self.roles.verb_actor(head.head), _child(head, ("nsubj",)), head.head
             elif adj.dep_ in ("amod", "oprd", "acomp", "xcomp", "ccomp") and head.dep_ == "dobj" and \
@@ -473,16 +490,17 @@ class _Coder:
                     self.lex.condemning_predicates:
                 continue
             # "called the killing a heinous act": the judging word qualifies the predicate noun
-            adj = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.dep_ in (
-                "oprd", "attr", "xcomp") else word
-            if adj.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+            adj = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and (word.head.dep_ in (
+                "oprd", "attr", "xcomp") or _relative_predicate(word.head)) else word
+            role = "oprd" if _relative_predicate(adj) else adj.dep_
+            if role not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 continue
             head = adj.head
-            if adj.dep_ == "ccomp":  # "said he was deeply shocked by ...": the participle heads the clause
+            if role == "ccomp":  # "said he was deeply shocked by ...": the participle heads the clause
                 if adj.tag_ != "VBN" or head.lemma_.lower() not in self.lex.reporting_verbs:
                     continue
                 rep = head
-            elif adj.dep_ in ("oprd", "xcomp") and head.lemma_.lower() in self.lex.judging_verbs:
+            elif role in ("oprd", "xcomp") and head.lemma_.lower() in self.lex.judging_verbs:
                 rep = head  # "called the detention unacceptable"
             elif head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.reporting_verbs:
                 rep = head.head  # "said the violence was unacceptable"
@@ -511,6 +529,12 @@ class _Coder:
                 judged = self.roles.arg(owner)
             elif obj is not None and obj.lemma_.lower() not in self.lex.act_nouns and not noun_sense(obj, self.lex)[0]:
                 judged = self.roles.arg(obj)
+            if judged is None and adj is not word:
+                # "called the bombing a cowardly act by terrorists": the act's author, however the "by" was hung
+                by = [c for c in adj.children if c.dep_ == "prep" and c.lower_ == "by"] + \
+                    [c for c in rep.children if c.dep_ == "agent" and c.i > adj.i and _relative_predicate(adj)]
+                author = next((_pobj(c) for c in by if _pobj(c) is not None), None)
+                judged = self.roles.arg(author) if author is not None else None
             if judged is not None and (judged.kind == "place" or judged.key == accuser.key):
                 judged = None
             when, basis = self.ctx.date_for(rep, sent)
@@ -1044,7 +1068,49 @@ class _Coder:
                 body = obj.pos_ == "NOUN" and (self.parties.sector_of(obj) is not None or obj.lemma_.lower() in (
                     knowledge_words("relation_nouns") | knowledge_words("role_nouns")))
                 return body and p.kind != "place"  # "its ally", "Nicaragua's government", "the Taliban rulers"
+        if key in knowledge_words("armed_subject_verbs"):
+            # "Russian missiles hit Kyiv", "Russia struck the city of Kharkiv": a place is struck when a weapon or
+            # an armed party does it (an earthquake, a storm or sanctions "hit" no one by force)
+            if p is not None and p.kind != "place" and key not in knowledge_words("figurative_impact_verbs"):
+                return True  # ("militants struck a police convoy")
+            if p is None and obj is not None:  # "a rocket hit a house in Sderot": a weapon strikes whatever it hits
+                # ("the rebels struck government positions": an armed party strikes military sites)
+                # (a subject that is itself an event noun, "a roadside bomb struck a patrol", is coded as that noun)
+                subj = self._striker(tok)
+                return subj is not None and not noun_sense(subj, self.lex)[0] and (subj.lemma_.lower() in knowledge_words("weapon_nouns") | knowledge_words(
+                    "striker_nouns") or obj.lemma_.lower() in knowledge_words("military_site_nouns")) and \
+                    self._armed_striker(tok)
+            return (p is not None or self._struck_place(tok) is not None) and self._armed_striker(tok)
         return p is not None and p.kind != "place"
+
+    def _armed_striker(self, tok) -> bool:
+        """The subject of an impact verb is a weapon or an armed party, and no "with" names a means other than
+        force ("hit Russia with tariffs" is a sanction)."""
+        subj = self._striker(tok)
+        if subj is None:
+            return is_passive(tok)  # "Kyiv was struck overnight" (by whom, the report tells elsewhere)
+        if any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None
+               and _pobj(c).lemma_.lower() in knowledge_words("nonforce_means") for c in tok.children):
+            return False
+        if subj.lemma_.lower() in knowledge_words("weapon_nouns") | knowledge_words("striker_nouns"):
+            return True
+        actor = self.roles.verb_actor(tok)
+        return actor is not None and actor.kind in ("country", "group", "org") and (
+            actor.kind == "country" or (actor.party.sector or "").lower() in knowledge_words("armed_sectors") | {"mil", "ins", "spy"})
+
+    @staticmethod
+    def _striker(tok):
+        """Who or what strikes: the active subject, or the passive's "by" agent."""
+        if is_passive(tok):
+            return next((_pobj(c) for c in tok.children if c.dep_ == "agent" and _pobj(c) is not None), None)
+        while _child(tok, ("nsubj",)) is None and tok.dep_ == "conj":  # "blocked the boat and then struck it"
+            tok = tok.head
+        return _child(tok, ("nsubj",))
+
+    def _struck_place(self, tok):
+        """"hit near the port", "slammed into a building": the place struck behind an impact preposition."""
+        return next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "near")
+                     and _pobj(c) is not None), None)
 
     def _is_response_object(self, tok, sense: Sense, by_i: dict) -> bool:
         """"rejected an appeal", "accepted demands": the referenced speech act is context of the response."""
@@ -1918,6 +1984,10 @@ class _Coder:
         sanctions against Myanmar", "a probe into alleged kickbacks at state oil firm Petrobras"): the nearest
         one behind the prepositions of data/event_parties.yaml deep_preps, never the actor's own side."""
         preps = knowledge_words("deep_preps") | ({"by"} if etype == "ACCUSE" else set())
+        if not nominal and any(c.dep_ == "dobj" and c.pos_ in ("PRON", "NUM") for c in tok.children):
+            # "accused them of smearing Beijing", "accused the three of ...": the one accused was named before;
+            # the charge's own words name no target
+            return None
         # (a verb's own prepositions too: "opened an investigation | into X" hangs "into" on the verb)
         # (and a refused or halted act's object: "refused to release the next instalment of a loan to X")
         content = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if not nominal else []
