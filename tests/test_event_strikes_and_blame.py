@@ -1,7 +1,7 @@
 """Impact verbs strike places only by force (a weapon or an armed party as subject, never an earthquake or
 sanctions); blame laid on someone ("bore sole responsibility for") accuses them; a judgement told in a
 relative clause ("which he called a terrorist act by X") accuses the act's author; the charge's own words
-("accused them of smearing Beijing") name no one accused."""
+("accused them of smearing Beijing") name no one accused; dismissing people "as" something disparages them."""
 from __future__ import annotations
 
 from event_cases import code_of, events_fixture, first_event
@@ -22,6 +22,8 @@ CASES = {
     "took_responsibility": "The rebels said they took full responsibility for the attack.",
     "relative_judgement": "The Kremlin condemned the explosion, which it called a terrorist act by Ukraine.",
     "act_by_author": "President Joe Biden called the bombing a cowardly act by Russia.",
+    "dismissed_people": "President Erdogan dismissed the Kurdish opposition as terrorists.",
+    "dismissed_claims": "The Sudanese army dismissed the claims as lies.",
     "accused_them": "Japan and South Korea held talks on Friday. The Chinese ministry accused them of smearing Beijing.",
 }
 events = events_fixture(CASES)
@@ -65,3 +67,9 @@ def test_the_charge_names_no_one_accused(events):
     e = first_event(events, "accused_them", "ACCUSE")
     # not the place named in the charge, nor the country the accuser's own name is of
     assert e["recipient"] is None or code_of(e["recipient"]) in ("JPN", "KOR"), e
+
+
+def test_dismissing_people_as_something_accuses_them_dismissing_a_claim_rejects_it(events):
+    e = first_event(events, "dismissed_people", "ACCUSE")
+    assert (code_of(e["actor"]), e["mode"], e["recipient"]["name"]) == ("TUR", "disapprove", "Kurdish opposition"), e
+    assert "ACCUSE" not in _types(events, "dismissed_claims") and "REJECT" in _types(events, "dismissed_claims")

@@ -1112,6 +1112,18 @@ class _Coder:
         return next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "near")
                      and _pobj(c) is not None), None)
 
+    def _disparaged(self, tok, recipient: Party) -> bool:
+        """"Lukashenko dismissed the demonstrators as being controlled from abroad": dismissing people "as"
+        something disparages them (CAMEO 111), where dismissing a claim or an offer "as" lies rejects it."""
+        if tok.lemma_.lower() not in knowledge_words("disparaging_verbs") or not any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in list(tok.children) + [
+                    g for c in tok.children if c.dep_ == "dobj" for g in c.children]):
+            return False
+        obj = _child(tok, ("dobj",))
+        return obj is not None and 0 <= recipient.token and recipient.token in {t.i for t in obj.subtree} and \
+            recipient.kind in ("person", "group", "org", "country") and not noun_sense(obj, self.lex)[0] and \
+            obj.lemma_.lower() not in self.lex.document_nouns
+
     def _is_response_object(self, tok, sense: Sense, by_i: dict) -> bool:
         """"rejected an appeal", "accepted demands": the referenced speech act is context of the response."""
         head_tok = tok.head
@@ -1144,6 +1156,9 @@ class _Coder:
                 0 <= actor.token and self.doc[actor.token].pos_ != "PROPN" and actor.party.entity is None)):
             actor = blamed[subj.i]  # "a bomb blamed on al-Shabaab devastated ...": al-Shabaab did it
         etype, mode = sense.type, sense.mode
+        if not nominal and etype == "REJECT" and recipient is not None and self._disparaged(tok, recipient):
+            etype, mode = "ACCUSE", "disapprove"  # "dismissed the demonstrators as paid agents"
+            sense = replace(sense, type=etype, mode=mode)
         culprit = self._culprit(tok, governed, actor)
         if culprit is not None:
             recipient = culprit  # "vowed to hunt down those responsible": the author of the act told before
