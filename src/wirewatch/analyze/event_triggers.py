@@ -84,6 +84,9 @@ def _object_nouns(obj, lex: Lexicon) -> list[str]:
     """The object's lemma and word, then, for a count ("dozens of rockets", "300 of its drones", "55 boxes
     of remains"), those of what is counted."""
     nouns = [obj]
+    if obj.pos_ == "PRON" and obj.lower_ in ("it", "them") and obj.head.dep_ == "conj":
+        # "introduced a bill but withdrew it": the pronoun is the object of the verb it is joined to
+        nouns += [c for c in obj.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"][:1]
     if obj.lower_ in lex.collective_heads or obj.pos_ == "NUM":
         of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         nouns += [g for g in of.children if g.dep_ == "pobj"][:1] if of is not None else []

@@ -761,8 +761,17 @@ class _Coder:
         "stepped down amid demands for her resignation")."""
         words = self.lex.protest_words | knowledge_words("proposal_nouns") | knowledge_words("objection_nouns")
         clause = [tok] + [c for c in tok.children if c.dep_ == "conj"]  # "resigned and fled after protests"
-        return any(c.dep_ == "prep" and c.lower_ in knowledge_words("pressure_preps")
-                   and any(t.lemma_.lower() in words for t in c.subtree) for v in clause for c in v.children)
+        # ("resigned and fled, ending 15 years in power after weeks of protests": the participle's phrase too)
+        clause += [c for v in clause for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        # ("resigned after protesters set parliament ablaze": a clause told after its marker too)
+        return any((c.dep_ == "prep" and c.lower_ in knowledge_words("pressure_preps") or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in knowledge_words("pressure_preps") for m in c.children))
+            and any(t.lemma_.lower() in words for t in c.subtree) for v in clause for c in v.children)
+
+    def _pressed_sentence(self, tok) -> bool:
+        """The act's sentence tells it done under pressure ("Under pressure from mass protests, X stepped down,
+        conceding that ..."): any of its verbs is pressed."""
+        return any(self._pressed(v) for v in tok.sent if v.pos_ in ("VERB", "AUX"))
 
     def _proposer(self, obj) -> Optional[Party]:
         """"dismissed calls from student leaders", "accepted the rebels' offer": a response to a request,
@@ -1200,6 +1209,19 @@ class _Coder:
                 etype = "AGREE"
         if recipient is not None and actor is not None and self._own_forces(recipient, actor, etype):
             recipient = None  # "Russia massed troops near the border", "Fiji offered to contribute troops"
+        if recipient is None and actor is not None and actor.party.country and etype == "MOBILIZE":
+            # "massed troops near the Ukrainian border": the neighbour whose border it is
+            # (the parser may hang the place on the forces moved: "massed troops | near the border")
+            holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+            recipient = next((r for h in holders for c in h.children if c.dep_ == "prep" and _pobj(c) is not None
+                              and _pobj(c).lemma_.lower() in knowledge_words("border_nouns")
+                              for r in [self._to_country(_pobj(c), actor)] if r is not None), None)
+            if recipient is None and any(_pobj(c) is not None and _pobj(c).lemma_.lower() in knowledge_words(
+                    "border_nouns") for h in holders for c in h.children if c.dep_ == "prep"):
+                # ("moved troops to the border | with Pakistan": the neighbour hung on the verb)
+                recipient = next((r for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                                  and _pobj(c) is not None for r in [self._to_country(_pobj(c), actor)]
+                                  if r is not None), None)
         if recipient is None and not nominal and etype in self.lex.act_object_types:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
@@ -1307,6 +1329,12 @@ class _Coder:
             # in leadership (CAMEO 0831, CONCEDE), not a retreat
             etype, mode = "CONCEDE", None
             sense = replace(sense, type=etype, mode=None)
+            code = actor.party.country if actor is not None else None
+            if code and self._protest_told and self._pressed_sentence(tok) and (recipient is None or recipient.kind == "country" or (
+                    recipient.party.sector or "") in STATE_SECTORS) and (recipient is None or recipient.party.country == code):
+                # "resigned after weeks of protests": the clause names whose demand it meets (CAMEO 0831); told
+                # only somewhere in the report, the resignation leaves the office (the government)
+                recipient = Party(EventParty(None, "protesters", code, "CVL"), "group", tok.i)
         mission = self._joined_mission(tok) if etype == "MOBILIZE" and actor is not None else None
         if etype == "MOBILIZE" and ((recipient is not None and (recipient.party.code or "").startswith("IGO"))
                                     or mission is not None):
@@ -1528,13 +1556,18 @@ class _Coder:
             # "marched ... to oppose Carrie Lam's bill": a leader protested against at home is of that country
             recipient = recipient.placed_in(actor.party.country)
         if etype == "CONCEDE" and recipient is None and actor is not None and actor.party.country \
+                and actor.kind != "place" and self._protest_told and self._pressed_sentence(tok):
+            # "withdrew the bill after two nights of protests": yielded to the protesters, whoever yields
+            recipient = Party(EventParty(None, "protesters", actor.party.country, "CVL"), "group", tok.i)
+        if etype == "CONCEDE" and recipient is None and actor is not None and actor.party.country \
                 and actor.kind != "place" and ((actor.party.sector or "") in STATE_SECTORS or (
                     actor.kind == "country" and self.lex.country_names.get(actor.party.country) == actor.party.name)):
             # "the French government withdrew the law", "parliament repealed the clause": a state yields to
             # its own people when no one else is named (PLOVER codes the target by country); in a report
             # of protests and demands, to the protesters
             code = actor.party.country
-            recipient = (Party(EventParty(None, "protesters", code, "CVL"), "group", tok.i) if self._pressure
+            recipient = (Party(EventParty(None, "protesters", code, "CVL"), "group", tok.i)
+                         if self._pressure or (self._protest_told and self._pressed_sentence(tok))
                          else self.parties._country_party(code, None, tok.i))
         if (actor is not None and not actor.party.country) or (recipient is not None and not recipient.party.country):
             # a party still countryless after every rule ("Tamil Tiger rebels ... in Colombo"): placed by the
