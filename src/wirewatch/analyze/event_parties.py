@@ -452,6 +452,8 @@ class PartyResolver:
                 continue  # "Riot police ..." opening a sentence: a capitalised word, no person's name
             if mspan is not None and mspan.label in ACTOR_LABELS:
                 p = self._from_span(mspan, mod)
+                if p.kind in ("group", "org") and not p.party.country and tok.lemma_.lower() in knowledge_words("epithet_heads"):
+                    continue  # "the Baltic nation", "the Gulf state": an epithet for a country told before
                 if p.kind == "country":
                     p.party.sector = p.party.sector or self.sector_of(tok)
                     p.token = tok.i

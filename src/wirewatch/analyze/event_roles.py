@@ -37,7 +37,9 @@ def _pobj(prep) -> Optional[object]:
     if obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
         # "gave in to striking coal miners": the parser read the participle as a gerund taking an object
         dobj = _child(obj, ("dobj",))
-        if dobj is not None and dobj.tag_ in ("NNS", "NNPS") and \
+        # (only a participle that describes people: "of funding militants" names a deed, not militants)
+        if dobj is not None and dobj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in knowledge_words(
+                "people_participles") and \
                 all(t.dep_ in ("compound", "amod") for t in prep.doc[obj.i + 1:dobj.i]):
             return dobj
     return obj if obj is not None else _stranded_object(prep)

@@ -679,6 +679,20 @@ class _Coder:
             out.append(Draft(ev, speaker, author, si, False, verb.lemma_.lower()))
         return out, skip
 
+    def _consequence_bearer(self, tok, actor: Optional[Party]) -> Optional[Party]:
+        """"warned that Vilnius would bear all the consequences", "said Washington would face a response": the
+        one told to face the consequences is the one threatened."""
+        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            obj = _child(clause, ("dobj",))
+            if clause.lemma_.lower() not in self.lex.consequence_verbs or obj is None \
+                    or not {obj.lemma_.lower(), obj.lower_} & self.lex.retaliation_nouns:
+                continue
+            subj = _child(clause, ("nsubj",))
+            p = self.roles.arg(subj) if subj is not None else None
+            if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
+                return p
+        return None
+
     def _act_place_country(self, act, sense: Sense) -> Optional[Party]:
         """"threatened to resume attacks in Israel": a threatened act with no target targets where it happens."""
         if sense.type not in self.lex.place_target_types:
@@ -1207,6 +1221,8 @@ class _Coder:
                 etype = "THREATEN"
             elif governed[0] == "threaten":
                 etype = "AGREE"
+        if etype == "THREATEN" and recipient is None and not nominal:
+            recipient = self._consequence_bearer(tok, actor)
         if recipient is not None and actor is not None and self._own_forces(recipient, actor, etype):
             recipient = None  # "Russia massed troops near the border", "Fiji offered to contribute troops"
         if recipient is None and actor is not None and actor.party.country and etype == "MOBILIZE":
@@ -2046,6 +2062,8 @@ class _Coder:
             for t in frontier:
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ in preps and _pobj(c) is not None:
+                        if etype == "ACCUSE" and _child(c, ("pcomp",)) is not None:
+                            continue  # "accused the Gulf state of funding militants": the charge, not the accused
                         nxt.append(_pobj(c))
                     elif c.dep_ in ("poss", "appos") and t.i != tok.i:
                         nxt.append(c)
