@@ -256,7 +256,9 @@ def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Op
             sense, key, prep = verb_sense(tok, lex)
             if sense is not None and sense.type:  # a typeless verb+object ("ask a question") is no event
                 out.append((tok, sense, key, False, prep))
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and tok.ent_type_ not in ("DATE", "TIME"):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and (
+                tok.ent_type_ not in ("DATE", "TIME") or (tok.is_lower and tok.pos_ == "NOUN" and tok.ent_iob_ != "B")):
+            # (a lowercase noun ending a date-like phrase is no date: "Hong Kong's annual July 1 march")
             # (a month is no act: "in March 2018" is not a march)
             sense, key = noun_sense(tok, lex)
             if sense is not None and sense.type:  # a typeless compound ("election rally") is no event

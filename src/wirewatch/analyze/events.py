@@ -1475,6 +1475,18 @@ class _Coder:
                                    filed=etype.lower() in knowledge_words("filed_place_types"))
         if etype == "PROTEST" and actor is None and not nominal:
             actor = self._crowd(tok)
+        elif etype == "PROTEST" and (actor is None or (actor.kind == "country" and 0 <= actor.token and self.doc[
+                actor.token].dep_ == "poss" and self.doc[actor.token].head.i == tok.i)):
+            # ("Hong Kong's annual march": a place's march is its people's, whoever joins it)
+            # "thousands of people joined the march", "crowds streamed out of the park for the annual march":
+            # the crowd that joins or gathers for a protest demonstrates
+            verb = self.roles.light_verb_of(tok)
+            if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "into") \
+                    and tok.head.head.lemma_.lower() in self.lex.gathering_verbs | {"join"}:
+                verb = tok.head.head
+            crowd = self._crowd(verb) if verb is not None else None
+            if crowd is not None:
+                actor = crowd.placed_in(actor.party.country) if actor is not None else crowd
         if etype == "COERCE" and recipient is not None and recipient.kind in ("country", "group") \
                 and 0 <= recipient.token and self.doc[recipient.token].lower_ in self.lex.crowd_nouns \
                 and (self._protest_told or mode == "restrict"):
