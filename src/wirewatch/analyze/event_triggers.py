@@ -122,6 +122,8 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         # "pulled their fighters back": the particle after the object
         c.dep_ == "advmod" and c.lower_ == "back" and c.i > tok.i and any(
             o.dep_ == "dobj" and o.i < c.i for o in tok.children))]
+    # "hand over three hostages": the parser may read the particle as "more than" on the number
+    prts += [d for d in tok.subtree if d.i == tok.i + 1 and d.dep_ == "quantmod" and f"{lemma} {d.lower_}" in lex.verbs]
     # "set free", "broke free": a predicate adjective completes the verb as a particle does
     prts += [c for c in tok.children if (c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "advmod") and c.pos_ in (
         "ADJ", "NOUN"))) and f"{lemma} {c.lower_}" in lex.verbs]  # ("said sorry": the parser's adverb)
