@@ -263,6 +263,9 @@ def find_triggers(sent, lex: Lexicon) -> list[tuple[object, Sense, str, bool, Op
             # (a lowercase noun ending a date-like phrase is no date: "Hong Kong's annual July 1 march")
             # (a month is no act: "in March 2018" is not a march)
             sense, key = noun_sense(tok, lex)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and f"{tok.head.head.lemma_.lower()} of {tok.lemma_.lower()}" \
+                    in lex.nouns:
+                continue  # "a note of protest": the phrase's head is the event ("note of protest"), not "protest"
             if sense is not None and sense.type:  # a typeless compound ("election rally") is no event
                 out.append((tok, sense, key, True, None))
     return out

@@ -679,6 +679,20 @@ class _Coder:
             out.append(Draft(ev, speaker, author, si, False, verb.lemma_.lower()))
         return out, skip
 
+    def _received_from(self, noun, actor: Optional[Party], recipient: Optional[Party]):
+        """"The bill drew a stinging rebuke | from the European Parliament": the parser hangs the author of a
+        drawn rebuke on the verb; whoever or whatever drew it (a bill's author) is the one rebuked."""
+        verb = noun.head
+        source = next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       and _pobj(c) is not None), None)
+        actor = self.roles.arg(source) if source is not None else None
+        if actor is None or actor.kind == "place":
+            return None, recipient
+        subj = _child(verb, ("nsubj",))
+        if recipient is None and subj is not None:
+            recipient = self.roles.object_party(subj, actor)
+        return actor, recipient if recipient is None or not _same_side(recipient, actor) else None
+
     def _consequence_bearer(self, tok, actor: Optional[Party]) -> Optional[Party]:
         """"warned that Vilnius would bear all the consequences", "said Washington would face a response": the
         one told to face the consequences is the one threatened."""
@@ -1171,6 +1185,8 @@ class _Coder:
                governed: Optional[tuple[str, list]]) -> Optional[Draft]:
         if nominal:
             actor, recipient = self.roles.noun_roles(tok, sense)
+            if actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in knowledge_words("reception_verbs"):
+                actor, recipient = self._received_from(tok, actor, recipient)
         else:
             actor, recipient = self.roles.verb_roles(tok, sense, prep)
         blamed = self._blamed
