@@ -291,12 +291,16 @@ class PartyResolver:
                     if q is not None and q.kind != "place":
                         return q
         if tok.lemma_.lower() in knowledge_words("striker_nouns") | knowledge_words("weapon_nouns") and \
-                tok.ent_type_ in ("ORG", "") and tok.tag_ in ("NNS", "NNPS"):
+                tok.ent_type_ in ("ORG", "") and tok.tag_ in ("NNS", "NNPS", "NN"):
             # ("Warplanes, together with cruise missiles, hit 60 targets": a sentence-initial plural taken for a
             # name) a bare weapon is no party
-            if not any(c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
-                       for c in tok.children):
-                return None  # (with an owner named, "Russian missiles", the owner's group is read below)
+            if not any((c.dep_ in ("amod", "compound", "nmod") and (
+                    c.ent_type_ in ("NORP", "GPE", "ORG", "LANGUAGE") or self.code_of(c.text)[0]
+                    or self.sector_of(c)))  # ("an army helicopter": the army's)
+                       or c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")) for c in tok.children):
+                # (with an owner named, "Russian missiles", the owner's group is read below; "cruise missiles"
+                # name no owner)
+                return None
         if tok.pos_ == "NOUN":
             # "the Islamic State's Afghan branch, known as ISIS-K": the name given is the party
             alias = next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in
@@ -329,8 +333,20 @@ class PartyResolver:
             group = self._coordinated_subject(tok) if low in ("they", "them", "their") else None
             if group is not None:  # "Jordan, Iraq and Lebanon closed their airspace": all of them, told first
                 return self.party(group, depth + 1)
+            owner = tok.head if tok.dep_ == "poss" else None
+            subj = next((c for c in owner.head.children if c.dep_ == "nsubj"), None) \
+                if owner is not None and owner.dep_ == "dobj" else None
+            if subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i and not person_word(subj) \
+                    and low in ("its", "their"):
+                # "if the enemy kept up its threats": the clause's own subject owns them, named or not
+                return self.party(subj, depth + 1, avoid)
             return self.antecedent(tok, depth, avoid=avoid)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.proxy_nouns:
+            # "its leader Kim Jong Un warned": the one named in apposition speaks, whoever "its" points to
+            named = next((self.party(c, depth + 1, avoid) for c in tok.children if c.dep_ == "appos"
+                          and c.ent_type_ == "PERSON"), None)
+            if named is not None and named.kind == "person":
+                return named
             # "Macron's office said", "the Houthis' spokesman said": the possessor speaks and acts
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is None:  # "a spokesman for the army", "the office of the president"

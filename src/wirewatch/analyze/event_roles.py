@@ -188,6 +188,9 @@ class RoleReader:
             keeper = next((m for m in held.children if m.dep_ in ("compound", "poss", "nmod") and m.i < held.i),
                           None) if held is not None else None
             return keeper
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite") \
+                and _child(verb.head.head, ("dobj",)) is not None:
+            return _child(verb.head.head, ("dobj",))  # "the agency quoted Kim as saying ...": Kim says it
         start = _dateline_end(verb.sent)  # "SANAA — forces struck": the dateline is no subject
         subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i >= start), None)
         if subj is None:  # "DOHA — Israel and Hamas have agreed": the parser made the dateline the subject

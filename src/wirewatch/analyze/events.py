@@ -679,6 +679,20 @@ class _Coder:
             out.append(Draft(ev, speaker, author, si, False, verb.lemma_.lower()))
         return out, skip
 
+    def _missile_test(self, tok) -> bool:
+        """A missile launched into the sea or over a country, with no target named (see _draft)."""
+        obj = _child(tok, ("dobj", "nsubjpass"))
+        if obj is None or obj.lemma_.lower() not in knowledge_words("test_missile_nouns"):
+            return False
+        for c in list(tok.children) + list(obj.children):
+            target = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "toward", "towards") else None
+            p = self.roles.arg(target) if target is not None else None
+            if p is not None:
+                return False  # "fired missiles at Kyiv"
+        sea = knowledge_words("open_sea_words")
+        return any(t.lemma_.lower() in sea for t in tok.subtree) or any(
+            c.dep_ == "prep" and c.lower_ == "over" for c in list(tok.children) + list(obj.children))
+
     def _received_from(self, noun, actor: Optional[Party], recipient: Optional[Party]):
         """"The bill drew a stinging rebuke | from the European Parliament": the parser hangs the author of a
         drawn rebuke on the verb; whoever or whatever drew it (a bill's author) is the one rebuked."""
@@ -1046,8 +1060,10 @@ class _Coder:
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.reference_participles
                 for c in noun.children):
             return True  # "the curfew imposed after the coup": a standing measure named, not a new act
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.retaliation_verbs and \
-                noun.head.i not in self._sense_of:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.retaliation_verbs and (
+                noun.head.i not in self._sense_of or any(c.dep_ == "prep" and c.lower_ == "with"
+                                                         for c in noun.head.subtree)):
+            # ("would meet nuclear threats from Washington with nuclear weapons": what is answered, not a meeting)
             return True  # "the operation answered Houthi attacks": the occasion of the response
         inquiry = knowledge_words("inquiry_words")
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in inquiry:
@@ -1071,6 +1087,9 @@ class _Coder:
     def _has_needed_object(self, trig) -> bool:
         """Ambiguous verbs ("execute a plan", "target a market") count only with a party as object."""
         tok, sense, key, nominal, prep = trig
+        if not nominal and key in knowledge_words("means_told_verbs") and any(
+                c.dep_ == "prep" and c.lower_ == "by" and _child(c, ("pcomp",)) is not None for c in tok.children):
+            return False  # "Moscow retaliated by ordering 20 Czech diplomats out": the means is the act told
         if not nominal and sense.type in self.lex.transfer_types:
             # "a letter handed over to the UN", "delivered a message": passing on a document is no aid
             theme = _child(tok, ("dobj", "nsubjpass"))
@@ -1195,6 +1214,15 @@ class _Coder:
                 0 <= actor.token and self.doc[actor.token].pos_ != "PROPN" and actor.party.entity is None)):
             actor = blamed[subj.i]  # "a bomb blamed on al-Shabaab devastated ...": al-Shabaab did it
         etype, mode = sense.type, sense.mode
+        if not nominal and etype in ("ASSAULT", "AID") and self._missile_test(tok):
+            # "fired a ballistic missile that came down in the sea", "sent a missile over Japan": a launch that
+            # strikes no one is a show of force (CAMEO 15x, MOBILIZE), not an attack nor a delivery of arms
+            etype, mode = "MOBILIZE", "troops"
+            sense = replace(sense, type=etype, mode=mode)
+            over = next((_pobj(c) for c in list(tok.children) + [g for o in tok.children if o.dep_ == "dobj"
+                                                                   for g in o.children]
+                         if c.dep_ == "prep" and c.lower_ == "over"), None)
+            recipient = self.roles.arg(over) if over is not None else None
         if not nominal and etype == "REJECT" and recipient is not None and self._disparaged(tok, recipient):
             etype, mode = "ACCUSE", "disapprove"  # "dismissed the demonstrators as paid agents"
             sense = replace(sense, type=etype, mode=mode)
