@@ -233,6 +233,9 @@ class PartyResolver:
         if tok is None or depth > 3:
             return None
         low = tok.lower_
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") and (
+                tok.lemma_.lower() in knowledge_words("medium_nouns") or low in knowledge_words("medium_nouns")):
+            return None  # "denounced the raid on social media": where it was said, no one it is aimed at
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("area_nouns"):
             # "pulled back from the area around Kyiv", "the outskirts of Goma": the place the area is of
             for prep in tok.children:
@@ -477,6 +480,8 @@ class PartyResolver:
                     p.party.sector = self.sector_of(tok) or p.party.sector  # forces" an armed force
                     p.token = tok.i
                 return p
+            if mspan is not None and mspan.end - mspan.start > len(mod.text):
+                continue  # "across Latin America": a word of a longer name is not that name ("America")
             code, sector = self.code_of(mod.text)
             if code:
                 return self._country_party(code, self.sector_of(tok) or sector, tok.i)
@@ -551,7 +556,8 @@ class PartyResolver:
             # "a newspaper based in Beirut": a group placed in a country ("from" only for agent nouns:
             # "the withdrawal from X" is no party of X); "a treaty signed in Brasilia", "talks in Addis
             # Ababa" are no one
-            code = self.located_country(tok, agent=bool(self.sector_of(tok)))
+            # ("governments across Latin America": several states, placed by no one country)
+            code = None if several_states(tok) else self.located_country(tok, agent=bool(self.sector_of(tok)))
             if code:
                 sector = self.sector_of(tok)
                 if tok.tag_ == "NNS" and sector and sector not in STATE_SECTORS and code not in ("IGO", "NGO"):
@@ -1166,8 +1172,10 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "event_parties.yaml"
 
 @functools.lru_cache(maxsize=None)
 def several_states(tok) -> bool:
-    """"the three countries", "Western nations": several states, which no one country's context places."""
-    return tok.tag_ == "NNS" and tok.lemma_.lower() in knowledge_words("state_nouns")
+    """"the three countries", "Western nations", "governments across Latin America": several states, which no
+    one country's context places."""
+    return tok.tag_ == "NNS" and (tok.lemma_.lower() in knowledge_words("state_nouns")
+                                  or tok.lemma_.lower() in knowledge_words("state_seat_nouns"))
 
 
 @functools.lru_cache(maxsize=None)

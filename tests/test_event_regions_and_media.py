@@ -1,0 +1,27 @@
+"""Several states named by a plural seat noun ("governments across Latin America") stay countryless, and a
+word of a longer place name ("America" in "Latin America") is not that name; the medium something is said
+on ("denounced the raid on social media") is no target; a breach called so accuses."""
+from __future__ import annotations
+
+from event_cases import code_of, events_fixture, first_event
+
+CASES = {
+    "latin_governments": "Governments across Latin America condemned the raid.",
+    "on_social_media": ("Ecuadorian police stormed the Mexican embassy in Quito on Friday. Former president Rafael "
+                        "Correa denounced the raid on social media."),
+    "called_breach": ("Ecuadorian police stormed the Mexican embassy in Quito on Friday. Brazil called the raid a clear "
+                      "breach of the Vienna Convention."),
+}
+events = events_fixture(CASES)
+
+
+def test_several_states_stay_countryless(events):
+    e = first_event(events, "latin_governments", "ACCUSE")
+    assert e["actor"] is None or not e["actor"]["country"], e
+
+
+def test_the_medium_is_no_target_and_a_breach_accuses(events):
+    e = first_event(events, "on_social_media", "ACCUSE")
+    assert e["recipient"] is None or e["recipient"]["name"] != "media", e
+    e = first_event(events, "called_breach", "ACCUSE")
+    assert code_of(e["actor"]) == "BRA", e
