@@ -25,3 +25,15 @@ def test_the_medium_is_no_target_and_a_breach_accuses(events):
     assert e["recipient"] is None or e["recipient"]["name"] != "media", e
     e = first_event(events, "called_breach", "ACCUSE")
     assert code_of(e["actor"]) == "BRA", e
+
+
+KIN = {
+    "raid_told_as_arrest": ("QUITO — Mexico broke off relations with Ecuador after Ecuadorian police forced their way "
+                            "into the Mexican embassy and arrested Jorge Glas. Brazil condemned the raid."),
+}
+kin_events = events_fixture(KIN)
+
+
+def test_a_raid_condemned_answers_the_force_it_was_told_as(kin_events):
+    e = first_event(kin_events, "raid_told_as_arrest", "ACCUSE")
+    assert code_of(e["actor"]) == "BRA" and code_of(e["recipient"]) == "ECU", e

@@ -237,22 +237,34 @@ class _Coder:
             judged = self._judged_act(d)
             if judged:  # "condemned the coup": the first act of that kind the report tells, then the rest
                 judged_type, noun = judged
+                # (force told as the other kind of force: "condemned the raid" after police "forced their way
+                # into the embassy and arrested" someone, told as COERCE, answers that act before any sanction)
+                kin = knowledge_words("kindred_force_types") if judged_type.lower() in knowledge_words(
+                    "kindred_force_types") else frozenset()
                 order = sorted((a for a in acts if a.event.type == judged_type and a is not d),
-                               key=lambda a: a.event.evidence.start) + order
+                               key=lambda a: a.event.evidence.start) + sorted(
+                    (a for a in acts if a.event.type.lower() in kin and a.event.type != judged_type and a is not d),
+                    key=lambda a: a.event.evidence.start) + order
                 like = self._told_like(noun, judged_type, [a for a in acts if a is not d])
                 if like is not None:  # "condemned the bombing": the bombing, not the drone strike after it
                     order.insert(0, like)
+                named = [a for a in order if a.event.type == judged_type or a.event.type.lower() in kin]
+                if named and all(self._own_act(d, a) for a in named):
+                    continue  # the act named is the reactor's own side's: no other act is what it judges
             for a in order:
-                if a.actor.key == d.actor.key or (a.actor.party.country and a.actor.party.country ==
-                                                  d.actor.party.country and (
-                                                      d.actor.kind == "country" or (
-                                                          d.actor.kind == "person"
-                                                          and (d.actor.party.sector or "") in STATE_SECTORS))
-                                                  and (a.actor.party.sector or "GOV") in STATE_SECTORS):
+                if self._own_act(d, a):
                     # a state, or its leader, does not react to its own act (its people and rebels may)
                     continue
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
+
+    @staticmethod
+    def _own_act(d: Draft, a: Draft) -> bool:
+        """The act ``a`` is the reactor's own, or its own state's (for a state or a state official)."""
+        return a.actor.key == d.actor.key or (
+            a.actor.party.country and a.actor.party.country == d.actor.party.country and (
+                d.actor.kind == "country" or (d.actor.kind == "person" and (d.actor.party.sector or "") in STATE_SECTORS))
+            and (a.actor.party.sector or "GOV") in STATE_SECTORS)
 
     # --- one sentence ------------------------------------------------------------------------
     def _sentence(self, si: int, sent) -> list[Draft]:
