@@ -390,6 +390,12 @@ class PartyResolver:
             ante = self.antecedent(tok, depth, labels=("ORG",), avoid=avoid)
             if ante is not None and tok.lemma_.lower() in _norm(ante.party.name).split():
                 return ante
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in self.lex.anaphoric_gpe_heads:
+                # "New Delhi hit back on Tuesday. The foreign ministry dismissed the allegations": the ministry
+                # of the state told last speaks
+                state = self.antecedent(tok, depth, labels=("GPE",), avoid=avoid)
+                if state is not None and state.party.country and state.kind in ("country", "place"):
+                    return self.named(self._country_party(state.party.country, "GOV", tok.i), tok)
         if tok.pos_ in ("NOUN", "PROPN") and any(g.lower_ == "ethnic" for c in tok.children
                                                  for g in (c,) + tuple(c.children)):
             # "ethnic Albanian fighters based in southern Serbia": an ethnic group is coded where it lives

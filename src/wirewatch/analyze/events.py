@@ -1226,6 +1226,11 @@ class _Coder:
                 0 <= actor.token and self.doc[actor.token].pos_ != "PROPN" and actor.party.entity is None)):
             actor = blamed[subj.i]  # "a bomb blamed on al-Shabaab devastated ...": al-Shabaab did it
         etype, mode = sense.type, sense.mode
+        if recipient is None and not nominal and sense.recipient_preps:
+            # "stopped issuing visas | to Canadian citizens": the act's own verb carries the preposition
+            recipient = next((p for x in tok.children if x.dep_ == "xcomp" for c in x.children
+                              if c.dep_ == "prep" and c.lower_ in sense.recipient_preps and _pobj(c) is not None
+                              for p in [self.roles.arg(_pobj(c))] if p is not None and p.kind != "place"), None)
         if not nominal and etype in ("ASSAULT", "AID") and self._missile_test(tok):
             # "fired a ballistic missile that came down in the sea", "sent a missile over Japan": a launch that
             # strikes no one is a show of force (CAMEO 15x, MOBILIZE), not an attack nor a delivery of arms

@@ -1,0 +1,23 @@
+""""The foreign ministry" as a speaker, with no ministry named before, is the ministry of the state told last
+("New Delhi hit back on Tuesday. The foreign ministry ..."); halting visas for another state's citizens reduces
+relations (SANCTION), aimed at them through the halted verb's own preposition."""
+from __future__ import annotations
+
+from event_cases import code_of, events_fixture, first_event
+
+CASES = {
+    "ministry": ("NEW DELHI — India stopped issuing visas to Canadian citizens on Thursday. New Delhi hit back on "
+                 "Tuesday. The foreign ministry ordered a senior Canadian diplomat to leave within five days."),
+    "visas": "NEW DELHI — India stopped issuing visas to Canadian citizens on Thursday.",
+}
+events = events_fixture(CASES)
+
+
+def test_the_ministry_of_the_state_told_last_speaks(events):
+    expel = [e for e in events["ministry"] if e["type"] == "SANCTION" and e["mode"] == "expel"]
+    assert expel and code_of(expel[0]["actor"]) == "IND" and code_of(expel[0]["recipient"]) == "CAN", events["ministry"]
+
+
+def test_halting_visas_reduces_relations(events):
+    e = first_event(events, "visas", "SANCTION")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IND", "CAN"), e
