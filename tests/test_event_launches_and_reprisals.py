@@ -62,3 +62,24 @@ def test_speakers_named_in_apposition_or_quoted(events):
     assert code_of(threats[0]["recipient"]) == "USA"
     e = first_event(events, "quoted_as_saying", "THREATEN")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("PRK", "USA"), e
+
+
+REVENGE = {
+    "promised_revenge": "Iran promised on Tuesday to take revenge on Israel for the airstrike.",
+    "took_revenge": "Iran took revenge on Israel with a drone attack.",
+    "held_responsible": "Iran held Washington responsible.",
+}
+revenge_events = events_fixture(REVENGE)
+
+
+def test_revenge_taken_attacks_promised_threatens(revenge_events):
+    e = first_event(revenge_events, "promised_revenge", "THREATEN")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IRN", "ISR"), e
+    assert "AGREE" not in _types(revenge_events, "promised_revenge")
+    e = first_event(revenge_events, "took_revenge", "ASSAULT")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IRN", "ISR"), e
+
+
+def test_holding_someone_responsible_needs_no_for(revenge_events):
+    e = first_event(revenge_events, "held_responsible", "ACCUSE")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IRN", "USA"), e

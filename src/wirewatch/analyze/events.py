@@ -448,9 +448,13 @@ class _Coder:
         """"Z said X was responsible for Y", "Z held X responsible for Y": Z accuses X (CAMEO 112)."""
         out = []
         for adj in sent:
-            if (adj.lower_ not in self.lex.blame_adjectives and adj.lemma_.lower() not in knowledge_words("blame_nouns")) \
-                    or not any(c.dep_ == "prep" and c.lower_ == "for" for c in list(adj.children) + list(adj.head.children)):
+            if adj.lower_ not in self.lex.blame_adjectives and adj.lemma_.lower() not in knowledge_words("blame_nouns"):
                 continue
+            held = adj.head.lemma_.lower() in self.lex.blame_verbs or (
+                adj.head.dep_ == "dobj" and adj.head.head.lemma_.lower() in self.lex.blame_verbs)
+            if not held and not any(c.dep_ == "prep" and c.lower_ == "for"
+                                    for c in list(adj.children) + list(adj.head.children)):
+                continue  # ("held the United States responsible as Israel's backer" needs no "for")
             head = adj.head
             clause = head  # ("said X had failed to comply and bore ..."): up the conjuncts to the reported clause
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
