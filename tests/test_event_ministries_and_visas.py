@@ -21,3 +21,12 @@ def test_the_ministry_of_the_state_told_last_speaks(events):
 def test_halting_visas_reduces_relations(events):
     e = first_event(events, "visas", "SANCTION")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IND", "CAN"), e
+
+
+WHEN = {"when_clause": "The war began on October 7, when Hamas gunmen stormed into southern Israel."}
+when_events = events_fixture(WHEN)
+
+
+def test_an_act_told_in_a_when_clause_of_a_date_happened_that_day(when_events):
+    e = first_event(when_events, "when_clause", "ASSAULT")
+    assert e["date"]["earliest"].endswith("-10-07") and e["background"], e
