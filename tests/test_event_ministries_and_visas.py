@@ -30,3 +30,13 @@ when_events = events_fixture(WHEN)
 def test_an_act_told_in_a_when_clause_of_a_date_happened_that_day(when_events):
     e = first_event(when_events, "when_clause", "ASSAULT")
     assert e["date"]["earliest"].endswith("-10-07") and e["background"], e
+
+
+CUSTODY = {"ordered_held": ("ISLAMABAD — A Pakistani court on Wednesday ordered former Prime Minister Imran Khan held "
+                            "in custody for eight days.")}
+custody_events = events_fixture(CUSTODY)
+
+
+def test_ordered_held_in_custody_is_the_orderers_coercion_of_the_one_held(custody_events):
+    e = first_event(custody_events, "ordered_held", "COERCE")
+    assert e["actor"]["name"] == "Pakistani court" and e["recipient"]["name"] == "Imran Khan", e

@@ -414,6 +414,12 @@ class RoleReader:
     # --- per trigger -------------------------------------------------------------------------
     def verb_roles(self, verb, sense: Sense, prep=None) -> tuple[Optional[Party], Optional[Party]]:
         """(actor, recipient) of a verbal trigger."""
+        if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in \
+                knowledge_words("ordering_verbs") and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            # "the court ordered Imran Khan held in custody": the one ordered held undergoes it; the orderer acts
+            held = _child(verb, ("nsubj", "nsubjpass"))
+            if held is not None:
+                return self.verb_actor(verb.head), self.arg(held)
         if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # "Fighting between Sudanese troops and rebels killed 20": a gerund used as a noun names its two
             # sides with "between", as the noun "clashes" does
