@@ -83,3 +83,16 @@ def test_revenge_taken_attacks_promised_threatens(revenge_events):
 def test_holding_someone_responsible_needs_no_for(revenge_events):
     e = first_event(revenge_events, "held_responsible", "ACCUSE")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IRN", "USA"), e
+
+
+ULTIMATUM = {
+    "hours_to_disarm": "The rebels gave the Congolese army 48 hours to lay down its arms.",
+    "day_off": "The Nigerian government gave its workers a day off.",
+}
+ultimatum_events = events_fixture(ULTIMATUM)
+
+
+def test_a_deadline_set_for_a_party_is_an_ultimatum(ultimatum_events):
+    e = first_event(ultimatum_events, "hours_to_disarm", "THREATEN")
+    assert e["actor"]["sector"] == "REB" and e["recipient"]["name"] == "Congolese army", e
+    assert "THREATEN" not in _types(ultimatum_events, "day_off")

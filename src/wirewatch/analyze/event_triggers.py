@@ -149,7 +149,8 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
     if any(p.lower_ in lex.meaning_particles for p in prts):
         return None, None, None  # "pushed out", "backed down", "held off": an unlisted phrasal verb is another verb
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "xcomp"):  # xcomp: "ordered the diplomats to leave"
+        # (a duration the parser hung as an adverb: "gave the coup leaders a week | to release Bazoum")
+        if c.dep_ in ("dobj", "nsubjpass", "xcomp") or (c.dep_ == "npadvmod" and c.pos_ == "NOUN"):
             for noun in _object_nouns(c, lex):  # (also "fired dozens of rockets": what is counted)
                 if f"{lemma} {noun}" in lex.verb_objects:
                     return lex.verb_objects[f"{lemma} {noun}"], f"{lemma} {noun}", None
