@@ -40,3 +40,13 @@ custody_events = events_fixture(CUSTODY)
 def test_ordered_held_in_custody_is_the_orderers_coercion_of_the_one_held(custody_events):
     e = first_event(custody_events, "ordered_held", "COERCE")
     assert e["actor"]["name"] == "Pakistani court" and e["recipient"]["name"] == "Imran Khan", e
+
+
+MIDNIGHT = {"when_midnight": ("Armenia's defence ministry said the attack began shortly after midnight, when Azerbaijani "
+                              "forces opened fire with artillery and drones on positions near the town of Goris.")}
+midnight_events = events_fixture(MIDNIGHT)
+
+
+def test_a_when_clause_on_a_time_tells_an_act_not_a_description(midnight_events):
+    e = first_event(midnight_events, "when_midnight", "ASSAULT")
+    assert code_of(e["actor"]) == "AZE" and code_of(e["recipient"]) == "ARM", e

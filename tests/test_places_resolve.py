@@ -240,3 +240,11 @@ def test_places_the_entity_country_fallback_prefers_a_place_of_that_very_name(re
     country_of = place_country_finder(res)
     assert country_of(["Salisbury"]) == "GBR"
     assert country_of(["Odessa"]) == "UKR"
+
+
+def test_places_a_town_s_own_name_beats_another_town_s_alternate_spelling():
+    from wirewatch.analyze.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.candidates("Goris")[0].country == "ARM"  # not Georgia's Gori, of which "Goris" is a spelling
+    assert gaz.candidates("Odessa")[0].country == "UKR"  # a far larger city keeps its anglicised name

@@ -44,8 +44,12 @@ def _in_relative_clause(tok, lex: Optional[Lexicon] = None) -> bool:
     """The token is (in) a relative clause ("guerrillas who overran it"), or, given the lexicon, a
     participle phrase that describes a party as one does ("protesters occupying the airports"; not what a
     document says, "a resolution demanding that the attacks stop"); False for None."""
+    # (a "when" clause on a time, "shortly after midnight, when Azerbaijani forces opened fire", tells an act
+    # at that time, not a party's description)
     return tok is not None and any(
-        a.dep_ == "relcl" or (lex is not None and a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ in (
+        (a.dep_ == "relcl" and not (a.head.ent_type_ in ("DATE", "TIME") and any(
+            c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in a.children)))
+        or (lex is not None and a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ in (
             "NOUN", "PROPN") and a.head.lemma_.lower() not in lex.document_nouns)
         for a in [tok, *tok.ancestors])
 

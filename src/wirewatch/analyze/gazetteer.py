@@ -64,12 +64,23 @@ class Gazetteer:
             lst.append(place)
 
     def candidates(self, name: str) -> list[GazPlace]:
-        """Every place called ``name`` (or an alternate spelling of it), countries first, then by population."""
+        """Every place called ``name`` (or an alternate spelling of it), countries first, then by population;
+        among cities, one whose own name it is before one it is only another spelling of, unless that one is far
+        larger ("Goris" is the Armenian town, not Georgia's Gori)."""
         out = self._index.get(fold(name))
         if not out:  # "Iraq's", "Iraq ’s": the possessive of a place is the place
             bare = re.sub(r"\s*['\u2019]s$", "", name.strip())
             out = self._index.get(fold(bare)) if bare != name.strip() else None
-        return list(out or ())
+            name = bare
+        out = list(out or ())
+        cities = [p for p in out if p.feature == "city"]
+        key = fold(name)
+        own = next((p for p in cities if fold(p.name) == key), None)
+        # (an alternate spelling of a far larger city keeps the lead: "Odessa" is Ukraine's Odesa, not Texas's)
+        if own is not None and cities and cities[0] is not own and own.population * 5 >= cities[0].population:
+            out.remove(own)
+            out.insert(out.index(cities[0]), own)
+        return out
 
     def country(self, iso3: str) -> GazPlace | None:
         """The country as a place (lat/lon of its capital)."""
