@@ -37,3 +37,15 @@ kin_events = events_fixture(KIN)
 def test_a_raid_condemned_answers_the_force_it_was_told_as(kin_events):
     e = first_event(kin_events, "raid_told_as_arrest", "ACCUSE")
     assert code_of(e["actor"]) == "BRA" and code_of(e["recipient"]) == "ECU", e
+
+
+BOTH = {"both_commanders": ("Fighting broke out between army chief General Abdel Fattah al-Burhan and RSF commander "
+                            "Mohamed Hamdan Dagalo. U.S. Secretary of State Antony Blinken urged both commanders to end "
+                            "the violence.")}
+both_events = events_fixture(BOTH)
+
+
+def test_both_commanders_asked_are_the_two_told_before(both_events):
+    e = first_event(both_events, "both_commanders", "REQUEST")
+    assert code_of(e["actor"]) == "USA" and e["recipient"]["name"] in (
+        "Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan"), e

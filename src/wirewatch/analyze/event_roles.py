@@ -125,6 +125,13 @@ class RoleReader:
             return None
         if tok.lemma_.lower() in self.lex.document_nouns:
             return self.author(tok)
+        if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ == "NNS" and (
+                any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children) or (
+                any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):
+            pair = self._pair_told_before(tok)  # "urged both commanders to end the violence": the first of the two
+            if pair:
+                return pair[0]
         return self.parties.party(tok)
 
     def author(self, doc_tok) -> Optional[Party]:
