@@ -54,6 +54,11 @@ def _in_relative_clause(tok, lex: Optional[Lexicon] = None) -> bool:
         for a in [tok, *tok.ancestors])
 
 
+def _weapon(tok) -> bool:
+    """A weapon or what fires it ("missiles", "Israeli jets", "an airstrike"): it stands for whoever used it."""
+    return tok.lemma_.lower() in knowledge_words("weapon_nouns") | knowledge_words("striker_nouns")
+
+
 def _relative_predicate(tok) -> bool:
     """"the explosion, which he called a terrorist act": in a relative clause the parser makes the predicate
     noun a second object of the judging verb, beside the relative pronoun it describes."""
@@ -1153,8 +1158,8 @@ class _Coder:
                 # ("the rebels struck government positions": an armed party strikes military sites)
                 # (a subject that is itself an event noun, "a roadside bomb struck a patrol", is coded as that noun)
                 subj = self._striker(tok)
-                return subj is not None and not noun_sense(subj, self.lex)[0] and (subj.lemma_.lower() in knowledge_words("weapon_nouns") | knowledge_words(
-                    "striker_nouns") or obj.lemma_.lower() in knowledge_words("military_site_nouns")) and \
+                return subj is not None and not noun_sense(subj, self.lex)[0] and (
+                    _weapon(subj) or obj.lemma_.lower() in knowledge_words("military_site_nouns")) and \
                     self._armed_striker(tok)
             return (p is not None or self._struck_place(tok) is not None) and self._armed_striker(tok)
         return p is not None and p.kind != "place"
@@ -1168,11 +1173,12 @@ class _Coder:
         if any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None
                and _pobj(c).lemma_.lower() in knowledge_words("nonforce_means") for c in tok.children):
             return False
-        if subj.lemma_.lower() in knowledge_words("weapon_nouns") | knowledge_words("striker_nouns"):
+        if _weapon(subj):
             return True
         actor = self.roles.verb_actor(tok)
+        armed = knowledge_words("armed_sectors") | {"mil", "ins", "spy"}  # (state forces and insurgents too)
         return actor is not None and actor.kind in ("country", "group", "org") and (
-            actor.kind == "country" or (actor.party.sector or "").lower() in knowledge_words("armed_sectors") | {"mil", "ins", "spy"})
+            actor.kind == "country" or (actor.party.sector or "").lower() in armed)
 
     @staticmethod
     def _striker(tok):
