@@ -50,3 +50,14 @@ midnight_events = events_fixture(MIDNIGHT)
 def test_a_when_clause_on_a_time_tells_an_act_not_a_description(midnight_events):
     e = first_event(midnight_events, "when_midnight", "ASSAULT")
     assert code_of(e["actor"]) == "AZE" and code_of(e["recipient"]) == "ARM", e
+
+
+LIST = {"predicate_list": ("New Delhi hit back on Tuesday. The foreign ministry dismissed the allegations as absurd, "
+                           "said they were meant to divert attention, and ordered a senior Canadian diplomat to leave "
+                           "within five days.")}
+list_events = events_fixture(LIST)
+
+
+def test_a_list_of_predicates_read_as_a_report_keeps_its_subject(list_events):
+    expel = [e for e in list_events["predicate_list"] if e["type"] == "SANCTION"]
+    assert expel and code_of(expel[0]["actor"]) == "IND" and code_of(expel[0]["recipient"]) == "CAN", expel

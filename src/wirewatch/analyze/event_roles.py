@@ -229,6 +229,14 @@ class RoleReader:
             # "ECOWAS imposed sanctions": a sentence-initial acronym the parser took for the main verb (ECOWAS
             # read as a verb in -ing), with the real verb made a modifier of its object
             return verb.doc[start]
+        if verb.dep_ == "ROOT" and verb.lemma_.lower() in self.lex.reporting_verbs:
+            # "The ministry dismissed the allegations, said they were ... and ordered ...": a list of predicates the
+            # parser read as a report of its first clause; that clause's subject is the whole list's
+            first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                          and verb.doc[verb.i - 1].text == ","), None)
+            told = _child(first, ("nsubj",)) if first is not None else None
+            if told is not None and told.i >= start and told.pos_ in ("NOUN", "PROPN"):
+                return told
         if verb.dep_ == "ROOT":
             # "According to an official in Bishkek, Kyrgyzstan and Kazakhstan agreed ...": the parser hung the
             # subject on the fronted phrase as a conjunct; the names after its comma are the subject
