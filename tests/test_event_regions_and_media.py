@@ -49,3 +49,13 @@ def test_both_commanders_asked_are_the_two_told_before(both_events):
     e = first_event(both_events, "both_commanders", "REQUEST")
     assert code_of(e["actor"]) == "USA" and e["recipient"]["name"] in (
         "Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan"), e
+
+
+OWN = {"its_own_relations": ("The presidents of Colombia and Chile condemned the raid. Nicaragua said on Saturday that "
+                             "it was breaking off its own relations with Ecuador in solidarity with Mexico.")}
+own_events = events_fixture(OWN)
+
+
+def test_a_possessive_pronoun_on_the_object_is_the_actors_own(own_events):
+    e = first_event(own_events, "its_own_relations", "SANCTION")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("NIC", "ECU"), e

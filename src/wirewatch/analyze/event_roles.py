@@ -399,8 +399,10 @@ class RoleReader:
         if p is not None and p.kind != "place":
             if avoid is None or not _same_side(p, avoid):
                 return p
-            # "the regime asked the institution": an anaphor never points back to the clause's own actor
-            q = self.parties.party(obj, avoid=avoid.key)
+            # "the regime asked the institution": an anaphor never points back to the clause's own actor (but
+            # "broke off its own relations with Ecuador": a possessive pronoun on the object is the actor's own)
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+            q = None if own else self.parties.party(obj, avoid=avoid.key)
             if q is not None and q.kind not in ("place", "group") and not _same_side(q, avoid):
                 return q  # (a bare group, "its troops" without "its", is no one else: see verb_roles)
             first = p
