@@ -21,6 +21,11 @@ CASES = {
     "leader_appos": ("North Korea fired a missile on Friday, and its leader Kim Jong Un warned on Saturday that "
                      "Pyongyang would meet nuclear threats from Washington with nuclear weapons."),
     "quoted_as_saying": "KCNA quoted Kim Jong Un as saying that North Korea would attack the United States.",
+    "promised_revenge": "Iran promised on Tuesday to take revenge on Israel for the airstrike.",
+    "took_revenge": "Iran took revenge on Israel with a drone attack.",
+    "held_responsible": "Iran held Washington responsible.",
+    "hours_to_disarm": "The rebels gave the Congolese army 48 hours to lay down its arms.",
+    "day_off": "The Nigerian government gave its workers a day off.",
 }
 events = events_fixture(CASES)
 
@@ -64,35 +69,20 @@ def test_speakers_named_in_apposition_or_quoted(events):
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("PRK", "USA"), e
 
 
-REVENGE = {
-    "promised_revenge": "Iran promised on Tuesday to take revenge on Israel for the airstrike.",
-    "took_revenge": "Iran took revenge on Israel with a drone attack.",
-    "held_responsible": "Iran held Washington responsible.",
-}
-revenge_events = events_fixture(REVENGE)
-
-
-def test_revenge_taken_attacks_promised_threatens(revenge_events):
-    e = first_event(revenge_events, "promised_revenge", "THREATEN")
+def test_revenge_taken_attacks_promised_threatens(events):
+    e = first_event(events, "promised_revenge", "THREATEN")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IRN", "ISR"), e
-    assert "AGREE" not in _types(revenge_events, "promised_revenge")
-    e = first_event(revenge_events, "took_revenge", "ASSAULT")
+    assert "AGREE" not in _types(events, "promised_revenge")
+    e = first_event(events, "took_revenge", "ASSAULT")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IRN", "ISR"), e
 
 
-def test_holding_someone_responsible_needs_no_for(revenge_events):
-    e = first_event(revenge_events, "held_responsible", "ACCUSE")
+def test_holding_someone_responsible_needs_no_for(events):
+    e = first_event(events, "held_responsible", "ACCUSE")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IRN", "USA"), e
 
 
-ULTIMATUM = {
-    "hours_to_disarm": "The rebels gave the Congolese army 48 hours to lay down its arms.",
-    "day_off": "The Nigerian government gave its workers a day off.",
-}
-ultimatum_events = events_fixture(ULTIMATUM)
-
-
-def test_a_deadline_set_for_a_party_is_an_ultimatum(ultimatum_events):
-    e = first_event(ultimatum_events, "hours_to_disarm", "THREATEN")
+def test_a_deadline_set_for_a_party_is_an_ultimatum(events):
+    e = first_event(events, "hours_to_disarm", "THREATEN")
     assert e["actor"]["sector"] == "REB" and e["recipient"]["name"] == "Congolese army", e
-    assert "THREATEN" not in _types(ultimatum_events, "day_off")
+    assert "THREATEN" not in _types(events, "day_off")

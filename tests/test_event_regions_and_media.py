@@ -11,6 +11,13 @@ CASES = {
                         "Correa denounced the raid on social media."),
     "called_breach": ("Ecuadorian police stormed the Mexican embassy in Quito on Friday. Brazil called the raid a clear "
                       "breach of the Vienna Convention."),
+    "raid_told_as_arrest": ("QUITO — Mexico broke off relations with Ecuador after Ecuadorian police forced their way "
+                            "into the Mexican embassy and arrested Jorge Glas. Brazil condemned the raid."),
+    "both_commanders": ("Fighting broke out between army chief General Abdel Fattah al-Burhan and RSF commander "
+                        "Mohamed Hamdan Dagalo. U.S. Secretary of State Antony Blinken urged both commanders to end "
+                        "the violence."),
+    "its_own_relations": ("The presidents of Colombia and Chile condemned the raid. Nicaragua said on Saturday that "
+                          "it was breaking off its own relations with Ecuador in solidarity with Mexico."),
 }
 events = events_fixture(CASES)
 
@@ -27,35 +34,17 @@ def test_the_medium_is_no_target_and_a_breach_accuses(events):
     assert code_of(e["actor"]) == "BRA", e
 
 
-KIN = {
-    "raid_told_as_arrest": ("QUITO — Mexico broke off relations with Ecuador after Ecuadorian police forced their way "
-                            "into the Mexican embassy and arrested Jorge Glas. Brazil condemned the raid."),
-}
-kin_events = events_fixture(KIN)
-
-
-def test_a_raid_condemned_answers_the_force_it_was_told_as(kin_events):
-    e = first_event(kin_events, "raid_told_as_arrest", "ACCUSE")
+def test_a_raid_condemned_answers_the_force_it_was_told_as(events):
+    e = first_event(events, "raid_told_as_arrest", "ACCUSE")
     assert code_of(e["actor"]) == "BRA" and code_of(e["recipient"]) == "ECU", e
 
 
-BOTH = {"both_commanders": ("Fighting broke out between army chief General Abdel Fattah al-Burhan and RSF commander "
-                            "Mohamed Hamdan Dagalo. U.S. Secretary of State Antony Blinken urged both commanders to end "
-                            "the violence.")}
-both_events = events_fixture(BOTH)
-
-
-def test_both_commanders_asked_are_the_two_told_before(both_events):
-    e = first_event(both_events, "both_commanders", "REQUEST")
+def test_both_commanders_asked_are_the_two_told_before(events):
+    e = first_event(events, "both_commanders", "REQUEST")
     assert code_of(e["actor"]) == "USA" and e["recipient"]["name"] in (
         "Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan"), e
 
 
-OWN = {"its_own_relations": ("The presidents of Colombia and Chile condemned the raid. Nicaragua said on Saturday that "
-                             "it was breaking off its own relations with Ecuador in solidarity with Mexico.")}
-own_events = events_fixture(OWN)
-
-
-def test_a_possessive_pronoun_on_the_object_is_the_actors_own(own_events):
-    e = first_event(own_events, "its_own_relations", "SANCTION")
+def test_a_possessive_pronoun_on_the_object_is_the_actors_own(events):
+    e = first_event(events, "its_own_relations", "SANCTION")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("NIC", "ECU"), e
