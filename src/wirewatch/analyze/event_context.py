@@ -140,7 +140,7 @@ class EventContext:
                 continue  # "violated the 1972 agreement", "left the 2015 nuclear deal": the thing's date
             if dclause.i != clause.i and _present(clause) and _past(dclause):
                 continue  # "X announced on June 15 ..., but protesters want ...": now, not June 15
-            if root.i in sub or dclause.i == clause.i or (clause.dep_ == "relcl" and clause.head.i == root.i and any(
+            if root.i in sub or dclause.i == clause.i or (clause.dep_ == "relcl" and start <= clause.head.idx < end and any(
                     c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in clause.children)):
                 # ("on October 7, when Hamas gunmen stormed ...": the day the "when" clause describes)
                 attached.append((start, d))

@@ -50,7 +50,24 @@ def _day(s):
         return None
 
 
+# A report dated only by its publication happened about then: a later mention dated more than this long
+# before is another occurrence ("That fighting ended in November 2020" is not this week's attack told first).
+# (A later undated "the strike" may still refer back to a strike dated years ago: only the order says which.)
+REPORTED_NOW_DAYS = 31
+
+
+def _recalled_after_news(first: Event, later: Event) -> bool:
+    """A news act dated by publication, then a mention of the same kind dated well before it."""
+    if first.date_basis != "published" or first.background or later.date_basis not in ("sentence", "paragraph"):
+        return False
+    published, told_latest = _day(first.date.earliest), _day(later.date.latest)
+    return bool(published and told_latest and told_latest < published - timedelta(days=REPORTED_NOW_DAYS))
+
+
 def _dates_overlap(a: Event, b: Event) -> bool:
+    first, later = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
+    if _recalled_after_news(first, later):
+        return False
     weak = ("published", "narrative")  # no date of its own: may be any told occurrence
     if a.date_basis in weak or b.date_basis in weak:
         return True

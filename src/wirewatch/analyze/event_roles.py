@@ -1205,6 +1205,12 @@ class RoleReader:
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(head.head)
+        if actor is None and noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in knowledge_words("answering_verbs") and not is_passive(head.head) \
+                and head.head.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):
+            # "Iran answered the killing with a missile attack"; an answer promised ("would respond with
+            # countermeasures") is a threat, not an act told
+            actor = self.verb_actor(head.head)
         if recipient is None and sense.type in self.lex.hostile:
             recipient = self.aim(noun, actor)
         if recipient is None and actor is not None and sense.type in MEASURE_TYPES:
