@@ -31,6 +31,7 @@ class Attributes:
         self.type: dict[int, str] = {}
         self.country: dict[int, Optional[str]] = {}
         self.geo = geo
+        self.national: dict[int, str] = {}  # id(cluster) -> country owning an international body's name
 
     def forms(self, cl: Cluster) -> list[str]:
         """Distinct surface forms (determiner trimmed), in order of first mention."""
@@ -66,7 +67,7 @@ class Attributes:
                     self.actor_full[id(cl)] = True
                     return
             return
-        gaz = [c.actor for c in cl.cands if c.actor is not None]
+        gaz = [c.actor for c in cl.cands if c.actor is not None and not self._national_igo(cl, c.actor)]
         forms = sorted(self.forms(cl), key=lambda f: -len(split_words(f)))
         longest = len(split_words(forms[0])) if forms else 0
         for form in forms:
@@ -99,6 +100,8 @@ class Attributes:
     def _compatible(self, cl: Cluster, actor, form: str = "") -> bool:
         if cl.family == "person":
             return actor.type == "PERSON"
+        if self._national_igo(cl, actor):
+            return False
         labels = set(cl.labels)
         if actor.type == "PERSON":
             # "senior party leader Asad Umar" tagged an organisation: a full personal name the dictionary
@@ -106,6 +109,30 @@ class Attributes:
             return "PERSON" in labels or (len(split_words(form)) >= 2 and labels <= {"ORG", "PERSON"}
                                           and normalize(form) in {normalize(n) for n in (actor.name, *actor.aliases)})
         return True
+
+    def _national_igo(self, cl: Cluster, actor) -> bool:
+        """A stateless international body's name used for a country's own ("Armenia's Security Council",
+        "the Russian Security Council"): not that international body, but a body of that country's state."""
+        if actor.country or (actor.sector or "").upper() != "IGO" or not any(
+                normalize(f) in self.lex.shared_body_names for f in self.forms(cl)):
+            return False  # ("Sweden's NATO bid" is still NATO)
+        owner = self._owner_country(cl)
+        if owner:
+            self.national[id(cl)] = owner
+        return owner is not None
+
+    def _owner_country(self, cl: Cluster) -> Optional[str]:
+        """The one country every mention belongs to ("Armenia's ...", "the Russian ..."), if any."""
+        def owner(c) -> Optional[str]:
+            before = self.doc[c.s - 1] if c.s >= 1 else None
+            if before is not None and before.tag_ == "POS" and c.s >= 2:
+                word = self.doc[c.s - 2]
+                known = self._lookup(word.text) if word.pos_ == "PROPN" else None
+                return known.country if known is not None and known.type == "GPE" else None
+            return next((self.actors.country_of_adjective(t.text) for t in (before, self.doc[c.s])
+                         if t is not None and t.pos_ == "ADJ" and self.actors.country_of_adjective(t.text)), None)
+        owners = {owner(c) for c in cl.cands}
+        return owners.pop() if len(owners) == 1 and None not in owners else None
 
     # -- type ---------------------------------------------------------------------------------
     def _type(self, cl: Cluster) -> str:
@@ -141,6 +168,10 @@ class Attributes:
             evidence.append((P_DICT_FULL if self.actor_full.get(id(cl)) else P_NEAR, actor.country))
         if cl.country_key:
             evidence.append((P_DICT_FULL + 1, cl.country_key))
+        if id(cl) in self.national:
+            evidence.append((P_DICT_FULL, self.national[id(cl)]))
+        elif actor is not None and not actor.country and (actor.sector or "").upper() == "IGO":
+            return None  # an international body is no member's: "Sweden's NATO bid" is still NATO's
         for c in cl.cands:
             evidence.extend(c.countries)
             for prio, ref in c.refs:
@@ -255,6 +286,8 @@ class Attributes:
         return next((t for t in titles if t[:1].isupper()), titles[0] if titles else None)
 
     def _sector(self, cl: Cluster, actor, etype: str) -> Optional[str]:
+        if id(cl) in self.national:
+            return "GOV"  # a state's own body bearing an international body's name
         if actor is not None and actor.sector and not (etype != actor.type and actor.type == "PERSON"):
             return self.lex.sector(actor.sector)
         evidence = [s for c in cl.cands for s in c.sectors]

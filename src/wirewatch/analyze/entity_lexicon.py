@@ -40,6 +40,7 @@ class EntityLexicon:
     place_class_nouns: frozenset[str] = frozenset()  # "city", "district": "the city of X" names a place
     place_name_qualifiers: frozenset[str] = frozenset()  # "North" of "North Darfur": no place on its own
     subdivision_generic_words: frozenset[str] = frozenset()  # "Plateau", "Centre": a region only with its kind
+    shared_body_names: frozenset[str] = frozenset()  # "Security Council": an international body's, or a state's
 
     def sector(self, code: Optional[str]) -> Optional[str]:
         """The wirewatch sector code for a dictionary sector code."""
@@ -102,6 +103,7 @@ def load_lexicon(extra: Optional[str] = None) -> EntityLexicon:
         name_word_sectors={str(k).lower(): str(v).upper()
                            for k, v in (data.get("name_word_sectors") or {}).items()},
         place_class_nouns=_lower(data.get("place_class_nouns")),
+        shared_body_names=_lower(data.get("shared_body_names")),
         place_name_qualifiers=_lower(data.get("place_name_qualifiers")),
         subdivision_generic_words=_lower(data.get("subdivision_generic_words")),
     )
