@@ -992,6 +992,9 @@ class PartyResolver:
         """
         person = tok.lower_ in ("he", "his", "him", "she", "her")
         want = labels or (("PERSON",) if person else ("GPE", "ORG", "NORP"))
+        shared = self._shared_object(tok, want, depth, avoid)
+        if shared is not None:
+            return shared
         starts = [tok.sent.start]
         for _ in range(max(1, self.lex.anaphora_sentences)):
             if starts[-1] == 0:
@@ -1004,6 +1007,23 @@ class PartyResolver:
             pick = self._pick(tok, start, want, depth, avoid, sector, bool(labels))
             if pick is not None:
                 return pick
+        return None
+
+    def _shared_object(self, tok, want: tuple[str, ...], depth: int, avoid: Optional[str]) -> Optional[Party]:
+        """"called Ilham Aliyev and pressed him to halt": an object pronoun of a verb joined to one whose
+        object is a party of the wanted kind means that party, not the last subject told."""
+        if tok.dep_ != "dobj" or tok.lower_ not in ("him", "her", "them") or tok.head.dep_ != "conj":
+            return None
+        first = tok.head.head
+        # (not "oprd": "called him a traitor" names what he is called)
+        for obj in (c for c in first.children if c.dep_ in ("dobj", "dative")):
+            span = self.span_at(obj.idx, obj.idx + len(obj.text))
+            group = tok.lower_ == "them" and obj.tag_ == "NNS" and self.sector_of(obj)  # "detained the leaders"
+            if not group and (span is None or span.label not in want):
+                continue
+            p = self.party(obj, depth + 1)
+            if p is not None and p.kind != "place" and not (avoid and p.key == avoid):
+                return p
         return None
 
     def _pick(self, tok, start: int, want: tuple[str, ...], depth: int, avoid: Optional[str],

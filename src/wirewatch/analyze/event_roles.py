@@ -364,9 +364,15 @@ class RoleReader:
         lemma, roles = subj.lemma_.lower(), knowledge_words("role_nouns")
         kinds = ("person",) if lemma in roles or subj.lower_ in roles else \
             ("country", "org") if lemma in knowledge_words("state_nouns") else ()
+        if lemma in ("country", "nation", "state"):
+            kinds = ("country",)  # "the two countries": states named as such, not bodies told between
         if not kinds:
             return []
-        pair = [p for p in self.parties.recent_parties(subj, 4, sentences=3) if p.kind in kinds][-2:]
+        stateless = ("IGO", "NGO")  # "the two countries" are states, never an international body told between
+        # (states are told further back than people: a paragraph of reactions may stand between)
+        n, back = (8, 5) if kinds == ("country",) else (4, 3)
+        pair = [p for p in self.parties.recent_parties(subj, n, sentences=back) if p.kind in kinds
+                and not (kinds != ("person",) and ((p.party.code or "")[:3] in stateless or not p.party.country))][-2:]
         return pair if len(pair) == 2 and pair[0].key != pair[1].key else []
 
     def _split_pair(self, subj) -> list[Party]:

@@ -1,0 +1,42 @@
+"""Who an object pronoun or "the two countries" means.
+
+- "phoned President X and pressed him to halt": the pronoun object of a verb joined to one whose object is a
+  party means that party, not the last subject told ("Putin was doing everything ..." a sentence before).
+- "detained the opposition leaders and later released them": a group object is taken up the same way.
+- "urged the two countries to settle": the two states told before, read past an international body
+  named in between, and further back than the two people "the two leaders" would be.
+"""
+from __future__ import annotations
+
+from event_cases import analyse_cases, code_of, first_event
+import pytest
+
+CASES = {
+    "pressed_him": ("Pashinyan spoke by telephone with Russian President Vladimir Putin. The Kremlin said Putin "
+                    "was doing everything he could to calm the situation. Blinken said he had also phoned "
+                    "Azerbaijani President Ilham Aliyev and pressed him to halt hostilities."),
+    "released_them": "Police detained the opposition leaders on Monday and released them on Tuesday.",
+    "two_countries": ("Mexico broke off relations with Ecuador on Friday. Brazil condemned the raid. "
+                      "Diplomats said the OAS Permanent Council would take up the dispute next week. "
+                      "The U.S. State Department urged the two countries to settle their differences."),
+}
+
+
+@pytest.fixture(scope="module")
+def events():
+    return analyse_cases(CASES)
+
+
+def test_a_pronoun_object_joined_to_a_named_object_is_that_party(events):
+    e = first_event(events, "pressed_him", "REQUEST")
+    assert e["recipient"]["name"] == "Ilham Aliyev" and code_of(e["recipient"]) == "AZE", e
+
+
+def test_a_group_object_is_taken_up_by_them(events):
+    e = first_event(events, "released_them", "RETREAT")
+    assert "opposition leaders" in (e["recipient"] or {}).get("name", ""), e
+
+
+def test_the_two_countries_are_the_states_told_before(events):
+    e = first_event(events, "two_countries", "REQUEST")
+    assert code_of(e["actor"]) == "USA" and code_of(e["recipient"]) in ("MEX", "ECU"), e
