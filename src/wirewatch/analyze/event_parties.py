@@ -1110,6 +1110,12 @@ class PartyResolver:
                 states = [(s, p) for s, p in parties if p.kind == "country"]
                 if not states and not any((p.party.sector or "") in STATE_SECTORS for _, p in parties):
                     return None  # ("stormed the army's General Headquarters ... the government sent troops")
+                if not states and tok.lemma_.lower() in knowledge_words("executive_heads"):
+                    # "The Supreme Court scaled the quotas back ... The government had imposed a curfew": a court
+                    # or a legislature is never the government
+                    parties = [(s, p) for s, p in parties if (p.party.sector or "") not in ("JUD", "LEG")]
+                    if not parties:
+                        return None
                 parties = states or parties
         subj = [p for is_subj, p in parties if is_subj]
         # "he/they" prefer the last subject; possessives ("his", "its") and definite nouns the last mention

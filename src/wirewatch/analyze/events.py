@@ -1789,8 +1789,11 @@ class _Coder:
         if etype == "MOBILIZE" and p.kind == "org" and t is not None and p.party.country in (None, actor.party.country) \
                 and t.pos_ == "NOUN" and (self.parties.sector_of(t) or "") == "MIL":
             return True  # "Iraq massed Republican Guard troops near the border": forces one masses are one's own
-        if etype.lower() not in knowledge_words("own_force_types") or p.token < 0 or not actor.party.country \
-                or p.kind not in ("group", "country") or p.party.country not in (None, actor.party.country) \
+        # (a state body not placed yet, "the government" told back, owns the forces of wherever it is)
+        unplaced_state = not actor.party.country and (actor.party.sector or "") in STATE_SECTORS
+        if etype.lower() not in knowledge_words("own_force_types") or p.token < 0 \
+                or not (actor.party.country or unplaced_state) or p.kind not in ("group", "country") \
+                or (p.party.country not in (None, actor.party.country) and not unplaced_state) \
                 or (p.party.sector or "") not in ("MIL", "UAF", "REB"):
             return False
         t = self.doc[p.token]
