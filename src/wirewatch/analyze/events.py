@@ -209,7 +209,8 @@ class _Coder:
         for d in merged:
             e = d.event
             if e.type not in self.lex.reaction_types or d.actor is None or (
-                    e.type == "REQUEST" and (e.mode or "") in knowledge_words("unaimed_request_modes")):
+                    e.type == "REQUEST" and ((e.mode or "") in knowledge_words("unaimed_request_modes")
+                                             or not (e.mode or self._asks_an_end(d)))):
                 continue
             if d.recipient is not None and (d.recipient.key == d.actor.key or (
                     e.type in ("THREATEN", "ACCUSE") and d.recipient.kind == "country"
@@ -266,6 +267,24 @@ class _Coder:
                     continue
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
+
+    def _asks_an_end(self, d: Draft) -> bool:
+        """A request of no stated kind answers a hostile act only when it asks for what ends or redresses
+        one ("called for calm", "demanded an inquiry"); "called for blood donations" or a bare "as soon as
+        Rabat asked" asks nothing of an act's author."""
+        if not 0 <= d.trigger_i < len(self.doc):
+            return True
+        tok = self.doc[d.trigger_i]
+        asked = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+        asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        # "called for the guns to fall silent": an act asked of someone
+        asked += [c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+        if tok.pos_ == "NOUN":  # "an appeal for calm", "calls for an inquiry"
+            asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        words = self.lex.appeal_objects | knowledge_words("redress_words")
+        return any(a.pos_ in ("VERB", "AUX") or a.lemma_.lower() in words or a.lower_ in words for a in asked)
 
     @staticmethod
     def _own_act(d: Draft, a: Draft) -> bool:
