@@ -811,16 +811,23 @@ class _Coder:
         stem = next((stem[:-len(p)] for p in ("down", "out", "off", "over") if stem.endswith(p)
                      and len(stem) >= len(p) + 4), stem)
         # those told before the noun first, latest first; then those told after it, nearest first
-        for d in sorted(acts, key=lambda d: (d.event.evidence.start > noun.idx,
-                                             abs(noun.idx - d.event.evidence.start))):
-            if d.event.type != etype:
-                continue
-            if lemma in d.lemmas or d.lemma == lemma or (mode is not None and d.event.mode == mode):
+        kind = [d for d in sorted(acts, key=lambda d: (d.event.evidence.start > noun.idx,
+                                                       abs(noun.idx - d.event.evidence.start)))
+                if d.event.type == etype and 0 <= d.trigger_i < len(self.doc)]
+        for d in kind:  # told by the same word, or in a sentence with the noun's stem
+            if lemma in d.lemmas or d.lemma == lemma or any(
+                    t.lemma_.lower().startswith(stem) for t in self.doc[d.trigger_i].sent
+                    if t.pos_ in ("NOUN", "VERB", "ADJ")):
                 return d
-            # told in other words: the sentence that tells it has the noun's stem or a cue of its mode
-            words = self.doc[d.trigger_i].sent if 0 <= d.trigger_i < len(self.doc) else ()
-            if any(t.lemma_.lower().startswith(stem) or (mode is not None and self.lex.mode_cues.get(
-                    t.lemma_.lower()) == mode) for t in words if t.pos_ in ("NOUN", "VERB", "ADJ")):
+        if lemma in knowledge_words("launch_nouns"):
+            # "condemned the launch": a missile fired, before any other movement of forces told since
+            fired = next((d for d in kind if self._missile_test(self.doc[d.trigger_i])), None)
+            if fired is not None:
+                return fired
+        for d in kind:  # of the same kind: its mode, or a cue of its mode in its sentence
+            if mode is not None and (d.event.mode == mode or any(
+                    self.lex.mode_cues.get(t.lemma_.lower()) == mode for t in self.doc[d.trigger_i].sent
+                    if t.pos_ in ("NOUN", "VERB", "ADJ"))):
                 return d
         return None
 
@@ -1624,6 +1631,10 @@ class _Coder:
             if speaker is not None and (speaker.party.sector or "") == "COP":
                 actor = speaker
         actor = self._at_home(actor, place, sent)
+        if recipient is not None and mode == "sue" and (
+                (recipient.party.sector or "") == "JUD" or set(_norm_name(recipient.party.name).split())
+                & knowledge_words("court_words")):
+            recipient = None  # "take the case to the International Court of Justice": the court is the forum
         recipient = self._at_home(recipient, place, sent, actor)
         if etype == "AID" and recipient is None and actor is not None and actor.party.country:
             recipient = self._aided_country(actor, place, sent, tok)
@@ -1771,6 +1782,12 @@ class _Coder:
                  for g in c.children if g.dep_ == "pobj"]
         for obj in objs:
             sense = noun_sense(obj, self.lex)[0]
+            if sense is None and obj.lemma_.lower() in knowledge_words("launch_nouns"):
+                of = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None:  # "the launch of an offensive" judges the offensive
+                    obj, sense = of, noun_sense(of, self.lex)[0]
+                elif reacted:
+                    return "MOBILIZE", obj  # "condemned the launch": a missile fired (see _told_like)
             if sense is not None and sense.type and (sense.type in self.lex.reacted_types) == reacted:
                 return sense.type, obj
         return None
@@ -1783,7 +1800,8 @@ class _Coder:
         tok = self.doc[d.trigger_i]
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
             if obj.pos_ == "PRON" or obj.lemma_.lower() in self.lex.act_nouns or noun_sense(obj, self.lex)[0] \
-                    or obj.lemma_.lower() in knowledge_words("stance_nouns"):
+                    or obj.lemma_.lower() in knowledge_words("stance_nouns") \
+                    or obj.lemma_.lower() in knowledge_words("matter_nouns"):
                 continue  # "condemned it", "condemned the move", "condemned the attacks": an act
             return True
         return False
