@@ -1076,7 +1076,8 @@ class PartyResolver:
             return None
         if definite and tok.pos_ == "NOUN" and tok.lemma_.lower() in knowledge_words("state_nouns"):
             # "the north of the country": a state, never an international body or a countryless group
-            parties = [(s, p) for s, p in parties if p.party.country and not (p.party.code or "").startswith("IGO")]
+            # (and a state itself: "the kingdom's defence" told after "The White House said" is no office's)
+            parties = [(s, p) for s, p in parties if p.kind == "country"]
         if not parties:
             return None
         if definite and tok.pos_ == "NOUN":

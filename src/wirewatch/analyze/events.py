@@ -1148,6 +1148,14 @@ class _Coder:
                 theme = tok.head
             if theme is not None and theme.lemma_.lower() in self.lex.document_nouns:
                 return False
+        if not nominal and key in knowledge_words("agent_subject_verbs"):
+            # "Celebrations gave way to looting": only a party yields; a happening turning into another is none
+            subj = _child(tok, ("nsubj",))
+            agent = subj is not None and (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in (
+                "PERSON", "ORG", "GPE", "NORP") or self.parties.sector_of(subj) is not None
+                or subj.lemma_.lower() in self.lex.anaphoric_org_heads | self.lex.anaphoric_gpe_heads)
+            if subj is not None and not agent:
+                return False
         if not nominal and key in knowledge_words("clause_only_verbs"):
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
             if clause is None:
