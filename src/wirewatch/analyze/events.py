@@ -232,7 +232,10 @@ class _Coder:
             pos = e.evidence.start
             before = [a for a in acts if a.event.evidence.start <= pos and a is not d]
             after = [a for a in acts if a.event.evidence.start > pos]
-            order = sorted(before, key=lambda a: -a.event.evidence.start) + after
+            # force is what reactions answer before penalties: a sanction told since is often itself an answer
+            # to that force ("EU leaders agreed to ban Belarusian airlines ... Blinken condemned the act")
+            order = sorted(before, key=lambda a: (a.event.type.lower() in knowledge_words("penalty_types"),
+                                                  -a.event.evidence.start)) + after
             other = self._judged_act(d, reacted=False) if e.type in ("ACCUSE", "REJECT") else None
             if other is not None:
                 # "Washington was quick to criticise the talks": the talks' holders are judged, not the author
