@@ -1646,7 +1646,7 @@ class _Coder:
                 (recipient.party.sector or "") == "JUD" or set(_norm_name(recipient.party.name).split())
                 & knowledge_words("court_words")):
             recipient = None  # "take the case to the International Court of Justice": the court is the forum
-        recipient = self._at_home(recipient, place, sent, actor)
+        recipient = self._at_home(recipient, place, sent, actor, etype)
         if etype == "AID" and recipient is None and actor is not None and actor.party.country:
             recipient = self._aided_country(actor, place, sent, tok)
         if actor is not None and (etype == "PROTEST" or (etype == "ASSAULT" and 0 <= actor.token and
@@ -1931,7 +1931,8 @@ class _Coder:
         start, end = self.doc[t.left_edge.i].idx, t.idx + len(t.text)
         return not (self.parties.codes_between(0, start) | self.parties.codes_between(end, len(self.doc.text)))
 
-    def _at_home(self, p: Optional[Party], place, sent, actor: Optional[Party] = None) -> Optional[Party]:
+    def _at_home(self, p: Optional[Party], place, sent, actor: Optional[Party] = None,
+                 etype: str = "") -> Optional[Party]:
         """A countryless generic group ("police", "protesters") belongs where the act happened: the place
         its sentence names, else the country the report is set in (its dateline, its places). A place named
         only as the actor ("Brazil, Colombia and Mexico called on the electoral authorities" in a report from
@@ -1947,8 +1948,12 @@ class _Coder:
         if actor is not None and actor.kind == "country" and 0 <= actor.token:
             t = self.doc[actor.token]
             acting = {c.idx for c in (t, *t.conjuncts)}  # the actor's own name and its conjoined peers
-        here = place is not None and place.country and any(ps <= m.start < pe and m.start not in acting
-                                                             for m in place.mentions)
+        # (where a reaction was voiced is no place of whom it addresses: "In Washington, ... Blinken called on
+        # the army to free all detained officials" in a report from Yangon means Myanmar's army)
+        voiced = etype in self.lex.reaction_types and actor is not None and self.ctx.home is not None \
+            and actor.party.country not in (None, self.ctx.home)
+        here = place is not None and place.country and not voiced and any(
+            ps <= m.start < pe and m.start not in acting for m in place.mentions)
         code = place.country if here else (self.ctx.home or (place.country if place is not None else None))
         if not code:
             return p
