@@ -44,7 +44,9 @@ def _governing_verb(doc, start: int, end: int):
         return None
     tok = span.root
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+        # (a "verb" in a noun's place is a misread noun: "Drone strikes on Saturday set off fires")
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end) \
+                and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return tok
         if tok.head is tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
