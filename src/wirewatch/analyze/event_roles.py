@@ -373,6 +373,13 @@ class RoleReader:
         n, back = (8, 5) if kinds == ("country",) else (4, 3)
         pair = [p for p in self.parties.recent_parties(subj, n, sentences=back) if p.kind in kinds
                 and not (kinds != ("person",) and ((p.party.code or "")[:3] in stateless or not p.party.country))][-2:]
+        armed = STATE_SECTORS | {"REB", "INS", "UAF"}
+        if kinds == ("person",) and (self.parties.sector_of(subj) or "") in armed and not (
+                len(pair) == 2 and all((p.party.sector or "") in armed for p in pair)):
+            # "urged both commanders to end the violence": the two commanders told before, not a witness
+            # quoted in between
+            pair = [p for p in self.parties.recent_parties(subj, 8, sentences=8) if p.kind == "person"
+                    and (p.party.sector or "") in armed][-2:]
         return pair if len(pair) == 2 and pair[0].key != pair[1].key else []
 
     def _split_pair(self, subj) -> list[Party]:
