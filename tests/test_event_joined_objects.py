@@ -4,7 +4,8 @@
   party means that party, not the last subject told ("Putin was doing everything ..." a sentence before).
 - "detained the opposition leaders and later released them": a group object is taken up the same way.
 - "urged the two countries to settle": the two states told before, read past an international body
-  named in between, and further back than the two people "the two leaders" would be.
+  named in between, and further back than the two people "the two leaders" would be; "the three countries"
+  are the three told before (the first of them is the recipient).
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ CASES = {
     "two_countries": ("Mexico broke off relations with Ecuador on Friday. Brazil condemned the raid. "
                       "Diplomats said the OAS Permanent Council would take up the dispute next week. "
                       "The U.S. State Department urged the two countries to settle their differences."),
+    "three_countries": ("The United States, Britain and Australia announced a new security pact. Chinese foreign "
+                        "ministry spokesman Zhao Lijian said the deal undermined peace. He urged the three countries "
+                        "to abandon what he called a Cold War mentality."),
 }
 
 
@@ -40,3 +44,8 @@ def test_a_group_object_is_taken_up_by_them(events):
 def test_the_two_countries_are_the_states_told_before(events):
     e = first_event(events, "two_countries", "REQUEST")
     assert code_of(e["actor"]) == "USA" and code_of(e["recipient"]) in ("MEX", "ECU"), e
+
+
+def test_the_three_countries_are_the_states_told_before(events):
+    e = first_event(events, "three_countries", "REQUEST")
+    assert code_of(e["actor"]) == "CHN" and code_of(e["recipient"]) in ("USA", "GBR", "AUS"), e

@@ -25,6 +25,9 @@ SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _child(tok, deps) -> Optional[object]:
     for c in tok.children:
         if c.dep_ in deps:
@@ -125,13 +128,16 @@ class RoleReader:
             return None
         if tok.lemma_.lower() in self.lex.document_nouns:
             return self.author(tok)
+        size = next((_SMALL_NUMBERS[c.lower_] for c in tok.children if c.dep_ == "nummod"
+                     and c.lower_ in _SMALL_NUMBERS), None)
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ == "NNS" and (
                 any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children) or (
-                any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):
-            pair = self._pair_told_before(tok)  # "urged both commanders to end the violence": the first of the two
-            if pair:
-                return pair[0]
+                size and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):
+            # "urged both commanders to end the violence": the first of the two; "urged the three countries"
+            # the first of the three told before
+            group = self._pair_told_before(tok, size or 2)
+            if group:
+                return group[0]
         return self.parties.party(tok)
 
     def author(self, doc_tok) -> Optional[Party]:
@@ -358,7 +364,7 @@ class RoleReader:
             return [p for p in (first, second) if p is not None]
         return []
 
-    def _pair_told_before(self, subj) -> list[Party]:
+    def _pair_told_before(self, subj, size: int = 2) -> list[Party]:
         """The two parties of the kind the noun names told in the last sentences: "the two leaders" are
         people, "both governments" states."""
         lemma, roles = subj.lemma_.lower(), knowledge_words("role_nouns")
@@ -371,16 +377,17 @@ class RoleReader:
         stateless = ("IGO", "NGO")  # "the two countries" are states, never an international body told between
         # (states are told further back than people: a paragraph of reactions may stand between)
         n, back = (8, 5) if kinds == ("country",) else (4, 3)
+        n = max(n, 2 * size)
         pair = [p for p in self.parties.recent_parties(subj, n, sentences=back) if p.kind in kinds
-                and not (kinds != ("person",) and ((p.party.code or "")[:3] in stateless or not p.party.country))][-2:]
+                and not (kinds != ("person",) and ((p.party.code or "")[:3] in stateless or not p.party.country))][-size:]
         armed = STATE_SECTORS | {"REB", "INS", "UAF"}
         if kinds == ("person",) and (self.parties.sector_of(subj) or "") in armed and not (
-                len(pair) == 2 and all((p.party.sector or "") in armed for p in pair)):
+                len(pair) == size and all((p.party.sector or "") in armed for p in pair)):
             # "urged both commanders to end the violence": the two commanders told before, not a witness
             # quoted in between
             pair = [p for p in self.parties.recent_parties(subj, 8, sentences=8) if p.kind == "person"
-                    and (p.party.sector or "") in armed][-2:]
-        return pair if len(pair) == 2 and pair[0].key != pair[1].key else []
+                    and (p.party.sector or "") in armed][-size:]
+        return pair if len(pair) == size and len({p.key for p in pair}) == size else []
 
     def _split_pair(self, subj) -> list[Party]:
         """"Sudan's government and southern rebels of the SPLM signed": the parser made the first side a
