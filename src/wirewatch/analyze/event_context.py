@@ -47,6 +47,20 @@ def _clause_head(tok):
     return t
 
 
+def _told_in_passing(root) -> bool:
+    """A date hanging under "since/after/before ..." dates an earlier act referred to, not its sentence."""
+    t = root
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in RELATIVE_PREPS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
 def _present(verb) -> bool:
     """A clause in the present tense ("want", "are demanding"), not the perfect ("has attacked")."""
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in ("have", "be"):
@@ -171,7 +185,8 @@ class EventContext:
         # told there, never the time frame of an act told here
         para = [x for x in self.dates if ps <= x[0] < pe and not (sent.start_char <= x[0] < sent.end_char)
                 and not (pub and _day(x[3].earliest or x[3].latest) and _day(x[3].earliest or x[3].latest) > pub)]
-        before = [x for x in para if x[0] < sent.start_char]
+        # (nor a date told of an earlier act in passing: "the largest since the blast on Tuesday")
+        before = [x for x in para if x[0] < sent.start_char and not _told_in_passing(x[2])]
         # only a date told before the sentence sets its time frame; a later sentence's date belongs to
         # that sentence's own act ("... killing hundreds. In a conversation leaked last year, ...")
         pick = before[-1] if before else None
