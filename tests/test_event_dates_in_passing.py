@@ -1,4 +1,5 @@
-"""A date told of an earlier act in passing does not date the next sentence of its paragraph.
+"""A date told of an earlier act in passing does not date the next sentence of its paragraph; a crowd of a
+nationality pouring into a square to protest is coded as protesters of that country.
 
 "The demonstration, the largest since the blast on Tuesday, August 4, drew 10,000 people. The crowd
 chanted "revenge" and called for the leadership to go": the chanting is Saturday's (the report's time
@@ -21,5 +22,10 @@ def events():
 
 
 def test_the_next_sentence_keeps_the_reports_day(events):
-    chant = [e for e in events if "chanted" in e["evidence"]["text"]]
+    chant = [e for e in events if any("chanted" in x["text"] for x in [e["evidence"], *e.get("more_evidence", [])])]
     assert chant and all(e["date"]["earliest"] == "2020-08-08" for e in chant), chant
+
+
+def test_a_crowd_of_a_nationality_is_protesters(events):
+    e = next(e for e in events if e["type"] == "PROTEST" and "poured" in e["evidence"]["text"])
+    assert e["actor"]["name"] == "protesters" and e["actor"]["country"] == "LBN", e

@@ -2129,6 +2129,11 @@ class _Coder:
                         modality(gov, self.lex, False, trig_idx), None)
         if d is None or d.event.negated or d.event.hypothetical:
             return None
+        a = d.actor
+        if a is not None and a.kind == "country" and 0 <= a.token and self.doc[a.token].ent_type_ == "NORP":
+            # "Thousands of Lebanese poured into central Beirut": a crowd of a nationality demonstrates
+            d.actor = Party(EventParty(None, "protesters", a.party.country, "CVL"), "group", a.token)
+            d.event.actor = d.actor.party
         for act, s in purposes:
             r = self._act_recipient(act, s)
             if r is None:
