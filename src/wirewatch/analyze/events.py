@@ -473,7 +473,31 @@ class _Coder:
         out.extend(self._defiance(si, sent, trig_idx))
         if not out:
             out.extend(self._same_again(si, sent))
+        self._share_adjunct_targets(out)
         return out
+
+    def _share_adjunct_targets(self, drafts: list[Draft]) -> None:
+        """"marched on the French embassy, tearing down its nameplate, hurling stones and setting fire to a
+        door": what the actor did along the way (a participle adjunct, or acts joined to it) was done to the
+        main act's target, unless the adjunct names a party of its own."""
+        by_trigger = {d.trigger_i: d for d in drafts if d.trigger_i >= 0}
+        for d in drafts:
+            if d.trigger_i < 0 or d.actor is None:
+                continue
+            tok = t = self.doc[d.trigger_i]
+            for _ in range(4):
+                if t.dep_ != "conj" or t.head.i == t.i:
+                    break
+                t = t.head
+            if not (t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in t.children)):
+                continue
+            h = by_trigger.get(t.head.i)
+            if h is None or h is d or h.recipient is None or h.actor is None or h.actor.key != d.actor.key:
+                continue
+            r = d.recipient
+            if r is not None and 0 <= r.token != tok.i and r.token in {x.i for x in tok.subtree}:
+                continue  # ("... burning an American flag": a party named there is its own target)
+            d.recipient, d.event.recipient = h.recipient, h.recipient.party
 
     def _blame(self, si: int, sent) -> list[Draft]:
         """"Z said X was responsible for Y", "Z held X responsible for Y": Z accuses X (CAMEO 112)."""
