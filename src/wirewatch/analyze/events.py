@@ -66,6 +66,12 @@ def _relative_predicate(tok) -> bool:
         c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ("which", "that", "what") for c in tok.head.children)
 
 
+def _court(p: Party) -> bool:
+    """A court or tribunal (by sector, else by name)."""
+    return (p.party.sector or "") == "JUD" or bool(set(_norm_name(p.party.name).split())
+                                                   & knowledge_words("court_words"))
+
+
 def _same_side(a: Party, b: Party) -> bool:
     """The same party, or a party and its own state ("Moscow" and "Russia")."""
     return a.key == b.key or bool(a.party.country and a.party.country == b.party.country
@@ -1666,9 +1672,7 @@ class _Coder:
             if speaker is not None and (speaker.party.sector or "") == "COP":
                 actor = speaker
         actor = self._at_home(actor, place, sent)
-        if recipient is not None and mode == "sue" and (
-                (recipient.party.sector or "") == "JUD" or set(_norm_name(recipient.party.name).split())
-                & knowledge_words("court_words")):
+        if recipient is not None and mode == "sue" and _court(recipient):
             recipient = None  # "take the case to the International Court of Justice": the court is the forum
         recipient = self._at_home(recipient, place, sent, actor, etype)
         if etype == "AID" and recipient is None and actor is not None and actor.party.country:
