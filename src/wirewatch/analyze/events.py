@@ -480,7 +480,37 @@ class _Coder:
         if not out:
             out.extend(self._same_again(si, sent))
         self._share_adjunct_targets(out)
+        self._not_ruled_out(out)
         return out
+
+    def _not_ruled_out(self, drafts: list[Draft]) -> None:
+        """"refused to rule out a coup", "did not rule out military action against Ukraine": declining to
+        exclude a hostile act holds it out as possible, a threat (CAMEO 13), not a rejection."""
+        refusing = set(self.lex.modality.get("negating_verbs", ()))
+        for d in drafts:
+            if d.event.type != "REJECT" or d.trigger_i < 0:
+                continue
+            tok = self.doc[d.trigger_i]
+            if tok.lemma_.lower() in refusing:  # "refused to rule out": the refusal carries the ruling out
+                tok = next((c for c in tok.children if c.dep_ == "xcomp"), tok)
+            if tok.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+                continue
+            refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in refusing
+            if not (d.event.negated or refused):
+                continue
+            obj = _child(tok, ("dobj",))
+            sense = noun_sense(obj, self.lex)[0] if obj is not None else None
+            if (sense is None or sense.type not in self.lex.hostile) and obj is not None and (
+                    obj.lemma_.lower() == "force" or any(m.lower_ == "military" for m in obj.children)):
+                sense = Sense(type="ASSAULT")  # "the use of force", "military action"
+            if sense is None or sense.type not in self.lex.hostile:
+                continue
+            d.event.type, d.event.mode, d.event.negated = "THREATEN", None, False
+            _, target = self.roles.noun_roles(obj, sense)
+            if target is not None and (d.actor is None or target.key != d.actor.key):
+                d.recipient, d.event.recipient = target, target.party
+            elif d.recipient is not None and d.actor is not None and d.recipient.party.country == d.actor.party.country:
+                d.recipient, d.event.recipient = None, None  # (its own country is whom it answers to)
 
     def _share_adjunct_targets(self, drafts: list[Draft]) -> None:
         """"marched on the French embassy, tearing down its nameplate, hurling stones and setting fire to a
