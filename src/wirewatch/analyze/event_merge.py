@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from wirewatch.analyze.event_parties import Party, _norm
+from wirewatch.analyze.event_parties import STATE_SECTORS, Party, _norm
 from wirewatch.record import Event, EventDate
 
 COARSE_FEATURES = {"country", "admin1", "region", "subdivision", "continent", None, ""}
@@ -33,6 +33,9 @@ def _same_party(a: Optional[Party], b: Optional[Party]) -> Optional[bool]:
     if a.key == b.key:
         return True
     pa, pb = a.party, b.party
+    if "country" in (a.kind, b.kind) and {a.kind, b.kind} & {"group", "org"} and pa.country \
+            and pa.country == pb.country and ((pa if a.kind != "country" else pb).sector or "") in STATE_SECTORS:
+        return True  # "an attack on Americans" and one on "American forces": a state and its own forces
     if pa.entity and pb.entity:
         return pa.entity == pb.entity
     na, nb = _norm(pa.name), _norm(pb.name)

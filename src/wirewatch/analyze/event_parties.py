@@ -182,6 +182,9 @@ class PartyResolver:
     # --- parties -------------------------------------------------------------------------
     def party(self, tok, depth: int = 0, avoid: Optional[str] = None) -> Optional[Party]:
         """The party a token (an argument head) names, or None; a generic noun keeps its own words."""
+        hosted = self._hosted(tok, depth, avoid)
+        if hosted is not None:
+            return hosted
         p = self._party(tok, depth, avoid)
         if p is None and tok is not None and tok.pos_ == "NOUN" and depth < 3:
             # "a squad made up largely of former Colombian soldiers": a body no one is named for is its members
@@ -199,6 +202,24 @@ class PartyResolver:
                 and not p.party.country and not p.party.code and self._international(tok):
             p = Party(replace(p.party, code="IGO"), p.kind, p.token)
         return self.named(p, tok) if p is not None else p
+
+    def _hosted(self, tok, depth: int, avoid: Optional[str]) -> Optional[Party]:
+        """"a facility currently home to some American forces", "bases in Iraq hosting American troops": a site
+        named for the forces it holds stands for them (what is aimed at it is aimed at them)."""
+        if tok is None or tok.pos_ != "NOUN" or depth >= 3 or \
+                tok.lemma_.lower() not in self.lex.facility_nouns | knowledge_words("site_nouns"):
+            return None
+        held = [g for c in tok.children if c.dep_ in ("advmod", "amod") and c.lower_ == "home"
+                for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "to" for g in pr.children if g.dep_ == "pobj"]
+        held += [g for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in knowledge_words("hosting_verbs")
+                 for g in c.children if g.dep_ == "dobj"]
+        for g in held:
+            if (self.sector_of(g) or "") not in STATE_SECTORS:
+                continue  # forces, troops, soldiers (not "home to 2 million people")
+            p = self._party(g, depth + 1, avoid)
+            if p is not None and p.kind != "place" and p.party.country:
+                return p
+        return None
 
     def _listed_body(self, tok) -> Optional[Party]:
         """"Tamil rebels", "Kachin rebels", "the Hague war crimes tribunal": a force or international body

@@ -518,7 +518,7 @@ class _Coder:
         main act's target, unless the adjunct names a party of its own."""
         by_trigger = {d.trigger_i: d for d in drafts if d.trigger_i >= 0}
         for d in drafts:
-            if d.trigger_i < 0 or d.actor is None:
+            if d.trigger_i < 0:
                 continue
             tok = t = self.doc[d.trigger_i]
             for _ in range(4):
@@ -527,13 +527,33 @@ class _Coder:
                 t = t.head
             if not (t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in t.children)):
                 continue
-            h = by_trigger.get(t.head.i)
-            if h is None or h is d or h.recipient is None or h.actor is None or h.actor.key != d.actor.key:
+            # the main act: the verb the adjunct hangs on, or the act it tries ("attempted to attack ...")
+            h = by_trigger.get(t.head.i) or next((by_trigger[c.i] for c in t.head.children
+                                                  if c.dep_ == "xcomp" and c.i in by_trigger), None)
+            if h is None or h is d or (h.actor.key if h.actor else None) != (d.actor.key if d.actor else None):
                 continue
             r = d.recipient
-            if r is not None and 0 <= r.token != tok.i and r.token in {x.i for x in tok.subtree}:
+            own = r is not None and 0 <= r.token != tok.i and r.token in {x.i for x in tok.subtree}
+            if own and r.kind != "place" and h.event.type == d.event.type and (
+                    h.recipient is None or h.recipient.kind == "place" or (0 <= h.recipient.token and self.doc[
+                        h.recipient.token].ent_type_ in ("GPE", "LOC", "FAC") and h.recipient.kind != "country")
+                    or self._named_place(h.recipient)):
+                # "attempted to attack Baghdad's airport, targeting a facility home to American forces": the
+                # adjunct names whom the act was aimed at
+                h.recipient, h.event.recipient = r, r.party
+                continue
+            if h.recipient is None or d.actor is None or own:
                 continue  # ("... burning an American flag": a party named there is its own target)
             d.recipient, d.event.recipient = h.recipient, h.recipient.party
+
+    def _named_place(self, p: Party) -> bool:
+        """A party read from a city's name ("Baghdad's airport" -> Baghdad), not a state or a body."""
+        if not 0 <= p.token < len(self.doc):
+            return False
+        t = self.doc[p.token]
+        return t.ent_type_ in ("GPE", "LOC", "FAC") and _norm_name(t.text) != _norm_name(
+            self.lex.country_names.get(p.party.country or "", "")) and p.party.country is not None \
+            and _norm_name(p.party.name) == _norm_name(t.text)
 
     def _blame(self, si: int, sent) -> list[Draft]:
         """"Z said X was responsible for Y", "Z held X responsible for Y": Z accuses X (CAMEO 112)."""
