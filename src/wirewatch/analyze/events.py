@@ -535,9 +535,7 @@ class _Coder:
             r = d.recipient
             own = r is not None and 0 <= r.token != tok.i and r.token in {x.i for x in tok.subtree}
             if own and r.kind != "place" and h.event.type == d.event.type and (
-                    h.recipient is None or h.recipient.kind == "place" or (0 <= h.recipient.token and self.doc[
-                        h.recipient.token].ent_type_ in ("GPE", "LOC", "FAC") and h.recipient.kind != "country")
-                    or self._named_place(h.recipient)):
+                    h.recipient is None or self._place_target(h.recipient)):
                 # "attempted to attack Baghdad's airport, targeting a facility home to American forces": the
                 # adjunct names whom the act was aimed at
                 h.recipient, h.event.recipient = r, r.party
@@ -546,14 +544,16 @@ class _Coder:
                 continue  # ("... burning an American flag": a party named there is its own target)
             d.recipient, d.event.recipient = h.recipient, h.recipient.party
 
-    def _named_place(self, p: Party) -> bool:
-        """A party read from a city's name ("Baghdad's airport" -> Baghdad), not a state or a body."""
-        if not 0 <= p.token < len(self.doc):
+    def _place_target(self, p: Party) -> bool:
+        """A target that is only a place: a place party, or one read from a city's name ("Baghdad's airport" ->
+        Baghdad), not a state or a body."""
+        if p.kind == "place":
+            return True
+        if not 0 <= p.token < len(self.doc) or p.party.country is None:
             return False
         t = self.doc[p.token]
-        return t.ent_type_ in ("GPE", "LOC", "FAC") and _norm_name(t.text) != _norm_name(
-            self.lex.country_names.get(p.party.country or "", "")) and p.party.country is not None \
-            and _norm_name(p.party.name) == _norm_name(t.text)
+        return t.ent_type_ in ("GPE", "LOC", "FAC") and _norm_name(p.party.name) == _norm_name(t.text) \
+            and _norm_name(t.text) != _norm_name(self.lex.country_names.get(p.party.country, ""))
 
     def _blame(self, si: int, sent) -> list[Draft]:
         """"Z said X was responsible for Y", "Z held X responsible for Y": Z accuses X (CAMEO 112)."""
