@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from wirewatch.analyze.event_parties import STATE_SECTORS, Party, _norm
+from wirewatch.analyze.event_parties import STATE_SECTORS, Party, _norm, knowledge_words
 from wirewatch.record import Event, EventDate
 
 COARSE_FEATURES = {"country", "admin1", "region", "subdivision", "continent", None, ""}
@@ -24,6 +24,7 @@ class Draft:
     lemmas: frozenset = frozenset()  # trigger words of every mention folded into this one
     nominal: bool = False  # told by an event noun ("the strikes"), not a verb
     trigger_i: int = -1  # index of the trigger token in the Doc
+    judges_unknown: bool = False  # a reaction to an act whose author the report does not know
 
 
 def _same_party(a: Optional[Party], b: Optional[Party]) -> Optional[bool]:
@@ -86,6 +87,9 @@ def compatible(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     if ea.type != eb.type or ea.negated != eb.negated or ea.hypothetical != eb.hypothetical:
         return False
+    if ea.type.lower() in knowledge_words("mode_distinct_types") and ea.mode and eb.mode and ea.mode != eb.mode \
+            and not _lemmas(a) & _lemmas(b):
+        return False  # police who dispersed a crowd and detained 5,000 did two things, not one
     same_actor, same_recipient = _same_party(a.actor, b.actor), _same_party(a.recipient, b.recipient)
     if same_actor is False or same_recipient is False:
         # symmetric acts may be told either way round

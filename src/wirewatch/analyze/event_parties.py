@@ -206,13 +206,18 @@ class PartyResolver:
     def _hosted(self, tok, depth: int, avoid: Optional[str]) -> Optional[Party]:
         """"a facility currently home to some American forces", "bases in Iraq hosting American troops": a site
         named for the forces it holds stands for them (what is aimed at it is aimed at them)."""
-        if tok is None or tok.pos_ != "NOUN" or depth >= 3 or \
-                tok.lemma_.lower() not in self.lex.facility_nouns | knowledge_words("site_nouns"):
+        # (the tagger lemmatises "bases" as "basis")
+        if tok is None or tok.pos_ != "NOUN" or depth >= 3 or not {tok.lemma_.lower(), tok.lower_[:-1] if tok.lower_.endswith(
+                "s") else tok.lower_} & (self.lex.facility_nouns | knowledge_words("site_nouns")):
             return None
         held = [g for c in tok.children if c.dep_ in ("advmod", "amod") and c.lower_ == "home"
                 for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "to" for g in pr.children if g.dep_ == "pobj"]
         held += [g for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in knowledge_words("hosting_verbs")
                  for g in c.children if g.dep_ == "dobj"]
+        # "bases where American troops are stationed"
+        held += [g for c in tok.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children)
+                 and c.lemma_.lower() in knowledge_words("hosting_verbs") | knowledge_words("stationed_verbs")
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         for g in held:
             if (self.sector_of(g) or "") not in STATE_SECTORS:
                 continue  # forces, troops, soldiers (not "home to 2 million people")
@@ -1012,6 +1017,9 @@ class PartyResolver:
         with an agent sector ("the militia" -> REB) prefers a candidate of that sector.
         """
         person = tok.lower_ in ("he", "his", "him", "she", "her")
+        if tok.lower_ in ("it", "this") and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in knowledge_words("act_condemning_verbs"):
+            return None  # "each denounced it": what is condemned is the act just told, not a party
         want = labels or (("PERSON",) if person else ("GPE", "ORG", "NORP"))
         shared = self._shared_object(tok, want, depth, avoid)
         if shared is not None:

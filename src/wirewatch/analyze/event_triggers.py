@@ -399,6 +399,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if nominal and d == "dobj" and lex.cue("promise", hl) and h.pos_ == "VERB":
             m.governor, m.governed_as = h, "promise"  # "pledged 50 million euros in aid": promised, not given
             break
+        if nominal and d == "prep" and g.lower_ == "of" and lex.cue("threaten", hl) and h.pos_ == "VERB":
+            m.governor, m.governed_as = h, "threaten"  # "warned of retaliation": threatened, not done
+            break
         if h.i in trigger_tokens and d in ("dobj", "pobj", "prep", "attr") and nominal:
             break  # "condemned the attack": the attack is its own event
         if lex.cue("threaten", hl):

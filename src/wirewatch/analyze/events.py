@@ -123,6 +123,9 @@ class _Coder:
             d.nominal or (0 <= d.trigger_i and self.roles.subject_of(self.doc[d.trigger_i]) is None)))]
         self._background_by_association(merged)
         self._reaction_targets(merged)
+        for d in merged:  # (a condemnation left unaimed because nobody is known to have done the act)
+            if d.event.type == "ACCUSE" and d.recipient is None and d.actor is not None:
+                d.judges_unknown = self._judges_unattributed(d, merged)
         self._judged_abroad(merged)
         self._recalled_context(merged)  # (after the reactions: a recent recalled act is still what they judge)
         merged = self._visits(merged)
@@ -200,7 +203,8 @@ class _Coder:
         # and one naming no party at all after that context was used ("the letter requested", "people
         # wanted to kill them", a death toll) codes nothing: PLOVER needs at least one party
         # Speech acts and cooperation always have a doer: one the story's context could not name was misread
-        return [d for d in merged if (d.recipient is not None or d.event.type in rule["optional_types"])
+        return [d for d in merged if (d.recipient is not None or d.event.type in rule["optional_types"]
+                                      or d.judges_unknown)
                 and (d.actor is not None or d.recipient is not None)
                 and (d.actor is not None or d.event.type not in rule["doer_types"])]
 
@@ -276,6 +280,21 @@ class _Coder:
                     continue
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
+
+    def _judges_unattributed(self, d: Draft, merged: list[Draft]) -> bool:
+        """The reaction judges an act the report tells with no author ("denounced the attack", "condemned it"
+        after drones were flown at the prime minister's house by no one named): aimed at nobody, and still news."""
+        pos = d.event.evidence.start
+        told = [a for a in merged if a.event.type in self.lex.reacted_types and a is not d
+                and a.event.evidence.start <= pos and not (a.event.hypothetical or a.event.negated)]
+        judged = self._judged_act(d)
+        if judged is not None:
+            told = [a for a in told if a.event.type == judged[0]]
+        elif not (0 <= d.trigger_i and any(c.dep_ == "dobj" and c.lower_ in ("it", "this")
+                                            for c in self.doc[d.trigger_i].children)):
+            return False
+        latest = max(told, key=lambda a: a.event.evidence.start, default=None)
+        return latest is not None and latest.actor is None
 
     def _asks_an_end(self, d: Draft) -> bool:
         """A request of no stated kind answers a hostile act only when it asks for what ends or redresses
@@ -433,6 +452,7 @@ class _Coder:
             if d.actor is not None and not d.event.hypothetical and not d.event.negated:
                 self._last_actor.setdefault(d.event.type, []).append(d.actor)
         out.extend(threats)
+        out.extend(self._promised_responses(si, sent))
         # "protesters gathered outside parliament against the bill": a gathering against something protests
         for tok in sent:
             if tok.i in trig_idx or tok.i in governors or not is_verbal(tok) \
@@ -806,6 +826,50 @@ class _Coder:
             out.append(Draft(ev, speaker, author, si, False, verb.lemma_.lower()))
         return out, skip
 
+    def _promised_responses(self, si: int, sent) -> list[Draft]:
+        """"Iran's envoy said Tehran's response would be harsh", "Moscow said a response to the sanctions was
+        inevitable": a retaliation its own side promises threatens whoever did the act it answers (the act
+        named after "to", else the latest attack or coercion told by another side)."""
+        lex = self.lex
+        modal = lex.modality.get("future_aux", frozenset()) | lex.modality.get("hypothetical_aux", frozenset())
+        out = []
+        for tok in sent:
+            verb = tok.head
+            if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.lemma_.lower() not in lex.retaliation_nouns \
+                    or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            comp = _child(verb, ("acomp", "attr"))
+            promised = any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children) or (
+                comp is not None and comp.lower_ in knowledge_words("certain_words"))
+            if comp is None or not promised or any(
+                    c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+                continue
+            rep = verb.head if verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i else None
+            speaker = self.roles.verb_actor(rep) if rep is not None and \
+                rep.lemma_.lower() in lex.reporting_verbs else None
+            owner = self.roles.arg(_child(tok, ("poss",)))
+            if speaker is None or speaker.kind == "place" or (owner is not None and not _same_side(owner, speaker)
+                                                              and owner.party.country != speaker.party.country):
+                continue  # only the side that would answer promises an answer (not an analyst's forecast)
+            target = None
+            to = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if to is not None:
+                act = self.lex.nouns.get(to.lemma_.lower())
+                target = self.roles.noun_roles(to, act)[0] if act is not None and act.type else self.roles.arg(to)
+            if target is None:
+                target = next((p for t in ("ASSAULT", "COERCE", "SANCTION")
+                               for p in [self._told(t, speaker)] if p is not None), None)
+            if target is None or _same_side(target, speaker):
+                continue
+            when, basis = self.ctx.date_for(rep, sent)
+            ev = Event(type="THREATEN", actor=speaker.party, recipient=target.party, date=when, date_basis=basis,
+                       place=self.ctx.place_for(rep, sent, None, speaker.party.country),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{tok.text} ... {comp.text}", confidence=0.55)
+            out.append(Draft(ev, speaker, target, si, False, tok.lemma_.lower()))
+        return out
+
     def _missile_test(self, tok) -> bool:
         """A missile launched into the sea or over a country, with no target named (see _draft)."""
         obj = _child(tok, ("dobj", "nsubjpass"))
@@ -1026,7 +1090,12 @@ class _Coder:
             return []
         out, seen = [], {d.actor.key} | ({d.recipient.key} if d.recipient is not None else set())
         conj = [c for c in subj.conjuncts if c.i != subj.i] or [
-            c for a in subj.children if a.dep_ == "appos" for c in a.conjuncts if c.i != a.i]  # "President X and Y"
+            # "President X and Y"; "Saudi Arabia, Egypt, Jordan and the UAE" read as an apposed list
+            c for a in subj.children if a.dep_ == "appos" and a.conjuncts for c in (a,) + tuple(a.conjuncts)
+            if c.i != subj.i]
+        # "... each denounced it, as did the Arab League": the one who did likewise
+        conj += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for g in c.children if g.dep_ == "nsubj"]
         # "American and British forces": the conjoined modifiers name several actors of one noun
         mods = [c for m in subj.children if m.dep_ in ("amod", "compound") and m.conjuncts
                 for c in (m,) + tuple(m.conjuncts)]
@@ -1462,6 +1531,10 @@ class _Coder:
             recipient = self._requestee(tok)
             if recipient is None:
                 recipient = self._demanded_act_author(tok, actor)
+        if (etype == "REQUEST" or (governed and governed[0] == "request")) and recipient is not None \
+                and self._released_one(tok, recipient):
+            # "demanded the release of both detainees": the one asked is whoever holds them (when told)
+            recipient = self._captor(recipient, actor) or recipient
         if recipient is None and actor is not None and etype.lower() in knowledge_words("deep_recipient_types"):
             recipient = self._deep_party(tok, nominal, actor, etype)
             if recipient is not None and not recipient.party.country:
@@ -1698,6 +1771,17 @@ class _Coder:
                      tok), ("pobj",))
             if recipient is not None and actor is None and mode == "arrest" and is_passive(tok):
                 actor = Party(EventParty(None, "police", None, "COP"), "group", -1)
+        if etype == "ASSAULT" and actor is None and recipient is not None and not nominal and is_passive(tok) \
+                and self._protest_told and (recipient.party.sector or "") == "COP" \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "70 officers were injured over the weekend" in a report of protests: hurt by the crowd they faced;
+            # officers named by no one's name are the police (of the report's country, if none is stated)
+            code = recipient.party.country or self.ctx.home
+            actor = Party(EventParty(None, "protesters", code, "CVL"), "group", -1)
+            if recipient.party.entity is None:
+                adj = country_adjective(code, self.lex.country_names.get(code)) if code else None
+                recipient = Party(EventParty(None, f"{adj} police" if adj else "police", code, "COP"), "group",
+                                  recipient.token)
         if etype == "COERCE" and mode == "arrest" and actor is None and recipient is not None and not nominal \
                 and is_passive(tok) and place is not None and place.country \
                 and any(sent.start_char <= pm.start < sent.end_char for pm in place.mentions):
@@ -2156,6 +2240,36 @@ class _Coder:
         else:
             _, r = self.roles.noun_roles(act, sense)
         return r
+
+    def _released_one(self, tok, p: Party) -> bool:
+        """The party is the one a requested release (or return, extradition) would free ("demanded the release
+        of X", "called for his release"), not the one asked to do it."""
+        if p.token < 0:
+            return False
+        acts = [c for c in tok.children if c.dep_ == "dobj"] + [
+            _pobj(c) for c in tok.children if c.dep_ == "prep" and _pobj(c) is not None]
+        if tok.pos_ == "NOUN":
+            acts.append(tok)
+        for act in acts:
+            if act.lemma_.lower() not in knowledge_words("patient_of_nouns"):
+                continue
+            freed = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+            freed += [g for c in act.children if c.dep_ == "poss" for g in c.subtree]
+            if any(g.i == p.token or (g.pos_ == "PRON" and (lambda q: q is not None and q.key == p.key)(
+                    self.roles.arg(g))) for g in freed):
+                return True  # (also "his release", the pronoun read back to the one held)
+        return False
+
+    def _captor(self, held: Party, asker: Optional[Party]) -> Optional[Party]:
+        """Whoever holds the party, by the latest arrest, abduction or seizure told: of that party if one
+        is told, else of anyone (None when none is told)."""
+        seized = [d for d in reversed(self._so_far) if d.event.type == "COERCE" and d.actor is not None
+                  and not (d.event.hypothetical or d.event.negated)
+                  and (d.event.mode or "") in knowledge_words("holding_modes")
+                  and (asker is None or not _same_side(d.actor, asker))]
+        own = next((d for d in seized if d.recipient is not None and d.recipient.key == held.key), None)
+        d = own or (seized[0] if seized else None)
+        return d.actor if d is not None else None
 
     def _requestee(self, gov) -> Optional[Party]:
         """Who is asked: the object ("urged X"), "call on X", or the subject of the demanded clause."""
