@@ -104,3 +104,11 @@ def test_with_no_captor_told_the_one_to_be_freed_stays(released):
 def test_a_demanded_resignation_still_asks_the_one_to_resign(released):
     e = first_event(released, "resignation", "REQUEST")
     assert code_of(e["recipient"]) == "LBN", e
+
+
+def test_reviewing_relations_with_a_state_threatens_it():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"k": "The EU is reviewing its relations with Belarus."})["k"]
+    e = first_event({"k": evs}, "k", "THREATEN")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IGO", "BLR"), e

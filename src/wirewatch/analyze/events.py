@@ -214,7 +214,12 @@ class _Coder:
         latest hostile act told before it (else the first one after), when that is another side."""
         acts = [d for d in merged if d.event.type in self.lex.reacted_types and d.actor is not None
                 and not (d.event.hypothetical or d.event.negated or d.event.background)]
-        if not acts:
+        if not acts:  # a report of no hostile act: only a denial has something to answer (its accuser)
+            for d in merged:
+                if d.event.type == "REJECT" and d.recipient is None and d.actor is not None:
+                    accuser = self._accuser(d, merged)
+                    if accuser is not None:
+                        d.recipient, d.event.recipient = accuser.actor, accuser.actor.party
             return
         for d in merged:
             e = d.event
@@ -223,19 +228,17 @@ class _Coder:
                                              or not (e.mode or self._asks_an_end(d)))):
                 continue
             if d.recipient is not None and (d.recipient.key == d.actor.key or (
-                    e.type in ("THREATEN", "ACCUSE") and d.recipient.kind == "country"
+                    e.type in ("THREATEN", "ACCUSE", "REJECT") and d.recipient.kind == "country"
                     and d.actor.kind in ("country", "person") and d.actor.party.sector in (None, "GOV")
                     and d.recipient.party.country == d.actor.party.country)):
                 # "the ministry called on the government": another body; "Putin warned that if attacks on
-                # Russian territory continued ...": the threat is aimed at the attackers, not at Russia
+                # Russian territory continued ...": the threat is aimed at the attackers, not at Russia; "Iraq
+                # denied that its territory was used": the denial answers its accuser, not Iraq
                 d.recipient, e.recipient = None, None
             if d.recipient is not None or self._appeal_to_all(d) or self._names_someone_else(d):
                 continue
             if e.type == "REJECT":  # "Moscow denied any role": the denial answers whoever accused it
-                accuser = next((a for a in sorted(merged, key=lambda a: -a.event.evidence.start)
-                                if a.event.type == "ACCUSE" and a.event.evidence.start <= e.evidence.start
-                                and a.actor is not None and a.recipient is not None
-                                and a.actor.key != d.actor.key and _same_side(a.recipient, d.actor)), None)
+                accuser = self._accuser(d, merged)
                 if accuser is not None:
                     d.recipient, e.recipient = accuser.actor, accuser.actor.party
                     continue
@@ -280,6 +283,14 @@ class _Coder:
                     continue
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
+
+    @staticmethod
+    def _accuser(d: Draft, merged: list[Draft]) -> Optional[Draft]:
+        """The latest accusation told before a denial, aimed at the denier's side by another."""
+        return next((a for a in sorted(merged, key=lambda a: -a.event.evidence.start)
+                     if a.event.type == "ACCUSE" and a.event.evidence.start <= d.event.evidence.start
+                     and a.actor is not None and a.recipient is not None
+                     and a.actor.key != d.actor.key and _same_side(a.recipient, d.actor)), None)
 
     def _judges_unattributed(self, d: Draft, merged: list[Draft]) -> bool:
         """The reaction judges an act the report tells with no author ("denounced the attack", "condemned it"
@@ -633,13 +644,24 @@ class _Coder:
         "Z said he was appalled". Its target is the act's author, found later like any reaction's."""
         out = []
         for word in sent:
+            named_as = word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.head.lemma_.lower() in \
+                self.lex.judging_verbs and self.lex.nouns.get(word.lemma_.lower()) is not None and \
+                self.lex.nouns[word.lemma_.lower()].type in self.lex.hostile
             if word.lower_ not in self.lex.condemning_predicates and word.lemma_.lower() not in \
-                    self.lex.condemning_predicates:
+                    self.lex.condemning_predicates and not named_as:
                 continue
             # "called the killing a heinous act": the judging word qualifies the predicate noun
             adj = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and (word.head.dep_ in (
-                "oprd", "attr", "xcomp") or _relative_predicate(word.head)) else word
+                "oprd", "attr", "xcomp") or _relative_predicate(word.head) or (
+                word.head.dep_ == "pobj" and word.head.head.lower_ == "as")) else word
             role = "oprd" if _relative_predicate(adj) else adj.dep_
+            if role == "dobj" and adj.head.lemma_.lower() in self.lex.judging_verbs and any(
+                    c.dep_ == "dobj" and c.i < adj.i for c in adj.head.children):
+                role = "oprd"  # "called the prisoners terrorists", parsed as two objects
+            if role in ("pobj", "amod", "acomp") and adj.head.lower_ == "as" and \
+                    adj.head.head.lemma_.lower() in self.lex.judging_verbs:
+                # "denounced the announcement as an attempted coup", "described his removal as a coup"
+                adj, role = adj.head, "oprd"
             if role not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 continue
             head = adj.head
@@ -672,9 +694,12 @@ class _Coder:
                 # "called U.S. President George W. Bush a liar": the parser makes the one named a second predicate
                 obj = next((c for c in rep.children if c.dep_ == "oprd" and c.i < adj.i and c.i != adj.i), None)
             owner = _child(obj, ("poss",)) if obj is not None else None
-            if owner is not None:  # "called Australia's decision a stab in the back": the act's author
+            if obj is not None and obj.lemma_.lower() in knowledge_words("suffered_act_nouns"):
+                pass  # "described Morales's removal as a coup": whose removal, not who removed him
+            elif owner is not None:  # "called Australia's decision a stab in the back": the act's author
                 judged = self.roles.arg(owner)
-            elif obj is not None and obj.lemma_.lower() not in self.lex.act_nouns and not noun_sense(obj, self.lex)[0]:
+            elif obj is not None and obj.lemma_.lower() not in self.lex.act_nouns and not noun_sense(obj, self.lex)[0] \
+                    and not (named_as and obj.pos_ != "PROPN"):  # ("described the diversion as hijacking": an act)
                 judged = self.roles.arg(obj)
             if judged is None and adj is not word:
                 # "called the bombing a cowardly act by terrorists": the act's author, however the "by" was hung
