@@ -42,3 +42,16 @@ def test_officers_injured_at_a_protest_were_hurt_by_the_protesters(events):
 def test_officers_hurt_in_an_accident_were_attacked_by_no_one(events):
     assert all(e["actor"] is None for e in events["officers_accident"] if e["type"] == "ASSAULT"), \
         events["officers_accident"]
+
+
+def test_each_person_arrested_is_an_arrest_of_their_own():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({
+        "two": "Police arrested opposition leaders Maria Kolesnikova and Maxim Znak in Minsk.",
+        "groups": "Police arrested protesters and journalists in Minsk.",
+    })
+    held = {e["recipient"]["name"] for e in evs["two"] if e["type"] == "COERCE" and e["recipient"]}
+    assert any("Znak" in n for n in held) and len(held) == 2, evs["two"]
+    # people named by what they are stay one arrest of a crowd
+    assert len([e for e in evs["groups"] if e["type"] == "COERCE"]) == 1, evs["groups"]

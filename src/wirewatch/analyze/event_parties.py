@@ -462,7 +462,7 @@ class PartyResolver:
             if code == "IGO":
                 code = None
             return Party(EventParty(None, tok.text, code or self.located_country(tok, agent=False)), "place", tok.i)
-        named = self._named_holder(tok)
+        named = self._named_holder(tok) or self._office_holder(tok)
         if named is not None:
             return named
         span = self.span_at(tok.idx, tok.idx + len(tok.text))
@@ -661,6 +661,32 @@ class PartyResolver:
         adj = country_adjective(code, self.lex.country_names.get(code))
         name = f"{adj} government" if adj else self.lex.country_names.get(code, code)
         return Party(EventParty(None, name, code, "GOV"), "country", token)
+
+    def _office_holder(self, tok) -> Optional[Party]:
+        """"Bolivia's first Indigenous president", "the Mexican foreign minister": an office the text names
+        with its country but not its holder is the one person the article gives that role in that country
+        (from the entities' roles); a former holder, or an office several people hold, is no one in
+        particular. A bare "the president" is left alone: which country's is not said."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in knowledge_words("office_heads") \
+                or any(c.dep_ == "appos" for c in tok.children):
+            return None
+        words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i} | {tok.lower_}
+        if words & knowledge_words("past_office_words"):
+            return None  # "the former president", "the late king"
+        # its country: "Bolivia's", "Bolivian", "of Finland"
+        mods = [m for m in tok.children if m.dep_ in ("poss", "amod", "compound") and m.i < tok.i]
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        code = next((c for c in (self.code_of(" ".join(t.text for t in m.subtree if t.dep_ != "case"))[0]
+                                 for m in mods) if c and c != "IGO"), None)
+        if code is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the president of the commission": an office of something else
+        holders = [e for e in self.record.entities if e.type == "PERSON" and e.role
+                   and set(e.role.lower().split()) <= words and e.role.lower().split()[-1] == tok.lower_
+                   and (code is None or e.country == code)]
+        if len(holders) != 1 or code is None:
+            return None
+        e = holders[0]
+        return Party(EventParty(e.id, e.name, e.country, e.sector, e.code), "person", tok.i)
 
     def _named_holder(self, tok) -> Optional[Party]:
         """"Germany's foreign minister, Heiko Maas, said": the office holder the text names acts (with the

@@ -458,6 +458,7 @@ class _Coder:
                 self._absorb(d, by_i[subj.i], sent)
             out.append(d)
             out.extend(self._conjunct_actors(tok, d, nominal))
+            out.extend(self._conjunct_recipients(d))
             if not d.event.hypothetical and not d.event.negated:
                 self._told_acts.append(d)
             if d.actor is not None and not d.event.hypothetical and not d.event.negated:
@@ -1102,6 +1103,25 @@ class _Coder:
         actor_np = d.actor is None or (d.actor.party.sector in nonpol)
         recip_np = d.recipient is None or (d.recipient.party.sector in nonpol)
         return actor_np and recip_np and (d.actor is None or d.actor.party.sector in nonpol)
+
+    def _conjunct_recipients(self, d: Draft) -> list[Draft]:
+        """"detaining Aung San Suu Kyi, President Win Myint and others": each person detained is an arrest of
+        their own (analysts code one per person), as each actor of "A and B struck X" acts on their own."""
+        r = d.recipient
+        if d.event.type.lower() not in knowledge_words("per_person_types") or r is None or r.kind != "person" \
+                or r.token < 0:
+            return []
+        head = self.doc[r.token]
+        out, seen = [], {r.key} | ({d.actor.key} if d.actor is not None else set())
+        for c in head.conjuncts:
+            p = self.roles.arg(c)
+            if p is None or p.kind != "person" or p.key in seen:
+                continue
+            seen.add(p.key)
+            ev = replace(d.event, recipient=p.party, more_evidence=[])
+            out.append(Draft(ev, d.actor, p, d.sent_index, d.definite, d.lemma, d.mode_from_cue, d.lemmas,
+                             d.nominal, d.trigger_i))
+        return out
 
     def _conjunct_actors(self, tok, d: Draft, nominal: bool) -> list[Draft]:
         """"A and B struck X": the record holds one actor, so B gets its own event B -> X."""
