@@ -69,6 +69,10 @@ def parse_tense(doc, start: int, end: int) -> Optional[str]:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in auxes):
         return "future"
+    if any(a.lower_ == "would" for a in auxes) and not any(a.lower_ == "have" for a in auxes) and \
+            verb.dep_ == "ccomp" and \
+            verb.head.lemma_.lower() in set(vocab.data.get("reported_future_heads", [])):
+        return "future"  # "diplomats said the Council would meet on Tuesday": ahead of the report
     if verb.lemma_.lower() in governors and verb.tag_ == "VBN":  # 'is scheduled for', 'was set for'
         return _plan_tense(verb)
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):

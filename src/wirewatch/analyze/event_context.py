@@ -37,6 +37,19 @@ def _party_noun(tok, agents) -> bool:
     return sector is not None and sector.lower() in knowledge_words("party_noun_sectors")
 
 
+def _reported_further(dclause, trigger) -> bool:
+    """The clause is told by a clause below the trigger, not by the trigger itself: "said X, recalling that Y
+    happened in 2013" (Y is recalled, its date is not the saying's)."""
+    t = dclause
+    for _ in range(12):
+        if t.i == trigger.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and t.head.i != trigger.i:
+            return True
+        t = t.head
+    return False
+
+
 def _clause_head(tok):
     """The nearest verb at or above a token (the clause it belongs to)."""
     t = tok
@@ -154,6 +167,8 @@ class EventContext:
                 continue  # "violated the 1972 agreement", "left the 2015 nuclear deal": the thing's date
             if dclause.i != clause.i and _present(clause) and _past(dclause):
                 continue  # "X announced on June 15 ..., but protesters want ...": now, not June 15
+            if root.i in sub and dclause.i != clause.i and _reported_further(dclause, trigger):
+                continue  # "said the outrage was shocking, recalling that a plane was forced down in 2013"
             if root.i in sub or dclause.i == clause.i or (clause.dep_ == "relcl" and start <= clause.head.idx < end and any(
                     c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in clause.children)):
                 # ("on October 7, when Hamas gunmen stormed ...": the day the "when" clause describes)
