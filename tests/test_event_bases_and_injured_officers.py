@@ -55,3 +55,17 @@ def test_each_person_arrested_is_an_arrest_of_their_own():
     assert any("Znak" in n for n in held) and len(held) == 2, evs["two"]
     # people named by what they are stay one arrest of a crowd
     assert len([e for e in evs["groups"] if e["type"] == "COERCE"]) == 1, evs["groups"]
+
+
+def test_a_counted_crowd_of_protesters_the_police_act_on_was_protesting():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({
+        "cleared": "Riot police in Georgia used tear gas overnight to clear thousands of protesters from outside "
+                   "the parliament building in Tbilisi.",
+        "organisers": "Police detained the protest's organisers in Minsk.",
+    })
+    e = first_event(evs, "cleared", "PROTEST")
+    assert "protesters" in e["actor"]["name"] and code_of(e["recipient"]) == "GEO", e
+    # people arrested over a protest, not a crowd at one, tell no protest
+    assert not [x for x in evs["organisers"] if x["type"] == "PROTEST"], evs["organisers"]

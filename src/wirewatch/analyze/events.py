@@ -129,6 +129,7 @@ class _Coder:
         self._judged_abroad(merged)
         self._recalled_context(merged)  # (after the reactions: a recent recalled act is still what they judge)
         merged = self._visits(merged)
+        merged += self._implied_protests(merged)
         merged = self._withhold_targetless(merged)
         return [self._home_audience(d).event for d in merged]
 
@@ -207,6 +208,34 @@ class _Coder:
                                       or d.judges_unknown)
                 and (d.actor is not None or d.recipient is not None)
                 and (d.actor is not None or d.event.type not in rule["doer_types"])]
+
+    def _implied_protests(self, merged: list[Draft]) -> list[Draft]:
+        """"Police cleared thousands of protesters from outside parliament": a counted crowd of protesters the
+        state's forces act on was protesting, against that state, though no verb tells the protest. Added
+        when no protest by them is told within a sentence of it."""
+        if not self._protest_told:
+            return []
+        out = []
+        for d in merged:
+            r, a = d.recipient, d.actor
+            if d.event.type not in ("COERCE", "ASSAULT") or r is None or a is None or r.token < 0 \
+                    or d.event.hypothetical or d.event.negated or (a.party.sector or "") not in STATE_SECTORS \
+                    or (r.party.sector or "") != "CVL" or self.doc[r.token].lemma_.lower() not in \
+                    knowledge_words("protester_nouns"):
+                continue
+            crowd = self.doc[r.token]
+            counted = any(c.dep_ in ("nummod", "quantmod") for c in crowd.children) or (
+                crowd.head.lower_ == "of" and crowd.head.head.lower_ in self.lex.crowd_nouns)
+            if not counted or any(x.event.type == "PROTEST" and abs(x.sent_index - d.sent_index) <= 1
+                                  for x in merged + out):
+                continue
+            code = a.party.country or r.party.country
+            target = self.parties._country_party(code, "GOV", r.token) if code else None
+            ev = replace(d.event, type="PROTEST", mode="demo", actor=r.party,
+                         recipient=target.party if target else None, more_evidence=[],
+                         trigger=self.doc[r.token].text, attempted=False, failed=False)
+            out.append(Draft(ev, r, target, d.sent_index, False, crowd.lemma_.lower(), trigger_i=r.token))
+        return out
 
     def _reaction_targets(self, merged: list[Draft]) -> None:
         """A reaction that names no one ("France condemned the coup", "the EU urged restraint", "Moscow
