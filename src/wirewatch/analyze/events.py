@@ -724,11 +724,12 @@ class _Coder:
                 # "called U.S. President George W. Bush a liar": the parser makes the one named a second predicate
                 obj = next((c for c in rep.children if c.dep_ == "oprd" and c.i < adj.i and c.i != adj.i), None)
             owner = _child(obj, ("poss",)) if obj is not None else None
-            if obj is not None and obj.lemma_.lower() in knowledge_words("suffered_act_nouns"):
-                pass  # "described Morales's removal as a coup": whose removal, not who removed him
-            elif owner is not None:  # "called Australia's decision a stab in the back": the act's author
+            # ("described Morales's removal as a coup": whose removal it was is not who is judged)
+            suffered = obj is not None and obj.lemma_.lower() in knowledge_words("suffered_act_nouns")
+            if owner is not None and not suffered:  # "called Australia's decision a stab in the back": its author
                 judged = self.roles.arg(owner)
-            elif obj is not None and obj.lemma_.lower() not in self.lex.act_nouns and not noun_sense(obj, self.lex)[0] \
+            elif obj is not None and not suffered and obj.lemma_.lower() not in self.lex.act_nouns \
+                    and not noun_sense(obj, self.lex)[0] \
                     and not (named_as and obj.pos_ != "PROPN"):  # ("described the diversion as hijacking": an act)
                 judged = self.roles.arg(obj)
             if judged is None and adj is not word:
