@@ -112,3 +112,13 @@ def test_reviewing_relations_with_a_state_threatens_it():
     evs = analyse_cases({"k": "The EU is reviewing its relations with Belarus."})["k"]
     e = first_event({"k": evs}, "k", "THREATEN")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("IGO", "BLR"), e
+
+
+def test_a_spokesman_threatens_the_other_side_not_his_own_group():
+    from event_cases import analyse_cases
+
+    evs = analyse_cases({"k": "US and British jets struck Houthi sites in Yemen on Thursday. President Joe Biden said "
+                              "the operation answered Houthi attacks on international shipping. The group's military "
+                              "spokesman, Yahya Saree, said the attacks would not go unanswered."})["k"]
+    threats = [e for e in evs if e["type"] == "THREATEN" and e["actor"] and "Saree" in e["actor"]["name"]]
+    assert threats and all(code_of(e["recipient"]) in ("USA", "GBR") for e in threats), evs

@@ -1091,9 +1091,12 @@ class _Coder:
         return None
 
     def _told(self, etype: str, other_than: Optional[Party]) -> Optional[Party]:
-        """The actor of the latest occurrence of this type told so far, not ``other_than``."""
+        """The actor of the latest occurrence of this type told so far, not ``other_than`` nor one of the same
+        non-state actor code (its group)."""
         for p in reversed(self._last_actor.get(etype, [])):
-            if other_than is None or p.key != other_than.key:
+            # (a spokesman coded as his group, "YEMREB", is that group's side: "Yahya Saree" and "the Houthis")
+            if other_than is None or (p.key != other_than.key and not (
+                    p.party.code and p.party.code == other_than.party.code and p.party.sector not in (None, "GOV"))):
                 return p
         return None
 
