@@ -31,3 +31,11 @@ def test_a_recalled_date_does_not_date_the_saying():
                               "forced to land in Vienna in 2013."})["k"]
     e = next(e for e in evs if e["type"] == "ACCUSE")
     assert e["date"]["earliest"] != "2013-01-01" and not e["background"], e
+
+
+def test_a_things_date_in_an_earlier_sentence_sets_no_time_frame():
+    # "last year's peace deal" dates the deal; the attack told next is this week's news, not last year's
+    rec = analyse_article("The rebels walked away from last year's peace deal. Government troops attacked their "
+                          "positions near Goma.", published="2021-04-15")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert not attack.background and attack.date.earliest == "2021-04-15", (attack.date, attack.date_basis)

@@ -37,6 +37,13 @@ def _party_noun(tok, agents) -> bool:
     return sector is not None and sector.lower() in knowledge_words("party_noun_sectors")
 
 
+def _things_date(root) -> bool:
+    """The date modifies a noun before it ("the 2015 nuclear deal", "last year's election"): it dates that
+    thing, not an act."""
+    return root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i > root.i
+
+
 def _reported_further(dclause, trigger) -> bool:
     """The clause is told by a clause below the trigger, not by the trigger itself: "said X, recalling that Y
     happened in 2013" (Y is recalled, its date is not the saying's)."""
@@ -162,8 +169,7 @@ class EventContext:
             dclause = _clause_head(root)
             if self._dates_reference(root, dclause, trigger):
                 continue  # "the largest since the blast on Tuesday": the date of the act referred to
-            if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
-                    and root.head.i != trigger.i and root.head.i > root.i:
+            if _things_date(root) and root.head.i != trigger.i:
                 continue  # "violated the 1972 agreement", "left the 2015 nuclear deal": the thing's date
             if dclause.i != clause.i and _present(clause) and _past(dclause):
                 continue  # "X announced on June 15 ..., but protesters want ...": now, not June 15
@@ -201,7 +207,8 @@ class EventContext:
         para = [x for x in self.dates if ps <= x[0] < pe and not (sent.start_char <= x[0] < sent.end_char)
                 and not (pub and _day(x[3].earliest or x[3].latest) and _day(x[3].earliest or x[3].latest) > pub)]
         # (nor a date told of an earlier act in passing: "the largest since the blast on Tuesday")
-        before = [x for x in para if x[0] < sent.start_char and not _told_in_passing(x[2])]
+        # (nor a thing's date: "sanctioned for trying to influence last year's election", "the 2015 deal")
+        before = [x for x in para if x[0] < sent.start_char and not _told_in_passing(x[2]) and not _things_date(x[2])]
         # only a date told before the sentence sets its time frame; a later sentence's date belongs to
         # that sentence's own act ("... killing hundreds. In a conversation leaked last year, ...")
         pick = before[-1] if before else None
