@@ -297,8 +297,11 @@ class EventContext:
 
     def place_for(self, trigger, sent, prefer: Optional[tuple[int, int]] = None,
                   actor_country: Optional[str] = None, speech: bool = False,
-                  target: Optional[tuple[int, int]] = None, filed: bool = False) -> Optional[Place]:
-        """The located place nearest the trigger (facility-level first), else the paragraph, else the actor's country."""
+                  target: Optional[tuple[int, int]] = None, filed: bool = False,
+                  at_home: bool = False) -> Optional[Place]:
+        """The located place nearest the trigger (facility-level first), else the paragraph, else the actor's country.
+        With ``at_home`` (a state's own forces coercing someone), the actor's country comes before a paragraph
+        place in another country: "Belarusian officers took away Protasevich" in a story filed from Vilnius."""
         if prefer is not None:
             for s, e, p in self.places:
                 if s < prefer[1] and prefer[0] < e:
@@ -309,10 +312,14 @@ class EventContext:
         # a second act coordinated with this one has places of its own ("released the prisoners and flew them
         # to the United States": the release was not in the United States)
         other_act = {t.idx for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+        # a relative clause describing a party has places of its own ("took away Sofia Sapega, a student who
+        # studies in Vilnius": the arrest was not in Vilnius)
+        described = {t.idx for r in sent if r.dep_ == "relcl" and r.head.pos_ in ("NOUN", "PROPN")
+                     and r.head.i != trigger.i and trigger.i not in {x.i for x in r.subtree} for t in r.subtree}
         cands = []
         for s, e, p in self.places:
             if not (sent.start_char <= s < sent.end_char) or not self._locative(s, speech) or \
-                    self._in_reporter(s, trigger):
+                    self._in_reporter(s, trigger) or s in described:
                 continue
             tier = 2 if s in other_act else 0 if s in subtree else (1 if s in clause_tokens else 2)
             if tier == 0 and self._embedded(trigger, s):
@@ -334,7 +341,10 @@ class EventContext:
         para = [(abs(s - trigger.idx), p) for s, e, p in self.places if ps <= s < pe and self._locative(s)
                 and not (sent.start_char <= s < sent.end_char)]
         if para:
-            return min(para, key=lambda x: x[0])[1]
+            nearest = min(para, key=lambda x: x[0])[1]
+            if at_home and own is not None and nearest.country and nearest.country != actor_country:
+                return own
+            return nearest
         if filed and self.dateline is not None:  # talks and statements placed nowhere: where the report was filed
             return self.dateline[1]
         if own is not None:  # a domestic act with no stated place happened in the actor's country

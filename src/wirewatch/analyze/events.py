@@ -1815,7 +1815,10 @@ class _Coder:
             target = (t.idx, t.idx + len(t.text))
         place = self.ctx.place_for(tok, sent, prefer, actor.party.country if actor else None,
                                    speech=etype.lower() in knowledge_words("speech_place_types"), target=target,
-                                   filed=etype.lower() in knowledge_words("filed_place_types"))
+                                   filed=etype.lower() in knowledge_words("filed_place_types"),
+                                   at_home=etype == "COERCE" and actor is not None and bool(actor.party.country)
+                                   and (actor.kind == "country"
+                                        or (actor.party.sector or "").lower() in knowledge_words("home_force_sectors")))
         if etype == "PROTEST" and actor is None and not nominal:
             actor = self._crowd(tok)
         elif etype == "PROTEST" and (actor is None or (actor.kind == "country" and 0 <= actor.token and self.doc[
