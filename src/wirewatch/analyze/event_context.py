@@ -315,7 +315,8 @@ class EventContext:
         # a relative clause describing a party has places of its own ("took away Sofia Sapega, a student who
         # studies in Vilnius": the arrest was not in Vilnius)
         described = {t.idx for r in sent if r.dep_ == "relcl" and r.head.pos_ in ("NOUN", "PROPN")
-                     and r.head.i != trigger.i and trigger.i not in {x.i for x in r.subtree} for t in r.subtree}
+                     and r.head.i != trigger.i and not r.left_edge.i <= trigger.i <= r.right_edge.i
+                     for t in r.subtree}
         cands = []
         for s, e, p in self.places:
             if not (sent.start_char <= s < sent.end_char) or not self._locative(s, speech) or \
