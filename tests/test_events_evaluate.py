@@ -179,3 +179,33 @@ def test_articles_are_also_scored_as_the_plover_sentences_are():
     assert (c["actor_ok"], c["actor_n"]) == (2, 2) and (c["recipient_ok"], c["recipient_n"]) == (1, 2)
     pooled = sentence_style_summary([c, {"fn": 3}])  # a failed document counts as all missed
     assert pooled["recall"] == round(2 / 6, 3) and pooled["actor_accuracy"] == 1.0 and pooled["recipient_accuracy"] == 0.5
+
+
+def test_the_article_alignment_does_not_depend_on_the_golds_order():
+    # each gold event takes one predicted event of its types by an optimal assignment: a gold event that
+    # accepts either of two types must not take the only event a later gold event could have
+    from wirewatch.evaluate.gold import GoldScorer
+
+    people = {"Emmanuel Macron": "FRA", "Vladimir Putin": "RUS", "Olaf Scholz": "DEU", "Volodymyr Zelensky": "UKR"}
+    ents = [{"name": n, "type": "PERSON", "country": c} for n, c in people.items()]
+    must = [{"type": ["ACCUSE", "REQUEST"], "actor": "Emmanuel Macron", "recipient": "Vladimir Putin"},
+            {"type": "REQUEST", "actor": "Olaf Scholz", "recipient": "Volodymyr Zelensky"}]
+    evs = [{"type": "REQUEST", "actor": {"name": "Olaf Scholz", "country": "DEU"},
+            "recipient": {"name": "Volodymyr Zelensky", "country": "UKR"}},
+           {"type": "ACCUSE", "actor": {"name": "French president", "country": "FRA"},
+            "recipient": {"name": "Kremlin", "country": "RUS"}}]
+    for order in (must, must[::-1]):
+        gold = {"entities": {"must": ents}, "events": {"must": order}}
+        c = GoldScorer(gold, {"article": {"text": ""}, "events": evs}).events()["sentence_style"]
+        assert (c["tp"], c["fn"], c["fp"]) == (2, 0, 0), c
+        assert (c["actor_ok"], c["recipient_ok"]) == (2, 2), c
+    # two reactions, neither matched by name: each gold event takes the one whose parties' codes agree
+    must = [{"type": "ACCUSE", "actor": "Emmanuel Macron", "recipient": "Vladimir Putin"},
+            {"type": "ACCUSE", "actor": "Olaf Scholz", "recipient": "Vladimir Putin"}]
+    evs = [{"type": "ACCUSE", "actor": {"name": "German chancellor", "country": "DEU"},
+            "recipient": {"name": "Kremlin", "country": "RUS"}},
+           {"type": "ACCUSE", "actor": {"name": "French president", "country": "FRA"},
+            "recipient": {"name": "Kremlin", "country": "RUS"}}]
+    gold = {"entities": {"must": ents}, "events": {"must": must}}
+    c = GoldScorer(gold, {"article": {"text": ""}, "events": evs}).events()["sentence_style"]
+    assert (c["tp"], c["actor_ok"], c["recipient_ok"]) == (2, 2, 2), c

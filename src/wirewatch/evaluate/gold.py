@@ -283,21 +283,22 @@ class GoldScorer:
     def sentence_style(self, evs: list[dict], must: list[dict], allowed: list[dict]) -> dict[str, int]:
         """The article scored as the PLOVER sentences are (evaluate/plover.py): event types found, and the
         actor's and recipient's country codes of each found event. Each gold event takes one predicted event
-        of its type (the one whose parties match, if any; else the first); a predicted event left over is a
-        false positive unless it matches a gold event by type and parties (a second mention of a found one).
-        Party accuracy counts gold parties with a country or IGO code (the gold's entity list gives it)."""
+        of its type: as many gold events as can be (an optimal assignment, so that the gold's order never
+        decides), then as many whose parties match by name as can be, then as many right party codes; a
+        predicted event left over is a false positive unless it
+        matches a gold event by type and parties (a second mention of a found one). Party accuracy counts
+        gold parties with a country or IGO code (the gold's entity list gives it)."""
         from wirewatch.evaluate.plover import party_code
 
-        pool = list(evs)
+        taken = self._assign(evs, must)  # {predicted index: gold index}
+        by_gold = {gi: ei for ei, gi in taken.items()}
+        pool = [e for i, e in enumerate(evs) if i not in taken]
         c = {"tp": 0, "fp": 0, "fn": 0, "actor_ok": 0, "actor_n": 0, "recipient_ok": 0, "recipient_n": 0}
-        for g in must:
-            types = g["type"] if isinstance(g["type"], list) else [g["type"]]
-            cands = [e for e in pool if e["type"] in types]
-            if not cands:
+        for gi, g in enumerate(must):
+            if gi not in by_gold:
                 c["fn"] += 1
                 continue
-            hit = next((e for e in cands if self.event_pair(e, g)), cands[0])
-            pool.remove(hit)
+            hit = evs[by_gold[gi]]
             c["tp"] += 1
             for role in ("actor", "recipient"):
                 codes = self._party_codes(g.get(role))
@@ -306,6 +307,27 @@ class GoldScorer:
                     c[role + "_ok"] += party_code(hit.get(role)) in codes
         c["fp"] = sum(1 for e in pool if not any(self.event_pair(e, g) for g in allowed))
         return c
+
+    def _assign(self, evs: list[dict], must: list[dict]) -> dict[int, int]:
+        """Which predicted event each gold event takes ({predicted: gold}): the assignment of the greatest
+        weight, where only an event of a gold type may be taken and the weights rank, in this order, gold
+        events found, parties matched by name, party codes right."""
+        from scipy.optimize import linear_sum_assignment
+
+        from wirewatch.evaluate.plover import party_code
+
+        if not evs or not must:
+            return {}
+        weights = [[0] * len(evs) for _ in must]
+        for gi, g in enumerate(must):
+            types = g["type"] if isinstance(g["type"], list) else [g["type"]]
+            codes = [self._party_codes(g.get(role)) for role in ("actor", "recipient")]
+            for ei, e in enumerate(evs):
+                if e["type"] in types:
+                    weights[gi][ei] = 100 + 10 * self.event_pair(e, g) + sum(
+                        party_code(e.get(role)) in c for role, c in zip(("actor", "recipient"), codes) if c)
+        rows, cols = linear_sum_assignment(weights, maximize=True)
+        return {int(ei): int(gi) for gi, ei in zip(rows, cols) if weights[gi][ei]}
 
     def _party_codes(self, gold_party: Any) -> set[str]:
         """Country (or IGO) codes of a gold party, any of whose names may be meant."""
