@@ -979,6 +979,22 @@ class _Coder:
                     return p
         return None
 
+    def _announcer(self, tok, recipient: Party) -> Optional[Party]:
+        """"said the militants who refused to surrender would be destroyed": force to come, with no one named as
+        using it, is the announcing state's own -- a threat by the speaker, when the speaker speaks for a state
+        and the ones to suffer it are not of the speaker's side ("warned that Kyiv would be attacked", said in
+        Kyiv, is a warning, not a threat)."""
+        if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+            return None
+        head = tok.head if tok.dep_ == "ccomp" else None
+        if head is None or head.lemma_.lower() not in self.lex.reporting_verbs:
+            return None
+        speaker = self.roles.verb_actor(head)
+        if speaker is None or speaker.kind == "place" or _same_side(speaker, recipient) or not (
+                speaker.kind == "country" or (speaker.party.sector or "") in STATE_SECTORS):
+            return None
+        return speaker
+
     def _permitted(self, tok) -> Optional[Party]:
         """"agreed to let the UN deliver aid": whoever is let/allowed is the recipient of the agreement."""
         for c in tok.children:
@@ -1714,6 +1730,8 @@ class _Coder:
             etype, mode = "THREATEN", None
             sense = replace(sense, type=etype, mode=None)
         if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
+            if etype.lower() in knowledge_words("announced_force_types") and actor is None and recipient is not None:
+                actor = self._announcer(tok, recipient)
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
         if actor is not None and etype.lower() in knowledge_words("handover_types"):
             # "extradited Mancuso to the United States", "refused to hand over bin Laden to the US": a person
