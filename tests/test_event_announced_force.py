@@ -45,3 +45,14 @@ def test_force_announced_against_ones_own_side_is_no_threat_by_the_speaker():
 def test_a_named_agent_stays_the_actor():
     evs = _events()
     assert not [e for e in evs["agent"] if e["actor"] and e["actor"]["name"] == "Vladimir Putin"], evs["agent"]
+
+
+def test_forcing_ones_way_in_is_storming():
+    # by a state's police an assault on the embassy entered; by a crowd, a riot
+    evs = analyse_cases({
+        "police": "Ecuadorian police forced their way into the Mexican embassy in Quito on Friday.",
+        "crowd": "Protesters forced their way into the parliament building in Nairobi.",
+    })
+    e = next(e for e in evs["police"] if e["type"] == "ASSAULT")
+    assert code_of(e["actor"]) == "ECU" and code_of(e["recipient"]) == "MEX", e
+    assert [e for e in evs["crowd"] if e["type"] == "PROTEST" and e["mode"] == "riot"], evs["crowd"]
