@@ -14,6 +14,7 @@ from wirewatch.analyze.actors import normalize
 from wirewatch.analyze.entity_cluster import Cluster, _best
 from wirewatch.analyze.entity_lexicon import EntityLexicon
 from wirewatch.analyze.entity_spans import P_DICT_FULL, P_NEAR, P_WEAK, Cand, split_words
+from wirewatch.analyze.gazetteer import fold, world_regions
 from wirewatch.record import Entity, Mention
 
 _TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
@@ -233,6 +234,8 @@ class Attributes:
                 continue
             if self._international(cl):
                 continue  # "African Union Commission chairman X": an international official, no local
+            if any(fold(f) in world_regions() for f in self.forms(cl)):
+                continue  # "West Africa", "the Middle East": a region of several states, no one country's
             if self.type.get(id(cl)) in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 self.country[id(cl)] = iso
 

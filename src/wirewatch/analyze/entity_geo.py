@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
-from wirewatch.analyze.gazetteer import fold, other_name
+from wirewatch.analyze.gazetteer import fold, other_name, world_regions
 
 
 def place_country_finder(res) -> Optional[Callable[[Iterable[str]], Optional[str]]]:
@@ -20,6 +20,8 @@ def place_country_finder(res) -> Optional[Callable[[Iterable[str]], Optional[str
 
     def country_of_place(forms: Iterable[str]) -> Optional[str]:
         for form in forms:
+            if fold(form) in world_regions():
+                return None  # "Africa", "the Middle East": several states' region, not a town of that name
             try:
                 places = gazetteer.candidates(form)
             except Exception:

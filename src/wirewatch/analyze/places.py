@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from wirewatch.analyze.gazetteer import REGION_FEATURES, GazPlace, fold, other_name
+from wirewatch.analyze.gazetteer import REGION_FEATURES, GazPlace, fold, other_name, world_regions
 from wirewatch.record import Entity, Mention, Place, Record
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -112,6 +112,8 @@ def choose(cands: list[GazPlace], context: Counter, country: Optional[str] = Non
              or context.get(c.country or "", 0) > 0 or c.country == country]
     if not cands:
         return None
+    if name and fold(name) in world_regions():
+        return world_regions()[fold(name)]  # "West Africa", "the Middle East": that region, no one country
     total = sum(v for k, v in context.items() if "/" not in k) or 1
     own_name = fold(name) if name and any(fold(c.name) == fold(name) for c in cands) else None
 
