@@ -175,6 +175,8 @@ class EventContext:
                 continue  # "X announced on June 15 ..., but protesters want ...": now, not June 15
             if root.i in sub and dclause.i != clause.i and _reported_further(dclause, trigger):
                 continue  # "said the outrage was shocking, recalling that a plane was forced down in 2013"
+            if root.i in sub and dclause.i != clause.i and dclause.dep_ == "relcl" and dclause.head.i != trigger.i:
+                continue  # "accused Prague of pleasing the United States, which imposed sanctions last week"
             if root.i in sub or dclause.i == clause.i or (clause.dep_ == "relcl" and start <= clause.head.idx < end and any(
                     c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in clause.children)):
                 # ("on October 7, when Hamas gunmen stormed ...": the day the "when" clause describes)

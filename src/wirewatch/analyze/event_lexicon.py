@@ -147,15 +147,16 @@ def _read_countries(text: str) -> tuple[dict, dict]:
     return names, display
 
 
-def _combined_senses(groups: list) -> dict:
+def _combined_senses(groups: list, heads: str = "verbs", joint: str = " ") -> dict:
     """Verb+object senses given as families (every verb with every object: "withdraw|scrap|revoke" x
-    "decree|tax|fare" -> CONCEDE); an explicit verb_objects entry wins over a combined one."""
+    "decree|tax|fare" -> CONCEDE), or noun+"on"+object ones ("ban on seafood"); an explicit entry wins over a
+    combined one."""
     out = {}
     for g in groups:
-        value = {k: v for k, v in g.items() if k not in ("verbs", "objects")}
-        for verb in g.get("verbs") or ():
+        value = {k: v for k, v in g.items() if k not in (heads, "objects")}
+        for head in g.get(heads) or ():
             for obj in g.get("objects") or ():
-                out[f"{verb} {obj}"] = value
+                out[f"{head}{joint}{obj}"] = value
     return out
 
 
@@ -184,6 +185,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
             display[code] = re.sub(r"^The ", "", place.name)
     modality = {k: frozenset(v) for k, v in raw.get("modality", {}).items() if isinstance(v, list)}
     raw["verb_objects"] = {**_combined_senses(raw.get("combined_verb_objects") or []), **(raw.get("verb_objects") or {})}
+    raw["nouns"] = {**_combined_senses(raw.get("combined_noun_objects") or [], "nouns", " on "),
+                    **(raw.get("nouns") or {})}
     return Lexicon(
         verbs={k: _verb_sense(k, v) for k, v in raw.get("verbs", {}).items()},
         nouns={k: _sense(v) for k, v in raw.get("nouns", {}).items()},

@@ -212,6 +212,14 @@ class RoleReader:
                 if early is not None else None
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                head = verb.head
+                if subj.lower_ == "who" and head.ent_type_ in ("GPE", "LOC") and head.dep_ in ("pobj", "conj"):
+                    # "the envoys to Washington, Paris and the EU, who had rejected the takeover": "who" is people,
+                    # the parser hung it on a place named after them
+                    while head.dep_ == "conj":
+                        head = head.head
+                    if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                        return head.head.head
                 return verb.head
             if subj.lower_ in REFLEXIVES and verb.head.i != verb.i and verb.dep_ in ("ccomp", "oprd", "xcomp"):
                 return self.subject_of(verb.head)  # "X declared himself ready to ...": X

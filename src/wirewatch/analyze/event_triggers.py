@@ -69,6 +69,9 @@ def _aid_goods(tok, lemma: str, lex: Lexicon) -> Optional[Sense]:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
         return None
+    into = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    if any(g.ent_type_ == "LOC" or g.lemma_.lower() in m.get("disposal_sinks", ()) for g in into):
+        return None  # "began releasing treated water into the Pacific": into nature, to no one
     words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
     of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"), None)  # "50,000 tonnes of fuel", "a consignment of missiles"
@@ -196,11 +199,12 @@ def noun_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str]]:
             for key in (f"{c.lower_} {low}", f"{c.lemma_.lower()} {lemma}"):
                 if key in lex.nouns:
                     return lex.nouns[key], key
-    for c in tok.children:  # "a state of emergency": the noun with its "of" phrase
-        if c.dep_ == "prep" and c.lower_ == "of":
+    for c in tok.children:  # "a state of emergency", "a ban on seafood": the noun with its "of"/"on" phrase
+        if c.dep_ == "prep" and c.lower_ in ("of", "on"):
             for g in c.children:
-                if g.dep_ == "pobj" and f"{lemma} of {g.lemma_.lower()}" in lex.nouns:
-                    return lex.nouns[f"{lemma} of {g.lemma_.lower()}"], f"{lemma} of {g.lemma_.lower()}"
+                key = f"{lemma} {c.lower_} {g.lemma_.lower()}"
+                if g.dep_ == "pobj" and key in lex.nouns:
+                    return lex.nouns[key], key
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], key

@@ -682,6 +682,8 @@ class _Coder:
             if word.lower_ not in self.lex.condemning_predicates and word.lemma_.lower() not in \
                     self.lex.condemning_predicates and not named_as:
                 continue
+            while word.dep_ == "conj" and word.head.pos_ == word.pos_ and word.head.i < word.i:
+                word = word.head  # "described the release as selfish and irresponsible": the first of the pair
             # "called the killing a heinous act": the judging word qualifies the predicate noun
             adj = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and (word.head.dep_ in (
                 "oprd", "attr", "xcomp") or _relative_predicate(word.head) or (
@@ -1551,6 +1553,13 @@ class _Coder:
         if not nominal and etype == "REJECT" and recipient is not None and self._disparaged(tok, recipient):
             etype, mode = "ACCUSE", "disapprove"  # "dismissed the demonstrators as paid agents"
             sense = replace(sense, type=etype, mode=mode)
+        if etype == "ASSAULT" and key in knowledge_words("takeover_keys") and actor is not None \
+                and recipient is not None and recipient.kind == "country" and actor.party.country \
+                and actor.party.country == recipient.party.country and (actor.party.sector or "") in STATE_SECTORS:
+            # "Sudan's armed forces took control of the country": a state's own forces taking it over stage a
+            # coup (PLOVER COERCE seize), not an attack on it (rebels taking a city still attack)
+            etype, mode = "COERCE", "seize"
+            sense = replace(sense, type=etype, mode=mode)
         culprit = self._culprit(tok, governed, actor)
         if culprit is not None:
             recipient = culprit  # "vowed to hunt down those responsible": the author of the act told before
@@ -2089,6 +2098,10 @@ class _Coder:
                     or obj.lemma_.lower() in knowledge_words("stance_nouns") \
                     or obj.lemma_.lower() in knowledge_words("matter_nouns"):
                 continue  # "condemned it", "condemned the move", "condemned the attacks": an act
+            if d.event.type == "SANCTION" and (obj.pos_ == "NUM" or obj.ent_type_ == "MONEY" or any(
+                    obj.lemma_.lower() in self.lex.modality.get(f"aid_goods_{m}", ())
+                    for m in ("economic", "humanitarian", "military"))):
+                continue  # "suspended $700 million in assistance": what is withheld, not whom
             return True
         return False
 
