@@ -38,3 +38,14 @@ def test_who_is_the_envoys_not_the_capitals_they_serve_in():
                                    "Washington, Paris and the European Union, who had publicly rejected the takeover."})
     rejects = [e for e in evs["envoys"] if e["type"] == "REJECT"]
     assert rejects and not [e for e in rejects if code_of(e["actor"]) in ("USA", "FRA", "IGO")], evs["envoys"]
+
+
+def test_dissolving_the_government_coerces_and_the_committee_refers_back():
+    evs = analyse_cases({
+        "dissolve": "Colonel Mamady Doumbouya dissolved the government and the constitution.",
+        "committee": "The officers said they spoke for a body called the National Committee for Reconciliation and "
+                     "Development. On Tuesday the committee freed dozens of political prisoners.",
+    })
+    assert [e for e in evs["dissolve"] if e["type"] == "COERCE" and e["mode"] == "restrict"], evs["dissolve"]
+    freed = [e for e in evs["committee"] if e["type"] in ("RETREAT", "CONCEDE")]
+    assert freed and freed[0]["actor"] and "Committee" in freed[0]["actor"]["name"], evs["committee"]

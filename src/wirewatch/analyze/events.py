@@ -379,14 +379,20 @@ class _Coder:
         self._sense_of = {t.i: s.type for t, s, *_ in triggers}
         out: list[Draft] = []
         governors: dict[int, tuple[str, list]] = {}
+        warnings: list[tuple[object, Party]] = []  # (warning verb, author of the act it warns of)
         absorbed: set[int] = set()
         mods: dict[int, Modality] = {}
         for tok, sense, key, nominal, prep in triggers:
             m = modality(tok, self.lex, nominal, trig_idx)
             if m.governor is not None and self._judgement(m.governor):
                 m.governor, m.governed_as = None, None  # "called the strikes barbaric": judged, not requested
+            concern = None
+            if m.governor is not None and m.governed_as == "threaten" and nominal:
+                concern = self._warned_of(m.governor, tok, sense)
+                if concern is not None:  # "warned of a build-up of Serbian troops": a concern, no threat
+                    warnings.append((m.governor, concern))
             mods[tok.i] = m
-            if m.governor is not None:
+            if m.governor is not None and concern is None:
                 governors.setdefault(m.governor.i, (m.governed_as, []))[1].append((tok, sense))
         # "reiterated its demand that Israel ease ...": the parser hangs the demanded clause on the verb
         # that carries the demand noun; the clause is the demand's content, not an act of its own
@@ -444,10 +450,11 @@ class _Coder:
         refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
         told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}
         refs = refs if told else set()
+        concerned = {w.i for w, _ in warnings}
         for tok, sense, key, nominal, prep in triggers:
             m = mods[tok.i]
-            if tok.i in skip:
-                continue
+            if tok.i in skip or tok.i in concerned:
+                continue  # (a warning about another's act: coded as the concern, _concerns)
             if m.governor is not None or tok.i in absorbed or (m.obligation and m.reported_by is not None):
                 continue  # governed, folded into its verb, or demanded ("X said Y must ...")
             if nominal and self._is_response_object(tok, sense, by_i):
@@ -535,6 +542,7 @@ class _Coder:
             if d is not None:
                 out.append(d)
         out.extend(self._obligations(si, sent, trig_idx, governors))
+        out.extend(self._concerns(si, sent, warnings, governors))
         out.extend(self._readiness(si, sent, trig_idx))
         out.extend(self._arrivals(si, sent, trig_idx))
         out.extend(self._blame(si, sent))
@@ -669,6 +677,39 @@ class _Coder:
         """"called the detention unacceptable": a verb passing judgement (coded by _condemnation), not a call."""
         return tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.judging_verbs and any(
             (c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ") or c.dep_ == "oprd" for c in tok.children)
+
+    def _warned_of(self, warn, act, sense: Sense) -> Optional[Party]:
+        """The author of another's act a warning is about ("the United States warned of a large build-up of
+        Serbian troops"): a concern voiced, not a threat, and the act stays untold (it may be yet to come);
+        None when the act is the warner's own or unnamed ("warned of countermeasures against Sweden"
+        threatens)."""
+        if warn.lemma_.lower() not in knowledge_words("concern_warning_verbs") or act.head.dep_ != "prep" \
+                or act.head.lower_ not in ("of", "about") or act.head.head.i != warn.i:
+            return None
+        author = self.roles.noun_roles(act, sense)[0]
+        if author is None and sense.type == "MOBILIZE":  # "a build-up of Serbian troops": the troops' side
+            forces = next((_pobj(c) for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            author = self.roles.arg(forces) if forces is not None else None
+        warner = self.roles.verb_actor(warn)
+        if author is None or warner is None or author.kind == "place" or _same_side(author, warner):
+            return None
+        return author
+
+    def _concerns(self, si: int, sent, warnings: list, governors: dict) -> list[Draft]:
+        """A warning about another's act is a concern voiced against its author (CAMEO 111, ACCUSE)."""
+        out = []
+        for warn, author in warnings:
+            if warn.i in governors:
+                continue  # the warning also threatens something of its own: coded as that threat
+            warner = self.roles.verb_actor(warn)
+            when, basis = self.ctx.date_for(warn, sent)
+            ev = Event(type="ACCUSE", mode="disapprove", actor=warner.party, recipient=author.party, date=when,
+                       date_basis=basis, place=self.ctx.place_for(warn, sent, None, warner.party.country),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text), trigger=warn.text,
+                       confidence=0.5)
+            out.append(Draft(ev, warner, author, si, False, warn.lemma_.lower(), trigger_i=warn.i))
+        return out
 
     def _condemnation(self, si: int, sent) -> list[Draft]:
         """A judgement passed on what someone did is an accusation (CAMEO 111): "Z called the detention
