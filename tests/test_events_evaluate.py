@@ -209,3 +209,17 @@ def test_the_article_alignment_does_not_depend_on_the_golds_order():
     gold = {"entities": {"must": ents}, "events": {"must": must}}
     c = GoldScorer(gold, {"article": {"text": ""}, "events": evs}).events()["sentence_style"]
     assert (c["tp"], c["actor_ok"], c["recipient_ok"]) == (2, 2, 2), c
+
+
+def test_articles_scored_as_sentences_leave_out_what_did_not_happen():
+    # as in the PLOVER sentence scorer, a hypothetical or negated event is neither found nor false
+    from wirewatch.evaluate.gold import GoldScorer
+
+    gold = {"entities": {"must": [{"name": "Russia", "type": "GPE", "country": "RUS"},
+                                  {"name": "Ukraine", "type": "GPE", "country": "UKR"}]},
+            "events": {"must": [{"type": "ASSAULT", "actor": "Russia", "recipient": "Ukraine"}]}}
+    evs = [{"type": "ASSAULT", "actor": {"name": "Russia", "country": "RUS"},
+            "recipient": {"name": "Ukraine", "country": "UKR"}, "hypothetical": True},
+           {"type": "SUPPORT", "actor": {"name": "Russia", "country": "RUS"}, "recipient": None, "negated": True}]
+    c = GoldScorer(gold, {"article": {"text": ""}, "events": evs}).events()["sentence_style"]
+    assert (c["tp"], c["fp"], c["fn"]) == (0, 0, 1), c

@@ -313,7 +313,10 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
     shared = [c for c in tok.head.children if c.dep_ in ("neg", "aux", "auxpass")] if (
         not nominal and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.tag_ == tok.head.tag_
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children)
-        and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.head.children)) else []
+        and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.head.children)
+        # ("would not be bullied and called on the EU to ...": a speaker's call joined to a passive is its own)
+        and not (any(c.dep_ == "auxpass" for c in tok.head.children)
+                 and (lex.cue("request", low(tok)) or low(tok) in lex.reporting_verbs))) else []
     for c in list(tok.children) + shared:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or (
                 c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)):
@@ -471,4 +474,7 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             if c.dep_ == "aux" and c.lower_ in lex.modality.get("obligation_aux", ()):
                 m.obligation = True
         g = h
+    if not nominal and tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.modality.get("capability_nouns", ()) \
+            and _is_infinitive(tok):
+        m.hypothetical = True  # "could limit Washington's ability to support Guinea": a capacity, no act
     return m

@@ -290,6 +290,9 @@ class GoldScorer:
         gold parties with a country or IGO code (the gold's entity list gives it)."""
         from wirewatch.evaluate.plover import party_code
 
+        # as for the sentences, a hypothetical or negated event claims nothing happened: it is neither found
+        # nor false
+        evs = [e for e in evs if not (e.get("hypothetical") or e.get("negated"))]
         taken = self._assign(evs, must)  # {predicted index: gold index}
         by_gold = {gi: ei for ei, gi in taken.items()}
         pool = [e for i, e in enumerate(evs) if i not in taken]
