@@ -567,6 +567,14 @@ class PartyResolver:
                 # named for the body they back ("backers of the junta" -> "junta supporters")
                 return Party(EventParty(None, self.generic_phrase(obj) + " supporters", q.party.country,
                                         self.sector_of(tok)), "group", tok.i)
+            if q is not None and q.kind == "person" and tok.lemma_.lower() in knowledge_words("follower_nouns") \
+                    and q.party.name:
+                # "supporters of Muqtada al-Sadr", "followers of the cleric X": a group named for the one they
+                # follow ("Sadr supporters"), of that person's country, not the country itself
+                surname = q.party.name.split()[-1]
+                surname = surname.split("-", 1)[1].title() if surname.lower().startswith("al-") else surname
+                return Party(EventParty(None, f"{surname} supporters", q.party.country, self.sector_of(tok)),
+                             "group", tok.i)
             if q is not None and q.kind != "place":
                 if q.party.country and (q.kind == "country" or self.sector_of(tok) != "GOV"):
                     return self._country_party(q.party.country, self.sector_of(tok), tok.i)
@@ -1144,6 +1152,17 @@ class PartyResolver:
             # "... Party" (a plain mention order would pick any organisation in between)
             head = tok.lemma_.lower()
             same = [(s, p) for s, p in parties if head in _norm(p.party.name).split()]
+            media = knowledge_words("media_words")
+            if not same and head in self.lex.anaphoric_gpe_heads and any(
+                    media & set(_norm(p.party.name).split()) for _, p in parties):
+                # "Iraqi state media reported that the government had suspended ...": a medium, even a state
+                # one, is never the government; its country's is
+                parties = [(s, p) if not media & set(_norm(p.party.name).split()) else
+                           (s, self._country_party(p.party.country, "GOV", p.token) if p.party.country else None)
+                           for s, p in parties]
+                parties = [(s, p) for s, p in parties if p is not None]
+                if not parties:
+                    return None
             if same:
                 parties = same
             elif head in knowledge_words("political_org_words"):

@@ -125,6 +125,13 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         # "pulled their fighters back": the particle after the object
         c.dep_ == "advmod" and c.lower_ == "back" and c.i > tok.i and any(
             o.dep_ == "dobj" and o.i < c.i for o in tok.children))]
+    # "ordered Sweden's ambassador out of the country", "called its envoy home": a particle the parser hung on
+    # the object, or took for the object itself
+    prts += [g for o in tok.children if o.dep_ in ("dobj", "oprd") for g in [o, *o.children]
+             if g.i > tok.i and g.lower_ in ("out", "home") and g.dep_ in ("prep", "advmod", "dobj", "oprd")
+             and f"{lemma} {g.lower_}" in lex.verbs]
+    prts += [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i + 1 and c.lower_ in ("out", "home")
+             and f"{lemma} {c.lower_}" in lex.verbs and c not in prts]
     # "hand over three hostages": the parser may read the particle as "more than" on the number
     prts += [d for d in tok.subtree if d.i == tok.i + 1 and d.dep_ == "quantmod" and f"{lemma} {d.lower_}" in lex.verbs]
     # "set free", "broke free": a predicate adjective completes the verb as a particle does
