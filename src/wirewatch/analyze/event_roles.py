@@ -213,6 +213,10 @@ class RoleReader:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 head = verb.head
+                if subj.lower_ in ("that", "which") and head.lemma_.lower() in knowledge_words("decree_nouns") \
+                        and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                    # "the command issued a decree that banned all political activity": its issuer bans
+                    return self.subject_of(head.head)
                 if subj.lower_ == "who" and head.ent_type_ in ("GPE", "LOC") and head.dep_ in ("pobj", "conj"):
                     # "the envoys to Washington, Paris and the EU, who had rejected the takeover": "who" is people,
                     # the parser hung it on a place named after them

@@ -55,9 +55,13 @@ def _register_components() -> None:
 
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc):
-        """A sentence never runs across a paragraph break (the parser otherwise joins some)."""
+        """A sentence never runs across a paragraph break (the parser otherwise joins some), nor across a
+        semicolon between two clauses ("India blamed militants backed by Pakistan; Islamabad denied any
+        involvement": the parser otherwise reads the first clause as what the second denies)."""
         for tok in doc[:-1]:
             if tok.is_space and "\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+            elif tok.text == ";" and not doc[tok.i + 1].is_space:
                 doc[tok.i + 1].is_sent_start = True
         return doc
 
