@@ -330,6 +330,9 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             m.negated = True  # (also "no longer recognised him")
         if not nominal and c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
             m.negated = m.nothing_done = True  # "offered no evidence": nothing was offered
+        if not nominal and c.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ == "det" and g.lower_ in ("neither", "no") for g in c.children):
+            m.negated = True  # "neither country would use force", "no group claimed the attack"
         if c.dep_ in ("aux", "auxpass"):
             w = c.lower_
             if w in lex.modality.get("hypothetical_aux", ()) and w != "would":

@@ -479,6 +479,8 @@ class _Coder:
                 continue  # "demonstrated ... calling for independence": the protest's demand, not a second event
             if not nominal and self._standing(tok):
                 continue  # "2,500 American troops are deployed in Iraq": where forces are, no act
+            if nominal and sense.type == "THREATEN" and self._judged_as(tok):
+                continue  # "described the announcements as a direct threat": the judgement (an ACCUSE), no threat
             d = self._draft(si, sent, tok, sense, key, nominal, prep, m, governors.get(tok.i))
             if d is None or self._noise(tok, d, key):
                 continue
@@ -734,6 +736,10 @@ class _Coder:
                     c.dep_ == "dobj" and c.i < adj.i for c in adj.head.children):
                 role = "oprd"  # "called the prisoners terrorists", parsed as two objects
             if role in ("pobj", "amod", "acomp") and adj.head.lower_ == "as" and \
+                    adj.head.head.dep_ == "dobj" and adj.head.head.head.lemma_.lower() in self.lex.judging_verbs:
+                # "described the announcements | as a direct threat": the "as" hung on the object
+                adj, role = adj.head.head, "oprd"
+            elif role in ("pobj", "amod", "acomp") and adj.head.lower_ == "as" and \
                     adj.head.head.lemma_.lower() in self.lex.judging_verbs:
                 # "denounced the announcement as an attempted coup", "described his removal as a coup"
                 adj, role = adj.head, "oprd"
@@ -769,11 +775,13 @@ class _Coder:
                 # "called U.S. President George W. Bush a liar": the parser makes the one named a second predicate
                 obj = next((c for c in rep.children if c.dep_ == "oprd" and c.i < adj.i and c.i != adj.i), None)
             owner = _child(obj, ("poss",)) if obj is not None else None
+            # ("called it a real threat": "it" is the act just told, judged like any act, never the last party)
             # ("described Morales's removal as a coup": whose removal it was is not who is judged)
             suffered = obj is not None and obj.lemma_.lower() in knowledge_words("suffered_act_nouns")
             if owner is not None and not suffered:  # "called Australia's decision a stab in the back": its author
                 judged = self.roles.arg(owner)
             elif obj is not None and not suffered and obj.lemma_.lower() not in self.lex.act_nouns \
+                    and obj.lower_ not in ("it", "this") \
                     and not noun_sense(obj, self.lex)[0] \
                     and not (named_as and obj.pos_ != "PROPN"):  # ("described the diversion as hijacking": an act)
                 judged = self.roles.arg(obj)
@@ -1378,6 +1386,14 @@ class _Coder:
             return marks[0] in ("when", "as", "while")
         return tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
 
+    def _judged_as(self, noun) -> bool:
+        """The noun is what a judging verb calls its object ("described X as a threat", "branded it a threat")."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            up = noun.head.head
+            up = up.head if up.dep_ == "dobj" else up
+            return up.lemma_.lower() in self.lex.judging_verbs
+        return noun.dep_ == "oprd" and noun.head.lemma_.lower() in self.lex.judging_verbs
+
     def _standing(self, tok) -> bool:
         """"Roughly 2,500 American troops are deployed in Iraq", "soldiers are stationed at the base": a present
         passive of stationing, with no direction ("deployed to"), tells where forces are, not a deployment."""
@@ -1624,8 +1640,11 @@ class _Coder:
             direct = [s.type for act, s in governed[1] if act.head.i == tok.i]
             # "agreed not to attack": a promise to refrain from a hostile act is an agreement; "vowed not to
             # lay down their arms", one to refrain from a cooperative act, a rejection
-            refrained = bool(direct) and any(c.dep_ == "neg" for act, _ in governed[1] if act.head.i == tok.i
-                                             for c in act.children)
+            # ("agreed that neither country would threaten the other": a subject of no one refrains too)
+            refrained = bool(direct) and any(
+                c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.dep_ == "det" and g.lower_ in ("neither", "no") for g in c.children))
+                for act, _ in governed[1] if act.head.i == tok.i for c in act.children)
             hostile = any(t in self.lex.hostile for t in direct)
             if refrained and (governed[0] == "promise" or tok.lemma_.lower() in ("vow", "swear", "pledge")):
                 # ("pledged not to seek another term", neither hostile nor cooperative, stays a promise)
