@@ -35,3 +35,13 @@ def test_a_threat_named_in_judgement_is_an_accusation():
     evs = analyse_cases(CASES)
     assert [e for e in evs["judged"] if e["type"] == "ACCUSE" and code_of(e["actor"]) == "GUY"], evs["judged"]
     assert not [e for e in evs["judged"] if e["type"] == "THREATEN"], evs["judged"]
+
+
+def test_a_place_an_agreement_is_named_for_is_no_party_to_it():
+    evs = analyse_cases({
+        "geneva": "Venezuela and Britain signed the Geneva Agreement.",
+        "minsk": "Russia and Ukraine signed the Minsk agreements.",
+    })
+    for key, pair in (("geneva", {"VEN", "GBR"}), ("minsk", {"RUS", "UKR"})):
+        signed = [e for e in evs[key] if e["type"] in ("SUPPORT", "AGREE")]
+        assert signed and all({code_of(e["actor"]), code_of(e["recipient"])} == pair for e in signed), evs[key]
