@@ -292,6 +292,12 @@ def _is_infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def no_one(subj) -> bool:
+    """A subject naming no one ("neither country", "no group"): the act it does is not done."""
+    return subj.dep_ in ("nsubj", "nsubjpass") and any(
+        g.dep_ == "det" and g.lower_ in ("neither", "no") for g in subj.children)
+
+
 def _told_past(verb) -> bool:
     """A verb in the past tense, or with a perfect auxiliary ("stormed", "had stormed")."""
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d")
@@ -330,8 +336,7 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
             m.negated = True  # (also "no longer recognised him")
         if not nominal and c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
             m.negated = m.nothing_done = True  # "offered no evidence": nothing was offered
-        if not nominal and c.dep_ in ("nsubj", "nsubjpass") and any(
-                g.dep_ == "det" and g.lower_ in ("neither", "no") for g in c.children):
+        if not nominal and no_one(c):
             m.negated = True  # "neither country would use force", "no group claimed the attack"
         if c.dep_ in ("aux", "auxpass"):
             w = c.lower_

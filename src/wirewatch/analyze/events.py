@@ -21,7 +21,7 @@ from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver
 from wirewatch.analyze.event_parties import _norm as _norm_name
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.analyze.event_roles import DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
-from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, noun_sense
+from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, no_one, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
 
@@ -1641,10 +1641,8 @@ class _Coder:
             # "agreed not to attack": a promise to refrain from a hostile act is an agreement; "vowed not to
             # lay down their arms", one to refrain from a cooperative act, a rejection
             # ("agreed that neither country would threaten the other": a subject of no one refrains too)
-            refrained = bool(direct) and any(
-                c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.dep_ == "det" and g.lower_ in ("neither", "no") for g in c.children))
-                for act, _ in governed[1] if act.head.i == tok.i for c in act.children)
+            refrained = bool(direct) and any(c.dep_ == "neg" or no_one(c) for act, _ in governed[1]
+                                             if act.head.i == tok.i for c in act.children)
             hostile = any(t in self.lex.hostile for t in direct)
             if refrained and (governed[0] == "promise" or tok.lemma_.lower() in ("vow", "swear", "pledge")):
                 # ("pledged not to seek another term", neither hostile nor cooperative, stays a promise)
