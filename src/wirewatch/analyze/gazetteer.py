@@ -128,32 +128,46 @@ def load_gazetteer() -> Gazetteer:
 NATURAL_REGIONS = Path(__file__).resolve().parent.parent / "data" / "actors" / "natural_regions.tsv"
 
 
-def add_natural_regions(gaz: Gazetteer, path: Path = NATURAL_REGIONS) -> int:
-    """Index the natural regions of a TSV file (name, ISO3, lat, lon, optional |-separated alternate
-    names) as feature "region". A region is placed first under its own name: a town sharing a word of it
-    ("Delta", "Niger") is no candidate for the whole name. Returns how many keys were added."""
+def read_regions(path: Path, columns: tuple[str, ...], feature: str) -> list[tuple[GazPlace, list[str]]]:
+    """(place, its names) for each row of a region TSV: the ``columns`` (name, optional ISO3, lat, lon), then
+    optional |-separated alternate names; "#" lines are comments."""
+    out = []
     if not path.exists():
-        return 0
-    added = 0
+        return out
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) < 4:
-            raise ValueError(f"{path.name}: a row needs name, ISO3, lat and lon, got {line!r}")
-        name, iso3, lat, lon = (f.strip() for f in fields[:4])
+        if len(fields) < len(columns):
+            raise ValueError(f"{path.name}: a row needs {', '.join(columns[:-1])} and {columns[-1]}, got {line!r}")
+        row = dict(zip(columns, (f.strip() for f in fields)))
         try:
-            point = float(lat), float(lon)
+            point = float(row["lat"]), float(row["lon"])
         except ValueError:
             raise ValueError(f"{path.name}: latitude and longitude must be numbers, got {line!r}") from None
-        place = GazPlace(name, iso3.upper() or None, None, *point, None, 0, "region")
-        for alias in [name] + [a for a in (fields[4].split("|") if len(fields) > 4 else []) if a.strip()]:
-            key = fold(alias)
-            lst = gaz._index.setdefault(key, [])
+        place = GazPlace(row["name"], row.get("ISO3", "").upper() or None, None, *point, None, 0, feature)
+        extra = fields[len(columns)].split("|") if len(fields) > len(columns) else []
+        out.append((place, [row["name"]] + [a for a in extra if a.strip()]))
+    return out
+
+
+def _index_first(gaz: Gazetteer, rows: list[tuple[GazPlace, list[str]]]) -> int:
+    """Put each place first under each of its names; returns how many keys were added."""
+    added = 0
+    for place, names in rows:
+        for name in names:
+            lst = gaz._index.setdefault(fold(name), [])
             if place not in lst:
                 lst.insert(0, place)
                 added += 1
     return added
+
+
+def add_natural_regions(gaz: Gazetteer, path: Path = NATURAL_REGIONS) -> int:
+    """Index the natural regions of a TSV file (name, ISO3, lat, lon, optional |-separated alternate
+    names) as feature "region". A region is placed first under its own name: a town sharing a word of it
+    ("Delta", "Niger") is no candidate for the whole name. Returns how many keys were added."""
+    return _index_first(gaz, read_regions(path, ("name", "ISO3", "lat", "lon"), "region"))
 
 
 WORLD_REGIONS = Path(__file__).resolve().parent.parent / "data" / "actors" / "world_regions.tsv"
@@ -164,36 +178,14 @@ WORLD_REGION = "world-region"  # the feature of a continent or a region of sever
 def world_regions(path: Path = WORLD_REGIONS) -> dict[str, GazPlace]:
     """Folded name (and alternate names) -> the continent or multi-state region of data/actors/world_regions.tsv
     (name, lat, lon, optional |-separated alternate names), with no country."""
-    out: dict[str, GazPlace] = {}
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) < 3:
-            raise ValueError(f"{path.name}: a row needs name, lat and lon, got {line!r}")
-        name, lat, lon = (f.strip() for f in fields[:3])
-        try:
-            point = float(lat), float(lon)
-        except ValueError:
-            raise ValueError(f"{path.name}: latitude and longitude must be numbers, got {line!r}") from None
-        place = GazPlace(name, None, None, *point, None, 0, WORLD_REGION)
-        for alias in [name] + [a for a in (fields[3].split("|") if len(fields) > 3 else []) if a.strip()]:
-            out[fold(alias)] = place
-    return out
+    return {fold(name): place for place, names in read_regions(path, ("name", "lat", "lon"), WORLD_REGION)
+            for name in names}
 
 
 def add_world_regions(gaz: Gazetteer) -> int:
     """Index the world regions first under their own names ("Africa" the continent before the Tunisian town;
     places.choose takes a region named exactly). Returns how many keys were added."""
-    added = 0
-    for key, place in world_regions().items():
-        lst = gaz._index.setdefault(key, [])
-        if place not in lst:
-            lst.insert(0, place)
-            added += 1
-    return added
+    return _index_first(gaz, [(place, [name]) for name, place in world_regions().items()])
 
 
 # ISO 3166-2 first-level units too small or too generic to be news places ("Quarter" of Monaco, Slovenia's
