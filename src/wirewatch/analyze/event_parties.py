@@ -1319,6 +1319,19 @@ def actor_sector_types() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def agreement_content_modes() -> dict[str, str]:
+    """Word of what an agreement settles -> its AGREE mode ("a pause in the fighting": ceasefire)."""
+    return {str(w).lower(): str(mode) for mode, words in (_knowledge().get("agreement_content_modes") or {}).items()
+            for w in words or ()}
+
+
+@functools.lru_cache(maxsize=1)
+def threat_modes() -> dict[str, str]:
+    """Threatened act ("TYPE/mode", else "TYPE") -> the THREATEN mode (data/event_parties.yaml threat_modes)."""
+    return {str(k).upper(): str(v) for k, v in (_knowledge().get("threat_modes") or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
 def content_modes() -> dict[str, str]:
     """Word (lemma, or "verb particle") of an asked-for or refused act -> PLOVER mode; the first list wins."""
     out: dict[str, str] = {}

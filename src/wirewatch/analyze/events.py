@@ -17,7 +17,7 @@ from wirewatch.analyze.event_lexicon import Lexicon, Sense, load_lexicon
 from wirewatch.analyze.event_merge import Draft, combine, merge
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, actor_sector_types,
                                              content_modes, country_adjective, knowledge_words, several_states,
-                                             targetless_rule)
+                                             targetless_rule, threat_modes, agreement_content_modes)
 from wirewatch.analyze.event_parties import _norm as _norm_name
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.analyze.event_roles import DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
@@ -1394,6 +1394,22 @@ class _Coder:
             return up.lemma_.lower() in self.lex.judging_verbs
         return noun.dep_ == "oprd" and noun.head.lemma_.lower() in self.lex.judging_verbs
 
+    def _threat_mode(self, governed: Optional[tuple[str, list]], sense: Sense, tok) -> Optional[str]:
+        """A threat's mode, read from the act threatened ("threatened to impose sanctions": restrict; "vowed
+        to strike back": violence; "threatened Belarus with new sanctions"): the governed act's, else the
+        planned act's own (data: threat_modes)."""
+        modes = threat_modes()
+        acts = [s for _, s in governed[1]] if governed and governed[0] in ("threaten", "promise") else []
+        acts += [s for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None
+                 for s in [noun_sense(_pobj(c), self.lex)[0]] if s is not None]
+        for s in acts + [sense]:
+            if s.type == "THREATEN":
+                continue
+            mode = modes.get(f"{s.type}/{s.mode or ''}".upper()) or modes.get(s.type.upper())
+            if mode:
+                return mode
+        return None
+
     def _standing(self, tok) -> bool:
         """"Roughly 2,500 American troops are deployed in Iraq", "soldiers are stationed at the base": a present
         passive of stationing, with no direction ("deployed to"), tells where forces are, not a deployment."""
@@ -1886,6 +1902,8 @@ class _Coder:
             sense = replace(sense, type=etype, mode=mode)
         if mode is None and etype.lower() in knowledge_words("content_mode_types"):
             mode = self._content_mode(tok)
+        elif mode is None and etype == "AGREE" and not nominal:
+            mode = self._content_mode(tok, agreement_content_modes())  # "agreed to a pause in the fighting"
         mode, from_cue = self._mode(tok, etype, mode, nominal, actor)
         if etype == "REQUEST" and mode == "meet" and recipient is None and actor is not None:
             recipient = self._forum(tok, actor)
@@ -2073,7 +2091,11 @@ class _Coder:
             return None  # "Kenya opened a bridge": a joint undertaking needs its two sides
         conf = 0.45 + 0.15 * (actor is not None) + 0.15 * (recipient is not None) + 0.1 * (not nominal)
         conf -= 0.2 * hypothetical
-        ev = Event(type=etype, mode=mode if etype == sense.type else None, context=sense.context,
+        if etype == "THREATEN" and (etype != sense.type or not mode):
+            mode = self._threat_mode(governed, sense, tok)  # (the mode of what is threatened)
+        elif etype != sense.type:
+            mode = None
+        ev = Event(type=etype, mode=mode, context=sense.context,
                    actor=actor.party if actor else None, recipient=recipient.party if recipient else None,
                    date=when, date_basis=basis, place=place, attempted=m.attempted, failed=m.failed,
                    negated=negated, hypothetical=hypothetical,
@@ -2926,11 +2948,11 @@ class _Coder:
                         return p
         return None
 
-    def _content_mode(self, tok) -> Optional[str]:
+    def _content_mode(self, tok, table: Optional[dict[str, str]] = None) -> Optional[str]:
         """The mode of a request or refusal from what it asks for or refuses ("called on X to resign": change,
         "appealed for a ceasefire": yield), nearest words first; None when nothing in data/event_parties.yaml
         content_modes is named."""
-        table = content_modes()
+        table = content_modes() if table is None else table
         # (not an adverbial clause: "called on growers to clear the roads, offering talks" asks for no talks)
         frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "acl", "oprd")]
         for _depth in range(4):
