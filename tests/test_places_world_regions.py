@@ -36,3 +36,10 @@ def test_the_gazetteer_puts_the_region_first_and_reads_alternate_names():
     gaz = load_gazetteer()
     assert gaz.candidates("Africa")[0].feature == WORLD_REGION
     assert world_regions()["mideast"].name == "Middle East"
+
+
+def test_a_region_is_the_place_of_an_act_only_when_nothing_nearer_is_named():
+    # "West Africa's regional bloc suspended Guinea", filed from Conakry: the act is placed where it was filed
+    rec = analyse_article(TEXT, published="2021-09-09").to_dict()
+    e = next(e for e in rec["events"] if e["type"] == "SANCTION")
+    assert e["place"] and e["place"]["country"] == "GIN", e

@@ -8,6 +8,7 @@ from typing import Optional
 from wirewatch.analyze.entity_lexicon import load_lexicon
 from wirewatch.analyze.event_lexicon import Lexicon
 from wirewatch.analyze.event_parties import knowledge_words
+from wirewatch.analyze.gazetteer import WORLD_REGION
 from wirewatch.record import EventDate, Place, Record
 
 # Place features finer than a country or region: preferred when a sentence names several places.
@@ -327,6 +328,8 @@ class EventContext:
             tier = 2 if s in other_act else 0 if s in subtree else (1 if s in clause_tokens else 2)
             if tier == 0 and self._embedded(trigger, s):
                 tier = 3  # "agreed to let the UN deliver aid from Turkey": where the agreed act happens
+            if p.feature == WORLD_REGION:
+                tier = 3  # "West Africa's regional bloc", "leaders across the Middle East": no one country's ground
             fine = 0 if (p.feature or "").lower() in FINE_FEATURES else 1
             cands.append((tier, fine, abs(s - trigger.idx), p))
         own = self._actor_place(actor_country)
