@@ -1152,7 +1152,7 @@ class PartyResolver:
             # "... Party" (a plain mention order would pick any organisation in between)
             head = tok.lemma_.lower()
             same = [(s, p) for s, p in parties if head in _norm(p.party.name).split()]
-            media = knowledge_words("media_words")
+            media = knowledge_words("medium_nouns")
             if not same and head in self.lex.anaphoric_gpe_heads and any(
                     media & set(_norm(p.party.name).split()) for _, p in parties):
                 # "Iraqi state media reported that the government had suspended ...": a medium, even a state

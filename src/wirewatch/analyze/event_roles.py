@@ -426,7 +426,7 @@ class RoleReader:
 
         A place object gives way to a party named inside it ("closed its border with Sudan"); with
         ``avoid`` (the actor), the actor's own side inside the object ("its border") is passed over."""
-        if obj.lemma_.lower() in knowledge_words("agreement_nouns") and (obj.ent_type_ == "LAW" or any(
+        if obj.lemma_.lower() in knowledge_words("deal_nouns") | self.lex.document_nouns and (obj.ent_type_ == "LAW" or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)):
             return None  # "signed the Geneva Agreement", "left the Paris accord": the place names the text
         p = self.arg(obj)
