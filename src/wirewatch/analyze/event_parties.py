@@ -207,6 +207,20 @@ class PartyResolver:
             p = Party(replace(p.party, code="IGO"), p.kind, p.token)
         return self.named(p, tok) if p is not None else p
 
+    @staticmethod
+    def _misparsed_title(tok):
+        """"followers of the Shi'ite cleric Muqtada al-Sadr stormed": a title noun the person's name directly
+        follows, though the parser hung the name elsewhere (as a second subject): the name's head."""
+        if tok is None or tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+            return None
+        nxt = tok.doc[tok.i + 1]
+        if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
+            return None
+        name = next((e for e in tok.doc.ents if e.start == nxt.i), None)
+        if name is None or name.root.head.i == tok.i or tok.is_ancestor(name.root):
+            return None
+        return name.root
+
     def _hosted(self, tok, depth: int, avoid: Optional[str]) -> Optional[Party]:
         """"a facility currently home to some American forces", "bases in Iraq hosting American troops": a site
         named for the forces it holds stands for them (what is aimed at it is aimed at them)."""
@@ -364,6 +378,15 @@ class PartyResolver:
             if low in ("they", "them", "their") and any(a <= tok.idx < b for a, b in self.quoted):
                 return None
             group = self._coordinated_subject(tok) if low in ("they", "them", "their") else None
+            if group is None and low == "they" and tok.dep_ == "nsubj" and tok.sent.start > 0:
+                # "Burhan and Dagalo were allies. Together they removed ...": the people the sentence before was
+                # about, named as a pair of subjects
+                root = self.doc[tok.sent.start - 1].sent.root
+                pair = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                other = next((c for c in pair.children if c.dep_ == "conj"), None) if pair is not None else None
+                if other is not None and all((lambda p: p is not None and p.kind == "person")(
+                        self.party(t, depth + 1)) for t in (pair, other)):
+                    group = pair
             if group is not None:  # "Jordan, Iraq and Lebanon closed their airspace": all of them, told first
                 return self.party(group, depth + 1)
             owner = tok.head if tok.dep_ == "poss" else None
@@ -555,6 +578,7 @@ class PartyResolver:
             # belongs to the "of" party's side
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            obj = self._misparsed_title(obj) or obj
             q = self.party(obj, depth + 1, avoid) if obj is not None else None
             if q is None and tok.tag_ == "NNS":  # "judges at the International Criminal Court": its members
                 at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
@@ -576,7 +600,9 @@ class PartyResolver:
                 return Party(EventParty(None, f"{surname} supporters", q.party.country, self.sector_of(tok)),
                              "group", tok.i)
             if q is not None and q.kind != "place":
-                if q.party.country and (q.kind == "country" or self.sector_of(tok) != "GOV"):
+                if q.party.country and (q.kind == "country" or self.sector_of(tok) != "GOV" or (
+                        q.kind == "person" and tok.lemma_.lower() in knowledge_words("executive_heads"))):
+                    # ("the government of Prime Minister Abdalla Hamdok": his country's government)
                     return self._country_party(q.party.country, self.sector_of(tok), tok.i)
                 if q.kind != "person":
                     return q
@@ -1068,8 +1094,8 @@ class PartyResolver:
                 break
             starts.append(self.doc[starts[-1] - 1].sent.start)
         windows = [starts[min(1, len(starts) - 1)], starts[-1]]
-        if labels and tok.lemma_.lower() in knowledge_words("political_org_words"):
-            windows.append(0)  # "the party" may mean one named paragraphs back, as no other can be
+        if labels and tok.lemma_.lower() in knowledge_words("political_org_words") | knowledge_words("court_words"):
+            windows.append(0)  # "the party", "the court" may mean one named paragraphs back, as no other can be
         for start in dict.fromkeys(windows):
             pick = self._pick(tok, start, want, depth, avoid, sector, bool(labels))
             if pick is not None:
@@ -1079,6 +1105,8 @@ class PartyResolver:
     def _shared_object(self, tok, want: tuple[str, ...], depth: int, avoid: Optional[str]) -> Optional[Party]:
         """"called Ilham Aliyev and pressed him to halt": an object pronoun of a verb joined to one whose
         object is a party of the wanted kind means that party, not the last subject told."""
+        if tok.lower_ == "it":
+            return self._shared_site(tok, depth, avoid)
         if tok.dep_ != "dobj" or tok.lower_ not in ("him", "her", "them") or tok.head.dep_ != "conj":
             return None
         first = tok.head.head
@@ -1087,6 +1115,25 @@ class PartyResolver:
             span = self.span_at(obj.idx, obj.idx + len(obj.text))
             group = tok.lower_ == "them" and obj.tag_ == "NNS" and self.sector_of(obj)  # "detained the leaders"
             if not group and (span is None or span.label not in want):
+                continue
+            p = self.party(obj, depth + 1)
+            if p is not None and p.kind != "place" and not (avoid and p.key == avoid):
+                return p
+        return None
+
+    def _shared_site(self, tok, depth: int, avoid: Optional[str]) -> Optional[Party]:
+        """"broke into the embassy and set part of it on fire": "it" in the object of a verb joined to one whose
+        object is a building or body is that object, not a place named after it ("the embassy in Baghdad")."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj" or tok.dep_ not in ("dobj", "pobj"):
+            return None
+        first = verb.head
+        objs = [c for c in first.children if c.dep_ == "dobj"]
+        objs += [g for c in first.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            if obj.pos_ != "NOUN" or person_word(obj):
                 continue
             p = self.party(obj, depth + 1)
             if p is not None and p.kind != "place" and not (avoid and p.key == avoid):
@@ -1165,6 +1212,15 @@ class PartyResolver:
                     return None
             if same:
                 parties = same
+                if head in knowledge_words("court_words"):
+                    # the court that acted ("the court ruled"), not one named in passing ("Supreme Court staff")
+                    parties = [(s, p) for s, p in parties if s] or parties
+            elif head in knowledge_words("court_words"):
+                # "the same court dissolved its predecessor": a court, never a party or a state named in between
+                parties = [(s, p) for s, p in parties if (p.party.sector or "") == "JUD"]
+                if not parties:
+                    return None
+                parties = [(s, p) for s, p in parties if s] or parties
             elif head in knowledge_words("political_org_words"):
                 # "accused the party of planning the violence": a political body, never a firm or a medium
                 # named in between ("blocked YouTube and Twitter")
@@ -1193,6 +1249,14 @@ class PartyResolver:
                     # "The Supreme Court scaled the quotas back ... The government had imposed a curfew": a court
                     # or a legislature is never the government
                     parties = [(s, p) for s, p in parties if (p.party.sector or "") not in ("JUD", "LEG")]
+                    if not parties:
+                        return None
+                    # "the army said ... The government was dissolved": an army or police force is never the
+                    # government either; its country's is
+                    parties = [(s, p) if (p.party.sector or "") not in ("MIL", "COP") else
+                               (s, self._country_party(p.party.country, "GOV", tok.i) if p.party.country else None)
+                               for s, p in parties]
+                    parties = [(s, p) for s, p in parties if p is not None]
                     if not parties:
                         return None
                 parties = states or parties

@@ -210,6 +210,12 @@ class RoleReader:
             early = next((c for c in verb.children if c.dep_ in SUBJ and c.i < start), None)
             subj = next((a for a in early.children if a.dep_ == "appos" and a.i >= start), None) \
                 if early is not None else None
+        if subj is not None and subj.pos_ == "PROPN":
+            # "followers of the cleric Muqtada al-Sadr stormed ...": the parser made the title's name a second
+            # subject; the subject is the phrase before it, whose last word the name directly follows
+            first = next((c for c in verb.children if c.dep_ in SUBJ and c.i < subj.i and c.i >= start), None)
+            if first is not None and first.right_edge.i + 1 == subj.left_edge.i and first.right_edge.pos_ == "NOUN":
+                subj = first
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 head = verb.head

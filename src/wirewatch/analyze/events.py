@@ -286,6 +286,14 @@ class _Coder:
                 held = next((a for a in sorted(merged, key=lambda a: -a.event.evidence.start)
                              if a.event.type == other[0] and a is not d and a.actor is not None
                              and a.event.evidence.start <= pos and a.actor.key != d.actor.key), None)
+                if held is None and other[0] == "PROTEST":
+                    # "called the storming of the embassy unacceptable" where the storming was told as the
+                    # force used in it ("broke in and set it on fire"): that force's non-state author
+                    kin = knowledge_words("kindred_force_types")
+                    held = next((a for a in sorted(acts, key=lambda a: -a.event.evidence.start)
+                                 if a.event.type.lower() in kin and a.event.evidence.start <= pos
+                                 and (a.actor.party.sector or "GOV") not in STATE_SECTORS
+                                 and not _same_side(a.actor, d.actor)), None)
                 if held is not None:
                     d.recipient, e.recipient = held.actor, held.actor.party
                 continue
@@ -1045,6 +1053,43 @@ class _Coder:
         speaker = self.roles.verb_actor(head)
         if speaker is None or speaker.kind == "place" or _same_side(speaker, recipient) or not (
                 speaker.kind == "country" or (speaker.party.sector or "") in STATE_SECTORS):
+            return None
+        return speaker
+
+    def _measure_announcer(self, tok, sent, place, recipient: Optional[Party]) -> Optional[Party]:
+        """"the army said ... The government was dissolved, a curfew was imposed and the borders were closed":
+        measures told in the passive, with no one named as taking them, are the announcing authority's own,
+        when it speaks for the state where they are taken. The announcer is the speaker of the reporting verb
+        above the measure, else of the sentence before it in the same paragraph when this one reports nothing
+        itself."""
+        verb = tok
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            verb = verb.head  # "were dissolved, a curfew was imposed": one list of measures
+        reporting = self.lex.reporting_verbs
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting:
+            head = verb.head
+        elif verb.dep_ == "ROOT" and sent.start > 0 and not any(
+                t.lemma_.lower() in reporting and t.pos_ == "VERB" for t in sent):
+            before = self.doc[sent.start - 1].sent
+            if self.ctx.paragraph_of(before.start_char) != self.ctx.paragraph_of(sent.start_char):
+                return None
+            head = before.root if before.root.lemma_.lower() in reporting else None
+        else:
+            return None
+        speaker = self.roles.verb_actor(head) if head is not None else None
+        if speaker is not None and not speaker.party.country and self.ctx.home \
+                and (speaker.party.sector or "") in STATE_SECTORS:
+            # "the army said": the army of the country the report is set in
+            speaker = Party(replace(speaker.party, country=self.ctx.home), speaker.kind, speaker.token)
+        if speaker is None or speaker.kind == "place" or not speaker.party.country or not (
+                speaker.kind == "country" or (speaker.party.sector or "") in STATE_SECTORS):
+            return None
+        # (the state where the measures are taken: "the US said two Americans had been detained in Russia"
+        # announces another state's act)
+        where = {place.country if place is not None else None, self.ctx.home}
+        if recipient is not None and (recipient.party.sector or "") in STATE_SECTORS:
+            where.add(recipient.party.country)  # "the government was dissolved": the state's own institutions
+        if speaker.party.country not in where or (recipient is not None and recipient.key == speaker.key):
             return None
         return speaker
 
@@ -2003,6 +2048,11 @@ class _Coder:
             speaker = self.roles.verb_actor(tok.head)
             if speaker is not None and (speaker.party.sector or "") == "COP":
                 actor = speaker
+        # ("a curfew was imposed": the passive verb the measure is the subject of)
+        told_by = (tok.head if tok.dep_ == "nsubjpass" else self.roles.light_verb_of(tok)) if nominal else tok
+        if etype in ("COERCE", "SANCTION") and actor is None and told_by is not None and is_passive(told_by) \
+                and not any(c.dep_ == "agent" for c in told_by.children):
+            actor = self._measure_announcer(told_by, sent, place, recipient)
         actor = self._at_home(actor, place, sent)
         if recipient is not None and mode == "sue" and _court(recipient):
             recipient = None  # "take the case to the International Court of Justice": the court is the forum
@@ -2178,6 +2228,8 @@ class _Coder:
                     or obj.lemma_.lower() in knowledge_words("stance_nouns") \
                     or obj.lemma_.lower() in knowledge_words("matter_nouns"):
                 continue  # "condemned it", "condemned the move", "condemned the attacks": an act
+            if obj.lower_.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                continue  # "condemned the burning of the embassy": a verb's noun names a deed, not a doer
             if d.event.type == "SANCTION" and (obj.pos_ == "NUM" or obj.ent_type_ == "MONEY" or any(
                     obj.lemma_.lower() in self.lex.modality.get(f"aid_goods_{m}", ())
                     for m in ("economic", "humanitarian", "military"))):
