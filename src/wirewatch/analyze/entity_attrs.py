@@ -141,7 +141,9 @@ class Attributes:
             return "NORP"
         if cl.family == "agent":
             return cl.cands[0].label
-        described = _best([t for c in cl.cands for t in c.types])
+        # (a person's cluster takes descriptions of its full names only: a bare surname is easily misread as
+        # what is near it, "the southern city Duterte ran as mayor")
+        described = _best([t for c in cl.cands for t in c.types if cl.family != "person" or len(c.key) >= 2])
         actor = self.actor.get(id(cl))
         if actor is not None and actor.type in _TYPES:
             # a dictionary person must still be a person in the text: "the outlet Rudaw" wins

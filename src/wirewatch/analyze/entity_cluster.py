@@ -206,8 +206,19 @@ class Clusterer:
         if len(hits) == 1:
             return hits[0]
         before = [cl for cl in hits if cl.last_before(c.s) >= 0]
-        # the most recently mentioned full name is what a reader takes the short form to mean
-        return max(before, key=lambda cl: cl.last_before(c.s)) if before else None
+        if not before:
+            return None
+
+        def last_full(cl: Cluster) -> int:
+            return max((x.s for x in cl.cands if x.s < c.s and len(self._core(x.key)) >= 2), default=-1)
+
+        # a full name told in the same paragraph is what a reader takes the short form to mean ("Sara Duterte
+        # quit the cabinet ... Duterte said"); further on, news names a relative in full each time and the
+        # story's own person by surname: the one introduced first
+        recent = max(before, key=last_full)
+        if self._same_paragraph(last_full(recent), c.s):
+            return recent
+        return min(before, key=lambda cl: cl.first)
 
     def _modifier_of_group(self, c: Cand) -> bool:
         """A name used as a modifier ("Houthi officials", "Houthi-controlled") that the dictionary knows as

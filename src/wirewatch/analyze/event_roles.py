@@ -469,6 +469,24 @@ class RoleReader:
             first = first or q
         return first or place
 
+    def _burst_device(self, verb) -> Optional[Party]:
+        """"Hezbollah walkie-talkies blew up across Lebanon", "radios used by Hezbollah members blew up": a
+        device that bursts names no attacker; whoever owned or carried it is the one hit."""
+        if not (verb.lemma_.lower() == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)) \
+                or _child(verb, ("dobj",)) is not None or is_passive(verb):
+            return None
+        thing = _child(verb, ("nsubj",))
+        if thing is None or thing.pos_ != "NOUN" or self.parties.sector_of(thing) \
+                or thing.lemma_.lower() in knowledge_words("striker_nouns") | knowledge_words("weapon_nouns"):
+            return None
+        owners = [c for c in thing.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+        owners += [_pobj(a) for c in thing.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        for o in owners:
+            p = self.arg(o) if o is not None else None
+            if p is not None and p.kind != "place":
+                return p
+        return None
+
     # --- per trigger -------------------------------------------------------------------------
     def verb_roles(self, verb, sense: Sense, prep=None) -> tuple[Optional[Party], Optional[Party]]:
         """(actor, recipient) of a verbal trigger."""
@@ -478,6 +496,13 @@ class RoleReader:
             held = _child(verb, ("nsubj", "nsubjpass"))
             if held is not None:
                 return self.verb_actor(verb.head), self.arg(held)
+        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() \
+                in knowledge_words("ordering_verbs"):
+            # "ordered the reporter held in custody", the participle hung on the object
+            return self.verb_actor(verb.head.head), self.arg(verb.head)
+        burst = self._burst_device(verb)
+        if burst is not None:
+            return None, burst
         if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # "Fighting between Sudanese troops and rebels killed 20": a gerund used as a noun names its two
             # sides with "between", as the noun "clashes" does

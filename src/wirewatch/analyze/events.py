@@ -560,9 +560,32 @@ class _Coder:
         out.extend(self._defiance(si, sent, trig_idx))
         if not out:
             out.extend(self._same_again(si, sent))
+        self._promised_consequences(out)
         self._share_adjunct_targets(out)
         self._not_ruled_out(out)
         return out
+
+    def _promised_consequences(self, drafts: list[Draft]) -> None:
+        """"Hezbollah promised that Israel would receive its just punishment", "vowed that the enemy would pay
+        dearly": a promise that another side will suffer is a threat to that side (CAMEO 13), not an agreement."""
+        for d in drafts:
+            if d.event.type != "AGREE" or not 0 <= d.trigger_i < len(self.doc):
+                continue
+            tok = self.doc[d.trigger_i]
+            if tok.lemma_.lower() not in ("promise", "vow", "pledge", "swear"):
+                continue
+            content = _child(tok, ("ccomp",))
+            if content is None or any(c.dep_ == "neg" for c in content.children):
+                continue
+            suffered = content.lemma_.lower() in knowledge_words("suffering_verbs") and (
+                any(c.dep_ == "dobj" and c.lemma_.lower() in knowledge_words("suffered_nouns")
+                    for c in content.children)
+                or any(c.dep_ == "advmod" and c.lower_ in ("dearly", "heavily") for c in content.children))
+            sufferer = self.roles.arg(_child(content, ("nsubj",))) if suffered else None
+            if sufferer is None or sufferer.kind == "place" or (d.actor is not None and _same_side(sufferer, d.actor)):
+                continue
+            d.event.type, d.event.mode = "THREATEN", None
+            d.recipient, d.event.recipient = sufferer, sufferer.party
 
     def _not_ruled_out(self, drafts: list[Draft]) -> None:
         """"refused to rule out a coup", "did not rule out military action against Ukraine": declining to
@@ -664,7 +687,8 @@ class _Coder:
             elif adj.dep_ in ("amod", "oprd", "acomp", "xcomp", "ccomp") and head.dep_ == "dobj" and \
                     head.head.lemma_.lower() in self.lex.blame_verbs:
                 accuser, accused, rep = self.roles.verb_actor(head.head), head, head.head
-            elif adj.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and head.lemma_.lower() in self.lex.blame_verbs:
+            elif adj.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and head.lemma_.lower() in self.lex.blame_verbs \
+                    and (adj.dep_ != "advcl" or adj.i > head.i):  # ("held Israel fully responsible", misparsed)
                 accuser, accused, rep = self.roles.verb_actor(head), _child(head, ("dobj",)), head
             else:
                 continue
@@ -799,6 +823,12 @@ class _Coder:
                     [c for c in rep.children if c.dep_ == "agent" and c.i > adj.i and _relative_predicate(adj)]
                 author = next((_pobj(c) for c in by if _pobj(c) is not None), None)
                 judged = self.roles.arg(author) if author is not None else None
+            pred = adj if adj.pos_ == "NOUN" else (word if word.pos_ == "NOUN" else None)
+            if judged is None and pred is not None:
+                # "condemned the explosions as a criminal Israeli aggression": the nation the judged act is named for
+                nation = next((c for c in pred.children if c.dep_ in ("amod", "compound")
+                               and c.ent_type_ in ("NORP", "GPE")), None)
+                judged = self.roles.arg(nation) if nation is not None else None
             if judged is not None and (judged.kind == "place" or judged.key == accuser.key):
                 judged = None
             when, basis = self.ctx.date_for(rep, sent)
