@@ -195,6 +195,12 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
         "joint_adverbs", ())), None)
     if joint is not None:  # "began jointly clearing landmines": a shared undertaking is cooperation
         return Sense(type="COOPERATE", symmetric=True), f"{joint.lower_} {lemma}", None
+    force = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in lex.modality.get(
+        "force_adverbs", ())), None)
+    moved = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if force is not None and moved is not None and (moved.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+            moved.tag_ in ("NNS", "NNPS") and moved.pos_ in ("NOUN", "PROPN"))):
+        return Sense(type="COERCE"), f"{force.lower_} {lemma}", None  # "forcibly removed opposition lawmakers"
     return None, None, None
 
 

@@ -467,7 +467,8 @@ class _Coder:
                 continue  # governed, folded into its verb, or demanded ("X said Y must ...")
             if nominal and self._is_response_object(tok, sense, by_i):
                 continue
-            if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type and (
+            if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type \
+                    and _child(tok, ("nsubj",)) is None and (
                     sense.type.lower() in knowledge_words("left_place_types") or not any(
                         c.dep_ in ("dobj", "dative") and (lambda p: p is not None and p.party.country
                                                           and p.kind != "place")(self.roles.arg(c))
@@ -753,7 +754,9 @@ class _Coder:
         for word in sent:
             named_as = word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.head.lemma_.lower() in \
                 self.lex.judging_verbs and self.lex.nouns.get(word.lemma_.lower()) is not None and \
-                self.lex.nouns[word.lemma_.lower()].type in self.lex.hostile
+                self.lex.nouns[word.lemma_.lower()].type in self.lex.hostile and not any(
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in word.head.head.children)
+            # ("what Israel described as pre-emptive strikes": a side naming its own act, no judgement)
             if word.lower_ not in self.lex.condemning_predicates and word.lemma_.lower() not in \
                     self.lex.condemning_predicates and not named_as:
                 continue
