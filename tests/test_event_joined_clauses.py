@@ -30,3 +30,15 @@ def test_own_naming_resignation_in_protest_and_forcible_removal():
     assert not [e for e in evs["resigned"] if e["type"] == "RETREAT"], evs["resigned"]
     c = [e for e in evs["forcibly"] if e["type"] == "COERCE"]
     assert c and "lawmakers" in c[0]["recipient"]["name"], evs["forcibly"]
+
+
+def test_a_breach_reported_by_another_side_is_its_accusation():
+    evs = analyse_cases({
+        "reported": "Blinken said that by sheltering the al-Qaeda leader, the Taliban had grossly violated the "
+                    "Doha agreement.",
+        "told": "The Taliban violated the Doha agreement.",
+    })
+    acc = [e for e in evs["reported"] if e["type"] == "ACCUSE"]
+    assert acc and code_of(acc[0]["actor"]) == "USA" and code_of(acc[0]["recipient"]) == "AFG", evs["reported"]
+    assert not [e for e in evs["reported"] if e["type"] == "REJECT"], evs["reported"]
+    assert [e for e in evs["told"] if e["type"] == "REJECT"], evs["told"]

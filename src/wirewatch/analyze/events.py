@@ -562,6 +562,7 @@ class _Coder:
         if not out:
             out.extend(self._same_again(si, sent))
         self._promised_consequences(out)
+        self._reported_violations(out)
         self._share_adjunct_targets(out)
         self._not_ruled_out(out)
         return out
@@ -587,6 +588,23 @@ class _Coder:
                 continue
             d.event.type, d.event.mode = "THREATEN", None
             d.recipient, d.event.recipient = sufferer, sufferer.party
+
+    def _reported_violations(self, drafts: list[Draft]) -> None:
+        """"Blinken said the Taliban had grossly violated the Doha agreement": a breach of a commitment reported
+        by another side is that side's accusation (CAMEO 112), not the breaker's own rejection."""
+        for d in drafts:
+            if d.event.type != "REJECT" or d.actor is None or not 0 <= d.trigger_i < len(self.doc):
+                continue
+            tok = self.doc[d.trigger_i]
+            if tok.lemma_.lower() not in knowledge_words("breach_verbs") or tok.dep_ != "ccomp" \
+                    or tok.head.lemma_.lower() not in self.lex.reporting_verbs:
+                continue
+            speaker = self.roles.verb_actor(tok.head)
+            if speaker is None or speaker.kind == "place" or _same_side(speaker, d.actor):
+                continue
+            d.event.type, d.event.mode = "ACCUSE", "accuse"
+            d.recipient, d.event.recipient = d.actor, d.actor.party
+            d.actor, d.event.actor = speaker, speaker.party
 
     def _not_ruled_out(self, drafts: list[Draft]) -> None:
         """"refused to rule out a coup", "did not rule out military action against Ukraine": declining to
