@@ -1271,6 +1271,15 @@ class RoleReader:
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(head.head)
+        if actor is None and sense.type == "CONSULT" and noun.dep_ == "pobj" and head.lower_ in ("in", "during", "over") \
+                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in knowledge_words("conversing_verbs"):
+            # "told his Portuguese counterpart in a telephone call that ...", "raised their release in a call with
+            # X": the call is between the one speaking and the one spoken to
+            actor = self.verb_actor(head.head)
+            if recipient is None:
+                told = next((c for c in head.head.children if c.dep_ in ("dobj", "dative")), None)
+                p = self.arg(told) if told is not None else None
+                recipient = p if p is not None and p.kind != "place" else None
         if actor is None and noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
                 and head.head.lemma_.lower() in knowledge_words("answering_verbs") and not is_passive(head.head) \
                 and head.head.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):

@@ -780,6 +780,8 @@ class _Coder:
                 continue
             while word.dep_ == "conj" and word.head.pos_ == word.pos_ and word.head.i < word.i:
                 word = word.head  # "described the release as selfish and irresponsible": the first of the pair
+            if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in ("act", "form"):
+                word = word.head.head  # "called the blast an act of terrorism": the act is the predicate
             # "called the killing a heinous act": the judging word qualifies the predicate noun
             adj = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and (word.head.dep_ in (
                 "oprd", "attr", "xcomp") or _relative_predicate(word.head) or (
@@ -1287,7 +1289,8 @@ class _Coder:
                 return True
         need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else \
             self.lex.noun_requires.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        if need and key and " " in key and (key in self.lex.verb_objects or key in self.lex.verbs):
+        if need and key and " " in key and (key in self.lex.verb_objects or key in self.lex.verbs
+                                            or (tok.pos_ == "NOUN" and key in self.lex.nouns)):  # "telephone call"
             need = None  # "called a nationwide strike": a verb-and-object sense the lexicon knows is its own word
         if need and any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in self.lex.verbs for c in tok.children):
             need = None  # "called up former soldiers": the phrasal verb is its own word

@@ -1,0 +1,32 @@
+"""What is said in a telephone call is said in a consultation between the speaker and the one spoken to
+("told his counterpart in a telephone call that ...", "raised their release in a telephone call with X"; a
+"close call" is none); "described the seizure as piracy" and "an act of terrorism" judge the act."""
+from __future__ import annotations
+
+from event_cases import analyse_article, analyse_cases, code_of
+
+
+def test_a_telephone_call_a_statement_is_made_in_is_a_consultation():
+    evs = analyse_cases({
+        "told": "Foreign Minister Hossein Amir-Abdollahian told his Portuguese counterpart, Paulo Rangel, in a "
+                "telephone call that the crew had been freed.",
+        "raised": "On April 14, Indian minister Subrahmanyam Jaishankar raised their release in a telephone call "
+                  "with Hossein Amir-Abdollahian.",
+        "close": "It was a close call for the villagers.",
+    })
+    for key, other in (("told", "PRT"), ("raised", "IRN")):
+        c = [e for e in evs[key] if e["type"] == "CONSULT"]
+        assert c and c[0]["mode"] == "phone", evs[key]
+        assert other in {code_of(c[0]["actor"]), code_of(c[0]["recipient"])}, c[0]
+    assert not [e for e in evs["close"] if e["type"] in ("CONSULT", "REQUEST")], evs["close"]
+
+
+def test_piracy_and_acts_of_terrorism_are_judgements_of_the_seizer():
+    rec = analyse_article(
+        "DUBAI — Iran's Revolutionary Guards seized the container ship MSC Aries near the Strait of Hormuz on "
+        "Saturday.\n\nIsrael's foreign minister, Israel Katz, described the seizure as piracy carried out by a "
+        "criminal regime.\n\nOman called the seizure an act of terrorism.", "2024-04-14").to_dict()
+    acc = [e for e in rec["events"] if e["type"] == "ACCUSE"]
+    by_actor = {code_of(e["actor"]): e for e in acc}
+    for code in ("ISR", "OMN"):
+        assert code in by_actor and code_of(by_actor[code]["recipient"]) == "IRN", acc
