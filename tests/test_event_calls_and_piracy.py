@@ -30,3 +30,17 @@ def test_piracy_and_acts_of_terrorism_are_judgements_of_the_seizer():
     by_actor = {code_of(e["actor"]): e for e in acc}
     for code in ("ISR", "OMN"):
         assert code in by_actor and code_of(by_actor[code]["recipient"]) == "IRN", acc
+
+
+def test_an_invasion_named_in_a_description_is_no_news_and_one_phrase_judgements():
+    evs = analyse_cases({
+        "symbol": "Some protesters sprayed the letter Z, a symbol of support for Russia's invasion of Ukraine, on "
+                  "the vehicles.",
+        "one_phrase": "Prime Minister Recep Tayyip Erdogan called the raid inhumane state terrorism.",
+        "exercises": "Turkey cancelled three joint military exercises with Israel on Monday.",
+    })
+    assert not [e for e in evs["symbol"] if e["type"] == "ASSAULT"], evs["symbol"]
+    assert [e for e in evs["one_phrase"] if e["type"] == "ACCUSE"], evs["one_phrase"]
+    assert not [e for e in evs["one_phrase"] if e["type"] == "REQUEST"], evs["one_phrase"]
+    s = [e for e in evs["exercises"] if e["type"] == "SANCTION"]
+    assert s and code_of(s[0]["actor"]) == "TUR" and code_of(s[0]["recipient"]) == "ISR", evs["exercises"]

@@ -458,6 +458,7 @@ class _Coder:
         refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
         told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}
         refs = refs if told else set()
+        refs |= {t.i for t, s, k, n, p in triggers if n and self._in_description(t)}
         concerned = {w.i for w, _ in warnings}
         for tok, sense, key, nominal, prep in triggers:
             m = mods[tok.i]
@@ -790,6 +791,10 @@ class _Coder:
             if role == "dobj" and adj.head.lemma_.lower() in self.lex.judging_verbs and any(
                     c.dep_ == "dobj" and c.i < adj.i for c in adj.head.children):
                 role = "oprd"  # "called the prisoners terrorists", parsed as two objects
+            elif role == "dobj" and adj.head.lemma_.lower() in self.lex.judging_verbs and adj.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i < adj.i and noun_sense(c, self.lex)[0]
+                    for c in adj.children):
+                role = "oprd"  # "called the raid inhumane state terrorism", parsed as one noun phrase
             if role in ("pobj", "amod", "acomp") and adj.head.lower_ == "as" and \
                     adj.head.head.dep_ == "dobj" and adj.head.head.head.lemma_.lower() in self.lex.judging_verbs:
                 # "described the announcements | as a direct threat": the "as" hung on the object
@@ -1287,6 +1292,9 @@ class _Coder:
         for frame in self.lex.speech_frames:
             if tuple(lemmas[:len(frame)]) == frame:
                 return True
+        if tok.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.condemning_predicates
+                                                for c in tok.children):
+            return True  # "called the raid inhumane state terrorism" (one noun phrase to the parser): a judgement
         need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else \
             self.lex.noun_requires.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if need and key and " " in key and (key in self.lex.verb_objects or key in self.lex.verbs
@@ -1537,6 +1545,16 @@ class _Coder:
     def _in_quote(self, tok) -> bool:
         """The token lies inside a direct quotation."""
         return any(a <= tok.idx < b for a, b in self._quoted)
+
+    def _in_description(self, noun) -> bool:
+        """"the letter Z, a symbol of support for Russia's invasion of Ukraine": an act named inside an
+        apposition describing something that is no event is a reference, never news."""
+        t = noun
+        while t.dep_ in ("pobj", "prep", "poss", "compound", "amod") and t.head.i != t.i and t.head.pos_ != "VERB":
+            t = t.head
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() not in self.lex.nouns:
+                return True
+        return False
 
     def _reference_adjunct(self, noun) -> bool:
         """An event noun told as the occasion of the clause ("following the invasion of X", "since last
