@@ -58,3 +58,12 @@ def test_the_government_of_a_named_leader_and_a_pair_told_before():
     r = next(e for e in evs if e["type"] == "COERCE")
     assert r["actor"] and "Burhan" in r["actor"]["name"], r
     assert (r["recipient"] or {}).get("country") == "SDN", r
+
+
+def test_a_named_rebel_group_in_apposition_and_the_rebels_are_never_a_state_body():
+    evs = _events("N'DJAMENA, Chad — The military council took power on Tuesday. The rebels, the Front for Change "
+                  "and Concord in Chad, rejected the council.")
+    r = next(e for e in evs if e["type"] == "REJECT")
+    assert "Front for Change" in (r["actor"] or {}).get("name", ""), r
+    assert "council" in ((r["recipient"] or {}).get("name") or "").lower(), r
+

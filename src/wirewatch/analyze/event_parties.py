@@ -489,7 +489,7 @@ class PartyResolver:
             if code == "IGO":
                 code = None
             return Party(EventParty(None, tok.text, code or self.located_country(tok, agent=False)), "place", tok.i)
-        named = self._named_holder(tok) or self._office_holder(tok)
+        named = self._named_holder(tok) or self._office_holder(tok) or self._named_body(tok, depth, avoid)
         if named is not None:
             return named
         span = self.span_at(tok.idx, tok.idx + len(tok.text))
@@ -725,6 +725,21 @@ class PartyResolver:
             return None
         e = holders[0]
         return Party(EventParty(e.id, e.name, e.country, e.sector, e.code), "person", tok.i)
+
+    def _named_body(self, tok, depth: int, avoid: Optional[str]) -> Optional[Party]:
+        """"The rebels, the Front for Change and Concord in Chad, rejected ...": a group the text names in
+        apposition is that organisation."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not self.sector_of(tok) or depth >= 3:
+            return None
+        # (or a "conjunct" the parser made of it: a comma and no "and" between)
+        appos = next((c for c in tok.children if c.pos_ == "PROPN" and (c.dep_ == "appos" or (
+            c.dep_ == "conj" and tok.doc[tok.i + 1].text == "," and not any(
+                x.dep_ == "cc" for x in tok.children if tok.i < x.i < c.i)))), None)
+        span = self.span_at(appos.idx, appos.idx + len(appos.text)) if appos is not None else None
+        if span is None or span.label != "ORG":
+            return None
+        p = self._party(appos, depth + 1, avoid)
+        return p if p is not None and p.kind in ("org", "group") else None
 
     def _named_holder(self, tok) -> Optional[Party]:
         """"Germany's foreign minister, Heiko Maas, said": the office holder the text names acts (with the
@@ -1239,6 +1254,13 @@ class PartyResolver:
             same = [(s, p) for s, p in parties if p.party.sector == sector]
             if same:
                 parties = same
+            elif definite and sector in ("REB", "OPP"):
+                # "the rebels" never refers back to a state body ("the military council took power ... The
+                # rebels rejected the council")
+                parties = [(s, p) for s, p in parties if (p.party.sector or "") not in STATE_SECTORS
+                           and p.kind != "country"]
+                if not parties:
+                    return None
             elif definite and tok.lemma_.lower() in self.lex.anaphoric_gpe_heads:
                 # "the Nigeria Labour Congress launched a strike against the federal government": a
                 # government is a state's, never a union or party named in between
