@@ -44,3 +44,17 @@ def test_an_invasion_named_in_a_description_is_no_news_and_one_phrase_judgements
     assert not [e for e in evs["one_phrase"] if e["type"] == "REQUEST"], evs["one_phrase"]
     s = [e for e in evs["exercises"] if e["type"] == "SANCTION"]
     assert s and code_of(s[0]["actor"]) == "TUR" and code_of(s[0]["recipient"]) == "ISR", evs["exercises"]
+
+
+def test_declaring_a_deal_void_rejects_it_and_calling_an_attack_a_coup_judges_it():
+    evs = analyse_cases({
+        "void": "After an emergency meeting on Tuesday, the federal cabinet declared the memorandum with Ethiopia "
+                "null and void.",
+        "void_plain": "Somalia declared the agreement null and void.",
+        "coup": "President Julius Maada Bio has since called the attack a failed coup.",
+        "success": "Bio called the operation a success.",
+    })
+    for key in ("void", "void_plain"):
+        assert [e for e in evs[key] if e["type"] == "REJECT"], evs[key]
+    assert [e for e in evs["coup"] if e["type"] == "ACCUSE"], evs["coup"]
+    assert not [e for e in evs["success"] if e["type"] == "ACCUSE"], evs["success"]

@@ -771,10 +771,13 @@ class _Coder:
         "Z said he was appalled". Its target is the act's author, found later like any reaction's."""
         out = []
         for word in sent:
-            named_as = word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.head.lemma_.lower() in \
-                self.lex.judging_verbs and self.lex.nouns.get(word.lemma_.lower()) is not None and \
+            judging = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "as" else (
+                word.head if word.dep_ == "oprd" and any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children)
+                else None)  # "described the attack as a coup", "called the attack a failed coup"
+            named_as = judging is not None and judging.lemma_.lower() in self.lex.judging_verbs \
+                and self.lex.nouns.get(word.lemma_.lower()) is not None and \
                 self.lex.nouns[word.lemma_.lower()].type in self.lex.hostile and not any(
-                    c.dep_ == "dobj" and c.lower_ == "what" for c in word.head.head.children)
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in judging.children)
             # ("what Israel described as pre-emptive strikes": a side naming its own act, no judgement)
             if word.lower_ not in self.lex.condemning_predicates and word.lemma_.lower() not in \
                     self.lex.condemning_predicates and not named_as:
