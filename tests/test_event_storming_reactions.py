@@ -35,3 +35,14 @@ def test_condemning_the_burning_and_the_storming_answers_the_crowd():
     assert "IRQ" in by_actor and "DNK" in by_actor, acc
     for code in ("IRQ", "DNK"):
         assert (by_actor[code]["recipient"] or {}).get("name") == "Karimzadeh supporters", by_actor[code]
+
+
+def test_a_thing_condemned_is_no_one_named_so_the_reaction_answers_the_act():
+    rec = analyse_article(
+        "TAIPEI — China's military sent warships and warplanes to encircle Taiwan on Thursday in two days of "
+        "large-scale drills.\n\n"
+        "Taiwan's defence ministry condemned the exercise as an irrational provocation and said it had deployed "
+        "its own forces.\n\n"
+        "Kuwait, Bahrain and Oman closed their airspace for several hours.", published="2024-05-24")
+    acc = [e for e in rec.to_dict()["events"] if e["type"] == "ACCUSE" and (e["actor"] or {}).get("country") == "TWN"]
+    assert acc and (acc[0]["recipient"] or {}).get("country") == "CHN", acc

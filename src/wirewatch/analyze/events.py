@@ -776,7 +776,8 @@ class _Coder:
                 else None)  # "described the attack as a coup", "called the attack a failed coup"
             named_as = judging is not None and judging.lemma_.lower() in self.lex.judging_verbs \
                 and self.lex.nouns.get(word.lemma_.lower()) is not None and \
-                self.lex.nouns[word.lemma_.lower()].type in self.lex.hostile and not any(
+                self.lex.nouns[word.lemma_.lower()].type in self.lex.hostile and not (
+                    word.dep_ == "oprd" and self.lex.nouns[word.lemma_.lower()].type == "THREATEN") and not any(
                     c.dep_ == "dobj" and c.lower_ == "what" for c in judging.children)
             # ("what Israel described as pre-emptive strikes": a side naming its own act, no judgement)
             if word.lower_ not in self.lex.condemning_predicates and word.lemma_.lower() not in \
@@ -2305,6 +2306,12 @@ class _Coder:
                 continue  # "condemned it", "condemned the move", "condemned the attacks": an act
             if obj.lower_.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
                 continue  # "condemned the burning of the embassy": a verb's noun names a deed, not a doer
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                return True  # "closed their airspace": the actor's own, aimed at no one in particular
+            if obj.pos_ == "NOUN" and not obj.ent_type_ and not self.parties.sector_of(obj) \
+                    and obj.lower_ not in knowledge_words("role_nouns") and obj.lemma_.lower() not in \
+                    self.lex.crowd_nouns and obj.lemma_.lower() not in knowledge_words("state_nouns"):
+                continue  # "condemned the exercise": a thing done, no one named
             if d.event.type == "SANCTION" and (obj.pos_ == "NUM" or obj.ent_type_ == "MONEY" or any(
                     obj.lemma_.lower() in self.lex.modality.get(f"aid_goods_{m}", ())
                     for m in ("economic", "humanitarian", "military"))):
