@@ -575,7 +575,7 @@ class _Coder:
             if d.event.type != "AGREE" or not 0 <= d.trigger_i < len(self.doc):
                 continue
             tok = self.doc[d.trigger_i]
-            if tok.lemma_.lower() not in ("promise", "vow", "pledge", "swear"):
+            if tok.lemma_.lower() not in knowledge_words("promising_verbs"):
                 continue
             content = _child(tok, ("ccomp",))
             if content is None or any(c.dep_ == "neg" for c in content.children):
@@ -583,7 +583,7 @@ class _Coder:
             suffered = content.lemma_.lower() in knowledge_words("suffering_verbs") and (
                 any(c.dep_ == "dobj" and c.lemma_.lower() in knowledge_words("suffered_nouns")
                     for c in content.children)
-                or any(c.dep_ == "advmod" and c.lower_ in ("dearly", "heavily") for c in content.children))
+                or any(c.dep_ == "advmod" and c.lower_ in knowledge_words("suffering_adverbs") for c in content.children))
             sufferer = self.roles.arg(_child(content, ("nsubj",))) if suffered else None
             if sufferer is None or sufferer.kind == "place" or (d.actor is not None and _same_side(sufferer, d.actor)):
                 continue
@@ -2304,14 +2304,12 @@ class _Coder:
                     or obj.lemma_.lower() in knowledge_words("stance_nouns") \
                     or obj.lemma_.lower() in knowledge_words("matter_nouns"):
                 continue  # "condemned it", "condemned the move", "condemned the attacks": an act
-            if obj.lower_.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
-                continue  # "condemned the burning of the embassy": a verb's noun names a deed, not a doer
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
                 return True  # "closed their airspace": the actor's own, aimed at no one in particular
             if obj.pos_ == "NOUN" and not obj.ent_type_ and not self.parties.sector_of(obj) \
                     and obj.lower_ not in knowledge_words("role_nouns") and obj.lemma_.lower() not in \
                     self.lex.crowd_nouns and obj.lemma_.lower() not in knowledge_words("state_nouns"):
-                continue  # "condemned the exercise": a thing done, no one named
+                continue  # "condemned the exercise", "the burning of the embassy": a thing done, no one named
             if d.event.type == "SANCTION" and (obj.pos_ == "NUM" or obj.ent_type_ == "MONEY" or any(
                     obj.lemma_.lower() in self.lex.modality.get(f"aid_goods_{m}", ())
                     for m in ("economic", "humanitarian", "military"))):
