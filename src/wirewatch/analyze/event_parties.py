@@ -1207,6 +1207,10 @@ class PartyResolver:
             # "the north of the country": a state, never an international body or a countryless group
             # (and a state itself: "the kingdom's defence" told after "The White House said" is no office's)
             parties = [(s, p) for s, p in parties if p.kind == "country"]
+            # "Saudi Arabia cut ties with the emirate": a state described in an act's object is not its subject
+            own = _clause_subject_tokens(tok)
+            parties = [(s, p) for s, p in parties if p.token not in own] if tok.dep_ not in (
+                "nsubj", "nsubjpass") else parties
         if not parties:
             return None
         if definite and tok.pos_ == "NOUN":
@@ -1430,6 +1434,18 @@ def content_modes() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _generic_names() -> dict:
     return {str(k).lower(): str(v) for k, v in (_knowledge().get("generic_names") or {}).items()}
+
+
+def _clause_subject_tokens(tok) -> set[int]:
+    """Token indices of the subject (and its conjuncts, with their compound names) of the clause a token
+    sits in; not their owners ("Sudan's armed forces took control of the country": the country is Sudan)."""
+    head = tok
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return set()
+    return {t.i for s in (subj, *subj.conjuncts) for t in (s, *s.children) if t is s or t.dep_ == "compound"}
 
 
 def _country_nouns() -> frozenset:

@@ -35,6 +35,14 @@ def _child(tok, deps) -> Optional[object]:
     return None
 
 
+
+def _other_side_named(verb) -> bool:
+    """"Saudi Arabia and Egypt cut ties with the emirate": the act names its other side ("with"/"against",
+    on the verb or its object), known or not, so two coordinated subjects are one side, not each other's."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.dep_ == "pobj" for g in c.children)
+               for h in heads for c in h.children)
+
 def _pobj(prep) -> Optional[object]:
     obj = _child(prep, ("pobj", "pcomp"))
     if obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
@@ -672,7 +680,8 @@ class RoleReader:
             # "Chinese and Vietnamese officials met": two sides of a meeting ("American and British jets" are allies);
             # "Peru and Ecuador signed a treaty in Brasilia": the sides, not the venue
             pair = self.pair_for(subj, modifiers=sense.symmetric or sense.type == "CONSULT")
-            if len(pair) == 2 and (sense.symmetric or joint or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")):
+            if len(pair) == 2 and (sense.symmetric or joint or sense.type in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE")) \
+                    and not _other_side_named(verb):
                 actor, recipient = pair
         if sense.type == "RETREAT" and actor is not None and recipient is not None \
                 and recipient.kind == "group" and (recipient.party.sector or "") in STATE_SECTORS \
@@ -1250,7 +1259,9 @@ class RoleReader:
             subj = self.subject_of(verb)
             reciprocal = verb.lemma_.lower() in knowledge_words("reciprocal_verbs")
             pair = self.pair_for(subj, modifiers=sense.symmetric or reciprocal or sense.type == "CONSULT")
-            if len(pair) == 2 and (recipient is None or recipient.kind == "place"):
+            # ("Saudi Arabia and Egypt cut ties with the emirate": the other side is named, even if not known;
+            # the two subjects are one side, not each other's)
+            if len(pair) == 2 and (recipient is None or recipient.kind == "place") and not _other_side_named(verb):
                 actor, recipient = pair
             else:
                 actor = self.verb_actor(verb)

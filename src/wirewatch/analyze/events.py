@@ -20,7 +20,7 @@ from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver
                                              targetless_rule, threat_modes, agreement_content_modes)
 from wirewatch.analyze.event_parties import _norm as _norm_name
 from wirewatch.analyze.gazetteer import load_gazetteer
-from wirewatch.analyze.event_roles import DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
+from wirewatch.analyze.event_roles import _other_side_named, DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, no_one, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
@@ -364,8 +364,9 @@ class _Coder:
 
     @staticmethod
     def _own_act(d: Draft, a: Draft) -> bool:
-        """The act ``a`` is the reactor's own, or its own state's (for a state or a state official)."""
-        return a.actor.key == d.actor.key or (
+        """The act ``a`` is the reactor's own, or its own state's (for a state or a state official), or one
+        done together with it ("Saudi Arabia and Egypt cut ties": neither answers the other)."""
+        return a.actor.key == d.actor.key or (0 <= d.trigger_i == a.trigger_i and d.sent_index == a.sent_index) or (
             a.actor.party.country and a.actor.party.country == d.actor.party.country and (
                 d.actor.kind == "country" or (d.actor.kind == "person" and (d.actor.party.sector or "") in STATE_SECTORS))
             and (a.actor.party.sector or "GOV") in STATE_SECTORS)
@@ -765,6 +766,13 @@ class _Coder:
             out.append(Draft(ev, warner, author, si, False, warn.lemma_.lower(), trigger_i=warn.i))
         return out
 
+    def _object_predicate(self, tok) -> bool:
+        """"called the killing a terrorist act": the parser hangs the predicate noun as an object of the
+        object; a noun with its own article after the judged object is what it was called."""
+        return tok.dep_ in ("dobj", "npadvmod") and tok.head.dep_ in ("dobj", "oprd") and tok.head.i < tok.i and \
+            tok.head.head.lemma_.lower() in self.lex.judging_verbs and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+
     def _condemnation(self, si: int, sent) -> list[Draft]:
         """A judgement passed on what someone did is an accusation (CAMEO 111): "Z called the detention
         unacceptable", "Z said the violence was unacceptable", "Z said it was incomprehensible that ...",
@@ -789,10 +797,13 @@ class _Coder:
                 word = word.head.head  # "called the blast an act of terrorism": the act is the predicate
             # "called the killing a heinous act": the judging word qualifies the predicate noun
             adj = word.head if word.dep_ == "amod" and word.head.pos_ == "NOUN" and (word.head.dep_ in (
-                "oprd", "attr", "xcomp") or _relative_predicate(word.head) or (
+                "oprd", "attr", "xcomp") or _relative_predicate(word.head) or self._object_predicate(word.head) or (
                 word.head.dep_ == "pobj" and word.head.head.lower_ == "as")) else word
             role = "oprd" if _relative_predicate(adj) else adj.dep_
-            if role == "dobj" and adj.head.lemma_.lower() in self.lex.judging_verbs and any(
+            hung = None  # the judging verb, when the parser hung the predicate on the object
+            if self._object_predicate(adj):
+                role, hung = "oprd", adj.head.head  # "called the killing a terrorist act", parsed as nested objects
+            elif role == "dobj" and adj.head.lemma_.lower() in self.lex.judging_verbs and any(
                     c.dep_ == "dobj" and c.i < adj.i for c in adj.head.children):
                 role = "oprd"  # "called the prisoners terrorists", parsed as two objects
             elif role == "dobj" and adj.head.lemma_.lower() in self.lex.judging_verbs and adj.pos_ == "NOUN" and any(
@@ -809,7 +820,7 @@ class _Coder:
                 adj, role = adj.head, "oprd"
             if role not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 continue
-            head = adj.head
+            head = hung if hung is not None else adj.head
             if role == "ccomp":  # "said he was deeply shocked by ...": the participle heads the clause
                 if adj.tag_ != "VBN" or head.lemma_.lower() not in self.lex.reporting_verbs:
                     continue
@@ -1299,6 +1310,9 @@ class _Coder:
         if tok.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.condemning_predicates
                                                 for c in tok.children):
             return True  # "called the raid inhumane state terrorism" (one noun phrase to the parser): a judgement
+        if tok.lemma_.lower() == "call" and any(self._object_predicate(g) for c in tok.children
+                                                if c.dep_ in ("dobj", "oprd") for g in c.children):
+            return True  # "called Russia's move an act of aggression": a naming, not a call for anything
         need = self.lex.trigger_requires.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else \
             self.lex.noun_requires.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if need and key and " " in key and (key in self.lex.verb_objects or key in self.lex.verbs
@@ -1380,7 +1394,8 @@ class _Coder:
                              d.nominal, d.trigger_i))
         sense = (self.lex.nouns if nominal else self.lex.verbs).get(d.lemma)
         if len(out) == 1 and d.recipient is None and (d.event.type.lower() in knowledge_words("joint_types")
-                                            or (sense is not None and sense.symmetric)):
+                                            or (sense is not None and sense.symmetric)) \
+                and not _other_side_named(tok if not nominal else tok.head):
             # "Obama and Medvedev signed a treaty", "Peruvian and Ecuadorean troops clashed": with no one else
             # named, each of two sides acts on the other (a list of four allies is one side)
             other = out[0].actor

@@ -1,0 +1,41 @@
+"""A judgement the parser hangs as an object of the object ("called the killing a terrorist act") is still
+a naming, not a call for anything; states listed as one subject that cut ties "with" someone are one side,
+not each other's; and "the country" in an act's object is never the act's own subject."""
+from __future__ import annotations
+
+from event_cases import analyse_cases, code_of
+
+CASES = {
+    "nested_object": "Israel killed Saleh al-Arouri in Beirut on Tuesday. Ismail Haniyeh, the head of Hamas's "
+                     "political bureau, called the killing a terrorist act.",
+    "npadvmod": "Russia recognised the two regions on Monday. On Tuesday Joe Biden called Russia's move an act "
+                "of aggression.",
+    "one_side": "Saudi Arabia and Egypt cut diplomatic ties with the gas-rich emirate on Monday.",
+    "the_country": "Qatar vowed to stay defiant. Saudi Arabia cut diplomatic ties with the country on Monday.",
+}
+
+
+def _of(evs, etype):
+    return [e for e in evs if e["type"] == etype]
+
+
+def test_a_predicate_hung_on_the_object_still_names_the_act():
+    evs = analyse_cases(CASES)
+    a = _of(evs["nested_object"], "ACCUSE")
+    assert a and code_of(a[0]["actor"]) == "PSE" and code_of(a[0]["recipient"]) == "ISR", evs["nested_object"]
+    a = _of(evs["npadvmod"], "ACCUSE")
+    assert a and code_of(a[0]["actor"]) == "USA" and code_of(a[0]["recipient"]) == "RUS", evs["npadvmod"]
+    assert not _of(evs["npadvmod"], "REQUEST"), evs["npadvmod"]
+
+
+def test_a_list_of_states_acting_on_someone_named_is_one_side():
+    evs = analyse_cases(CASES)
+    pairs = {(code_of(e["actor"]), code_of(e["recipient"])) for e in _of(evs["one_side"], "SANCTION")}
+    assert ("SAU", "EGY") not in pairs and ("EGY", "SAU") not in pairs, evs["one_side"]
+    assert {"SAU", "EGY"} <= {a for a, _ in pairs}, evs["one_side"]
+
+
+def test_the_country_in_an_acts_object_is_not_its_subject():
+    evs = analyse_cases(CASES)
+    s = _of(evs["the_country"], "SANCTION")
+    assert s and code_of(s[0]["actor"]) == "SAU" and code_of(s[0]["recipient"]) == "QAT", evs["the_country"]
