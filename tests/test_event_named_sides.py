@@ -39,3 +39,19 @@ def test_the_country_in_an_acts_object_is_not_its_subject():
     evs = analyse_cases(CASES)
     s = _of(evs["the_country"], "SANCTION")
     assert s and code_of(s[0]["actor"]) == "SAU" and code_of(s[0]["recipient"]) == "QAT", evs["the_country"]
+
+
+def test_an_arrest_told_without_its_agent_in_a_one_country_report_is_its_security_forces():
+    from event_cases import analyse_article
+
+    rec = analyse_article(
+        "SRINAGAR — Indian authorities cut the internet across Kashmir on Sunday.\n\n"
+        "Two former chief ministers, Omar Abdullah and Mehbooba Mufti, were placed under house arrest on "
+        "Monday.\n\n"
+        "An American reporter was detained in Moscow on Monday.", published="2019-08-06")
+    arrests = [e for e in rec.to_dict()["events"] if e["type"] == "COERCE" and e["mode"] == "arrest"]
+    home = [e for e in arrests if "Abdullah" in e["recipient"]["name"]]
+    assert home and home[0]["actor"] and home[0]["actor"]["country"] == "IND", arrests
+    # abroad, the arrest is the police's of the place where it happened, never the report's country
+    away = [e for e in arrests if "reporter" in (e["recipient"]["name"] or "")]
+    assert away and away[0]["actor"] and away[0]["actor"]["country"] == "RUS", arrests

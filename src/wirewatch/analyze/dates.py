@@ -85,6 +85,13 @@ def parse_tense(doc, start: int, end: int) -> Optional[str]:
             return "past"
     if verb.tag_ in ("VBD", "VBN") or any(a.lower_ in _PAST_AUX for a in auxes):
         return "past"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("conj", "advcl", "acl") and verb.head.i != verb.i:
+        # "hammered Kyiv ... on Monday, killing 19", "with missiles and exploding drones on Monday": a bare
+        # participle hung on a past verb tells that verb's time, not a schedule
+        head = verb.head
+        if head.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX
+                                              for c in head.children):
+            return "past"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         if verb.lemma_.lower() in set(vocab.data.get("present_not_future", [])):
             return "present"

@@ -2123,6 +2123,16 @@ class _Coder:
             # work of the police of the country where it happened (as analysts code it)
             adj = country_adjective(place.country, self.lex.country_names.get(place.country))
             actor = Party(EventParty(None, f"{adj} police" if adj else "police", place.country, "COP"), "group", -1)
+        elif etype == "COERCE" and mode == "arrest" and actor is None and recipient is not None and not nominal \
+                and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children) and self.ctx.home \
+                and recipient.party.country in (None, self.ctx.home) \
+                and (place is None or place.country in (None, self.ctx.home)):
+            # "Two former chief ministers were placed under house arrest" in a report from one country: its
+            # own people detained at home, by that country's security forces (as analysts code it)
+            code = self.ctx.home
+            adj = country_adjective(code, self.lex.country_names.get(code))
+            actor = Party(EventParty(None, f"{adj} security forces" if adj else "security forces", code, "COP"),
+                          "group", -1)
         if etype == "ACCUSE" and actor is None and recipient is not None and place is not None and place.country \
                 and {tok.lemma_.lower(), *(key or "").lower().split()} & knowledge_words("state_judicial_triggers") \
                 and (is_passive(tok) if not nominal else (lambda v: v is not None and is_passive(v))(
