@@ -55,3 +55,33 @@ def test_an_arrest_told_without_its_agent_in_a_one_country_report_is_its_securit
     # abroad, the arrest is the police's of the place where it happened, never the report's country
     away = [e for e in arrests if "reporter" in (e["recipient"]["name"] or "")]
     assert away and away[0]["actor"] and away[0]["actor"]["country"] == "RUS", arrests
+
+
+def test_forces_massed_near_a_foreign_country_aim_at_it():
+    evs = analyse_cases({
+        "near": "Russia has massed an estimated 150,000 troops near Ukraine's borders in recent months.",
+        "near_country": "Russia massed troops near Ukraine.",
+        "at_home": "Ukraine deployed troops near Kharkiv.",
+    })
+    for key in ("near", "near_country"):
+        m = _of(evs[key], "MOBILIZE")
+        assert m and code_of(m[0]["recipient"]) == "UKR", evs[key]
+
+
+def test_an_accusation_joined_to_a_reported_passive_clause_is_the_reporters():
+    evs = analyse_cases({
+        "misjoined": "Maduro said the uprising had been defeated, that those responsible would be prosecuted, "
+                     "and accused Washington of directing it.",
+    })
+    a = _of(evs["misjoined"], "ACCUSE")
+    assert a and code_of(a[0]["actor"]) == "VEN" and code_of(a[0]["recipient"]) == "USA", evs["misjoined"]
+
+
+def test_calling_something_a_forgery_is_a_judgement():
+    evs = analyse_cases({
+        "forgeries": "The opposition published tally sheets. Maduro has called the sheets forgeries.",
+        "fraud": "Maduro called the results a fraud.",
+    })
+    for key in ("forgeries", "fraud"):
+        a = _of(evs[key], "ACCUSE")
+        assert a and code_of(a[0]["actor"]) == "VEN", evs[key]

@@ -312,6 +312,10 @@ class RoleReader:
     def verb_actor(self, verb) -> Optional[Party]:
         """The actor of a verbal event."""
         subj = self.subject_of(verb)
+        if subj is None or (subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.nouns):
+            speaker = self._reporter_of_misjoined(verb)
+            if speaker is not None:
+                return speaker
         if subj is None:
             return None
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
@@ -331,6 +335,22 @@ class RoleReader:
             if poss is not None and subj.lemma_.lower() in self.lex.act_nouns:
                 p = self.parties.party(poss)
         return p
+
+    def _reporter_of_misjoined(self, verb) -> Optional[Party]:
+        """"Maduro said the uprising had been defeated ... and accused Washington of directing it": an active
+        verb the parser joined to a passive clause reported by someone, whose own subject is an act and not
+        a party, is the reporter's second act."""
+        head = verb.head
+        if verb.dep_ != "conj" or is_passive(verb) or any(c.dep_ in SUBJ for c in verb.children) \
+                or not is_passive(head) or _child(head, ("agent",)) is not None:
+            return None
+        for _ in range(3):  # (up through the reported clauses: "said X had been defeated, that Y would be ...")
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.reporting_verbs:
+                return self.verb_actor(head.head)
+            if head.dep_ not in ("advcl", "conj", "ccomp") or head.head.i == head.i:
+                return None
+            head = head.head
+        return None
 
     def _city_before_attack(self, noun, p: Party) -> bool:
         """``p`` is read from a city's name before a hostile event noun ("the Kampala bombings"), not from a

@@ -810,6 +810,11 @@ class _Coder:
                     c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i < adj.i and noun_sense(c, self.lex)[0]
                     for c in adj.children):
                 role = "oprd"  # "called the raid inhumane state terrorism", parsed as one noun phrase
+            elif role == "dobj" and adj.head.lemma_.lower() in knowledge_words("naming_verbs") and adj.pos_ == "NOUN" \
+                    and (adj.lower_ in self.lex.condemning_predicates
+                         or adj.lemma_.lower() in self.lex.condemning_predicates) and any(
+                        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < adj.i for c in adj.children):
+                role = "oprd"  # "called the sheets forgeries", parsed as one noun phrase
             if role in ("pobj", "amod", "acomp") and adj.head.lower_ == "as" and \
                     adj.head.head.dep_ == "dobj" and adj.head.head.head.lemma_.lower() in self.lex.judging_verbs:
                 # "described the announcements | as a direct threat": the "as" hung on the object
@@ -1820,6 +1825,12 @@ class _Coder:
             recipient = next((r for h in holders for c in h.children if c.dep_ == "prep" and _pobj(c) is not None
                               and _pobj(c).lemma_.lower() in knowledge_words("border_nouns")
                               for r in [self._to_country(_pobj(c), actor)] if r is not None), None)
+            if recipient is None:
+                # "massed troops near Ukraine": forces gathered by a foreign country are aimed at it
+                recipient = next((r for h in holders for c in h.children if c.dep_ == "prep"
+                                  and c.lower_ in knowledge_words("approach_preps") and _pobj(c) is not None
+                                  and _pobj(c).ent_type_ == "GPE"
+                                  for r in [self._to_country(_pobj(c), actor)] if r is not None), None)
             if recipient is None and any(_pobj(c) is not None and _pobj(c).lemma_.lower() in knowledge_words(
                     "border_nouns") for h in holders for c in h.children if c.dep_ == "prep"):
                 # ("moved troops to the border | with Pakistan": the neighbour hung on the verb)
@@ -2937,7 +2948,7 @@ class _Coder:
     def _to_country(self, tok, actor: Party) -> Optional[Party]:
         """"moved up to the border with Congo": the foreign country forces are sent toward, if named."""
         for t in tok.subtree:
-            if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("pobj", "compound", "amod"):
+            if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("pobj", "compound", "amod", "poss"):
                 p = self.roles.arg(t)
                 if p is not None and p.party.country and p.party.country != actor.party.country:
                     return self.parties._country_party(p.party.country, None, t.i)
