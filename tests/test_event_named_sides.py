@@ -85,3 +85,24 @@ def test_calling_something_a_forgery_is_a_judgement():
     for key in ("forgeries", "fraud"):
         a = _of(evs[key], "ACCUSE")
         assert a and code_of(a[0]["actor"]) == "VEN", evs[key]
+
+
+def test_a_reaction_told_in_a_relative_clause_on_an_act_is_coded():
+    evs = analyse_cases({
+        "relcl": "Iran's Revolutionary Guards fired missiles at bases in northern Iraq on Monday, an attack "
+                 "Baghdad condemned.",
+        "description": "The strike killed a commander who had condemned the talks.",
+    })
+    a = _of(evs["relcl"], "ACCUSE")
+    assert a and code_of(a[0]["actor"]) == "IRQ" and code_of(a[0]["recipient"]) == "IRN", evs["relcl"]
+    # a relative clause on a person still only describes him
+    assert not _of(evs["description"], "ACCUSE"), evs["description"]
+
+
+def test_both_sides_as_the_object_of_a_call_are_the_pair_told_before():
+    evs = analyse_cases({
+        "both_sides": "Indian and Chinese troops clashed in the Galwan Valley on Monday. The UN Secretary-General, "
+                      "António Guterres, urged both sides to exercise maximum restraint.",
+    })
+    r = _of(evs["both_sides"], "REQUEST")
+    assert r and code_of(r[0]["recipient"]) in ("IND", "CHN"), evs["both_sides"]

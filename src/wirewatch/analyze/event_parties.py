@@ -551,12 +551,16 @@ class PartyResolver:
             if owner is not None and owner.party.country and owner.party.country != self.home \
                     and not any(c.dep_ in ("amod", "compound") for c in tok.children):
                 return self._country_party(self.home, None, tok.i)
-        if low in ("two", "both", "sides") or tok.lemma_ == "side":
+        # "urged both sides to exercise restraint": as the object of an act, the pair told before (as a
+        # subject, "both sides agreed", the caller reads the pair itself)
+        sides_object = tok.lemma_ == "side" and tok.tag_ == "NNS" and tok.dep_ not in ("nsubj", "nsubjpass") \
+            and any(c.lower_ == "both" for c in tok.children)
+        if (low in ("two", "both", "sides") or tok.lemma_ == "side") and not sides_object:
             code = self.located_country(tok, agent=False) if tok.lemma_ == "side" else None
             if code and code not in ("IGO", "NGO"):
                 return self._country_party(code, None, tok.i)  # "all sides in the Sudanese conflict"
             return None  # compound reference: resolved by the caller
-        if tok.tag_ == "NNS" and depth == 0 and (self.sector_of(tok) or tok.lemma_.lower() in knowledge_words(
+        if tok.tag_ == "NNS" and depth == 0 and (sides_object or self.sector_of(tok) or tok.lemma_.lower() in knowledge_words(
                 "state_nouns")) and (any(c.lower_ == "both" for c in tok.children) or (
                 any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):

@@ -448,13 +448,14 @@ class _Coder:
                     skip.add(tok.i)
         # "... retook the village from guerrillas who overran it last month": an act told in a relative
         # clause describes a party of the sentence's own act; it is coded only when the sentence has no other
-        main = [t for t, *_ in triggers if not _in_relative_clause(t, self.lex)
+        main = [t for t, *_ in triggers if (not _in_relative_clause(t, self.lex) or self._reaction_to_antecedent(t))
                 and (mods[t.i].governor is None or (mods[t.i].governed_as == "purpose" and _known_lemma(
                     mods[t.i].governor, self.lex) in self.lex.gathering_verbs))]
         if main:
             # (also an act named by a noun its relative clause carries: "servants who take part in a strike")
             skip |= {t.i for t, s, k, n, p in triggers
-                     if _in_relative_clause(self.roles.light_verb_of(t) if n else t, self.lex)}
+                     if _in_relative_clause(self.roles.light_verb_of(t) if n else t, self.lex)
+                     and not self._reaction_to_antecedent(t)}
         # "following the invasion", "after fierce fighting": a reference, when the sentence tells another act
         refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
         told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}
@@ -765,6 +766,14 @@ class _Coder:
                        confidence=0.5)
             out.append(Draft(ev, warner, author, si, False, warn.lemma_.lower(), trigger_i=warn.i))
         return out
+
+    def _reaction_to_antecedent(self, tok) -> bool:
+        """"fired missiles at bases in Iraq, an attack Baghdad condemned": a reaction told in a relative clause
+        on an act noun is the reaction itself, not a description of a party."""
+        sense = self.lex.verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        return tok.dep_ == "relcl" and sense is not None and sense.type in self.lex.response_types \
+            and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in self.lex.nouns \
+            and getattr(self.lex.nouns[tok.head.lemma_.lower()], "type", "") in self.lex.hostile
 
     def _object_predicate(self, tok) -> bool:
         """"called the killing a terrorist act": the parser hangs the predicate noun as an object of the
