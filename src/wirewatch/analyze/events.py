@@ -20,7 +20,7 @@ from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver
                                              targetless_rule, threat_modes, agreement_content_modes)
 from wirewatch.analyze.event_parties import _norm as _norm_name
 from wirewatch.analyze.gazetteer import load_gazetteer
-from wirewatch.analyze.event_roles import _other_side_named, DOMESTIC_SECTORS, RoleReader, _child, _pobj, is_passive
+from wirewatch.analyze.event_roles import DOMESTIC_SECTORS, RoleReader, _child, _other_side_named, _pobj, is_passive
 from wirewatch.analyze.event_triggers import Modality, find_triggers, is_verbal, modality, no_one, noun_sense
 from wirewatch.analyze.event_triggers import _known as _known_lemma
 from wirewatch.record import Event, EventDate, EventParty, Mention, Record
@@ -766,6 +766,11 @@ class _Coder:
                        confidence=0.5)
             out.append(Draft(ev, warner, author, si, False, warn.lemma_.lower(), trigger_i=warn.i))
         return out
+
+    def _national_body(self, code: Optional[str], noun: str, sector: str, token: int = -1) -> Party:
+        """A state body the text implies but does not name, named for its country ("Russian police")."""
+        adj = country_adjective(code, self.lex.country_names.get(code)) if code else None
+        return Party(EventParty(None, f"{adj} {noun}" if adj else noun, code, sector), "group", token)
 
     def _reaction_to_antecedent(self, tok) -> bool:
         """"fired missiles at bases in Iraq, an attack Baghdad condemned": a reaction told in a relative clause
@@ -2133,26 +2138,20 @@ class _Coder:
             code = recipient.party.country or self.ctx.home
             actor = Party(EventParty(None, "protesters", code, "CVL"), "group", -1)
             if recipient.party.entity is None:
-                adj = country_adjective(code, self.lex.country_names.get(code)) if code else None
-                recipient = Party(EventParty(None, f"{adj} police" if adj else "police", code, "COP"), "group",
-                                  recipient.token)
+                recipient = self._national_body(code, "police", "COP", recipient.token)
         if etype == "COERCE" and mode == "arrest" and actor is None and recipient is not None and not nominal \
                 and is_passive(tok) and place is not None and place.country \
                 and any(sent.start_char <= pm.start < sent.end_char for pm in place.mentions):
             # "Griner was detained at Moscow's Sheremetyevo airport": an arrest with no agent named is the
             # work of the police of the country where it happened (as analysts code it)
-            adj = country_adjective(place.country, self.lex.country_names.get(place.country))
-            actor = Party(EventParty(None, f"{adj} police" if adj else "police", place.country, "COP"), "group", -1)
+            actor = self._national_body(place.country, "police", "COP")
         elif etype == "COERCE" and mode == "arrest" and actor is None and recipient is not None and not nominal \
                 and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children) and self.ctx.home \
                 and recipient.party.country in (None, self.ctx.home) \
                 and (place is None or place.country in (None, self.ctx.home)):
             # "Two former chief ministers were placed under house arrest" in a report from one country: its
             # own people detained at home, by that country's security forces (as analysts code it)
-            code = self.ctx.home
-            adj = country_adjective(code, self.lex.country_names.get(code))
-            actor = Party(EventParty(None, f"{adj} security forces" if adj else "security forces", code, "COP"),
-                          "group", -1)
+            actor = self._national_body(self.ctx.home, "security forces", "COP")
         if etype == "ACCUSE" and actor is None and recipient is not None and place is not None and place.country \
                 and {tok.lemma_.lower(), *(key or "").lower().split()} & knowledge_words("state_judicial_triggers") \
                 and (is_passive(tok) if not nominal else (lambda v: v is not None and is_passive(v))(
@@ -2160,9 +2159,7 @@ class _Coder:
                 and any(sent.start_char <= pm.start < sent.end_char for pm in place.mentions):
             # "a banker was placed under investigation in Spain", "were charged with espionage in
             # Tehran": with no agent named, the prosecuting authorities of the country where it happened
-            adj = country_adjective(place.country, self.lex.country_names.get(place.country))
-            actor = Party(EventParty(None, f"{adj} authorities" if adj else "authorities", place.country, "JUD"),
-                          "group", -1)
+            actor = self._national_body(place.country, "authorities", "JUD")
         if etype == "COERCE" and actor is None and not nominal and is_passive(tok) and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.lex.reporting_verbs:
             # "Police chief X said 17 suspects had been arrested": the police report their own arrests
