@@ -35,7 +35,6 @@ def _child(tok, deps) -> Optional[object]:
     return None
 
 
-
 def _other_side_named(verb) -> bool:
     """"Saudi Arabia and Egypt cut ties with the emirate": the act names its other side ("with"/"against",
     on the verb or its object), known or not, so two coordinated subjects are one side, not each other's."""
@@ -1279,8 +1278,6 @@ class RoleReader:
             subj = self.subject_of(verb)
             reciprocal = verb.lemma_.lower() in knowledge_words("reciprocal_verbs")
             pair = self.pair_for(subj, modifiers=sense.symmetric or reciprocal or sense.type == "CONSULT")
-            # ("Saudi Arabia and Egypt cut ties with the emirate": the other side is named, even if not known;
-            # the two subjects are one side, not each other's)
             if len(pair) == 2 and (recipient is None or recipient.kind == "place") and not _other_side_named(verb):
                 actor, recipient = pair
             else:
