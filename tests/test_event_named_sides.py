@@ -106,3 +106,19 @@ def test_both_sides_as_the_object_of_a_call_are_the_pair_told_before():
     })
     r = _of(evs["both_sides"], "REQUEST")
     assert r and code_of(r[0]["recipient"]) in ("IND", "CHN"), evs["both_sides"]
+
+
+def test_the_three_told_before_are_states_other_than_the_speakers():
+    evs = analyse_cases({
+        "the_three": "President Joe Biden hosted Prime Minister Fumio Kishida and President Yoon Suk Yeol at Camp "
+                     "David on Friday. Beijing was not persuaded. China's foreign ministry said on Saturday it "
+                     "opposed exclusive cliques and accused the three of smearing China.",
+        "three_governments": "Leaders of Australia, India and Japan met in Tokyo on Monday. The three governments "
+                             "pledged to share maritime data.",
+    })
+    a = _of(evs["the_three"], "ACCUSE")
+    assert a and code_of(a[0]["actor"]) == "CHN" and code_of(a[0]["recipient"]) in ("USA", "JPN", "KOR"), \
+        evs["the_three"]
+    g = _of(evs["three_governments"], "AGREE")
+    assert g and code_of(g[0]["actor"]) in ("AUS", "IND", "JPN"), evs["three_governments"]
+    assert code_of(g[0]["recipient"]) in ("AUS", "IND", "JPN", None), evs["three_governments"]

@@ -109,7 +109,9 @@ def compatible(a: Draft, b: Draft) -> bool:
     same_actor, same_recipient = _same_party(a.actor, b.actor), _same_party(a.recipient, b.recipient)
     if same_actor is False or same_recipient is False:
         # symmetric acts may be told either way round
-        if not (_same_party(a.actor, b.recipient) and _same_party(a.recipient, b.actor)):
+        # (one trigger read both ways, "accused each other", is one act of any type)
+        if (ea.type not in knowledge_words("mutual_types") and a.trigger_i != b.trigger_i) or not (
+                _same_party(a.actor, b.recipient) and _same_party(a.recipient, b.actor)):
             return False
     if not _dates_overlap(ea, eb) or _another_dated_before(a, b):
         return False

@@ -8,7 +8,7 @@ from wirewatch.analyze.event_context import _clause_head
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
 from wirewatch.analyze.event_parties import (STATE_SECTORS, Party, PartyResolver, _dateline_end, _opposed,
                                           knowledge_words, several_states)
-from wirewatch.analyze.event_triggers import misparsed_predicate, noun_sense, verb_sense
+from wirewatch.analyze.event_triggers import misjoined_conjunct, misparsed_predicate, noun_sense, verb_sense
 from wirewatch.analyze.gazetteer import load_gazetteer
 from wirewatch.record import EventParty
 
@@ -143,6 +143,12 @@ class RoleReader:
             # "urged both commanders to end the violence": the first of the two; "urged the three countries"
             # the first of the three told before
             group = self._pair_told_before(tok, size or 2)
+            if group:
+                return group[0]
+        if tok.dep_ in ("dobj", "dative", "pobj") and tok.pos_ == "NUM" and _SMALL_NUMBERS.get(tok.lower_, 0) > 2 \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "accused the three of smearing China": the first of the three told before, none the accuser's
+            group = self._pair_told_before(tok, _SMALL_NUMBERS[tok.lower_])
             if group:
                 return group[0]
         return self.parties.party(tok)
@@ -310,6 +316,9 @@ class RoleReader:
 
     def verb_actor(self, verb) -> Optional[Party]:
         """The actor of a verbal event."""
+        reporter = misjoined_conjunct(verb, self.lex)
+        if reporter is not None:
+            return self.verb_actor(reporter)  # "denied that X had crossed the border and called on Y": the denier
         subj = self.subject_of(verb)
         if subj is None or (subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.nouns):
             speaker = self._reporter_of_misjoined(verb)
@@ -320,6 +329,10 @@ class RoleReader:
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             pair = self.parties.recent_parties(subj)
             return pair[0] if pair else None
+        group = self.pair_for(subj) if subj.tag_ == "NNS" and any(
+            c.dep_ == "nummod" and c.lower_ in _SMALL_NUMBERS for c in subj.children) else []
+        if group:
+            return group[0]  # "the three governments pledged": the first of the three told before
         p = self.arg(subj)
         if p is None and misparsed_predicate(verb):
             # "Myanmar's military seized power": the subject's words hang on the object; its possessor places it
@@ -371,11 +384,14 @@ class RoleReader:
             return []
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             return self.parties.recent_parties(subj)
+        size = next((_SMALL_NUMBERS[c.lower_] for c in subj.children if c.dep_ == "nummod"
+                     and c.lower_ in _SMALL_NUMBERS), None)
         if subj.tag_ == "NNS" and not any(c.dep_ == "conj" for c in subj.children) and (
                 any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subj.children) or (
-                any(c.dep_ == "nummod" and c.lower_ == "two" for c in subj.children)
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))):
-            return self._pair_told_before(subj)  # "the two leaders held talks", "both governments signed"
+                size and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))):
+            # "the two leaders held talks", "both governments signed"; "the three governments pledged": the
+            # first two of the three are the act's two sides
+            return self._pair_told_before(subj, size or 2)[:2]
         conj = [c for c in subj.children if c.dep_ == "conj"] or [
             c for a in subj.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]  # "President X and Y"
         split = self._split_pair(subj) if modifiers and not conj else []
@@ -414,7 +430,8 @@ class RoleReader:
         people, "both governments" states."""
         lemma, roles = subj.lemma_.lower(), knowledge_words("role_nouns")
         kinds = ("person",) if lemma in roles or subj.lower_ in roles else \
-            ("country", "org") if lemma in knowledge_words("state_nouns") else ()
+            ("country", "org") if lemma in knowledge_words("state_nouns") | knowledge_words("own_state_nouns") \
+            or subj.pos_ == "NUM" else ()  # ("both governments", "the three")
         if lemma in ("country", "nation", "state"):
             kinds = ("country",)  # "the two countries": states named as such, not bodies told between
         if not kinds:
@@ -423,8 +440,22 @@ class RoleReader:
         # (states are told further back than people: a paragraph of reactions may stand between)
         n, back = (8, 5) if kinds == ("country",) else (4, 3)
         n = max(n, 2 * size)
-        pair = [p for p in self.parties.recent_parties(subj, n, sentences=back) if p.kind in kinds
-                and not (kinds != ("person",) and ((p.party.code or "")[:3] in stateless or not p.party.country))][-size:]
+        if size > 2 and kinds != ("person",):
+            # three or more were told together, further back, often by their leaders ("Biden hosted Kishida
+            # and Yoon"): a leader stands for his state
+            n, back, kinds = 4 * size, 8, kinds + ("person",)
+        told = [p for p in self.parties.recent_parties(subj, n, sentences=back) if p.kind in kinds
+                and not (kinds != ("person",) and ((p.party.code or "")[:3] in stateless or not p.party.country))]
+        if size > 2 and "country" in kinds:
+            # "the three" are three states: one party per country (the latest), none the speaker's own
+            # ("China's foreign ministry accused the three")
+            verb = next((a for a in subj.ancestors if a.pos_ == "VERB"), None)
+            speaker = self.parties.party(self.subject_of(verb)) if verb is not None and subj.dep_ not in SUBJ \
+                and self.subject_of(verb) is not None else None
+            own = speaker.party.country if speaker is not None else None
+            latest = {p.party.country: p for p in told if p.party.country != own}
+            told = [p for p in told if latest.get(p.party.country) is p]
+        pair = told[-size:]
         armed = STATE_SECTORS | {"REB", "INS", "UAF"}
         if kinds == ("person",) and (self.parties.sector_of(subj) or "") in armed and not (
                 len(pair) == size and all((p.party.sector or "") in armed for p in pair)):

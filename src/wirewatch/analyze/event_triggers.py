@@ -298,6 +298,28 @@ def _is_infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def misjoined_conjunct(tok, lex: Lexicon):
+    """The reporting verb a finite conjunct really continues when the parser joined it to the reported clause
+    ("denied that its forces had crossed the border and called on Bishkek to stop", "said the deal would
+    strengthen X, and warned the Emirates"): a past-tense verb with no subject or auxiliary of its own cannot
+    share the clause's auxiliary, so it is the reporter's next act. None when the conjunct is regular."""
+    h = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                       for c in tok.children):
+        return None
+    if h.tag_ not in ("VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                                      for c in h.children):
+        return None
+    if getattr(verb_sense(tok, lex)[0], "type", None) not in lex.modality.get("reporter_act_types", ()):
+        return None  # ("said Russia had promised the corridors and then fired on them": the clause's own act)
+    reporters = lex.reporting_verbs | frozenset(lex.modality.get("denying_verbs", ()))
+    for a in list(h.ancestors)[:6]:
+        if a.pos_ == "VERB" and a.tag_ in ("VBD", "VBZ", "VBP") and a.lemma_.lower() in reporters \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return a
+    return None
+
+
 def no_one(subj) -> bool:
     """A subject naming no one ("neither country", "no group"): the act it does is not done."""
     return subj.dep_ in ("nsubj", "nsubjpass") and any(
@@ -395,7 +417,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
     # a nominal act that is the subject of "failed"/"was thwarted"
     if tok.dep_ in ("nsubj", "nsubjpass") and low(tok.head) in lex.modality.get("fail", ()):
         m.attempted = m.failed = True
-    g = tok
+    g = misjoined_conjunct(tok, lex) if not nominal else None
+    g = tok if g is None else g  # (a misjoined conjunct shares its reporting verb's modality, not the clause's)
     clausal = True  # negation/modals above apply only through clausal complements, not "response to the attack"
     for _ in range(6):
         h = g.head

@@ -1528,6 +1528,13 @@ class _Coder:
         """An adverbial clause that retells its head's act: "when/as/while ..." or a bare participle."""
         marks = [c.lower_ for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")]
         if marks:
+            if marks[0] in ("as", "while"):
+                # "Asmara accused Addis Ababa of X, while Ethiopia accused Eritrea of Y": a clause whose own
+                # named subject is another side tells that side's act (a counter-accusation), not a retelling
+                own, first = (_child(t, ("nsubj",)) for t in (tok, tok.head))
+                a, b = (self.roles.arg(x) if x is not None and x.pos_ == "PROPN" else None for x in (own, first))
+                if a is not None and b is not None and a.kind != "place" and not _same_side(a, b):
+                    return False
             return marks[0] in ("when", "as", "while")
         return tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children)
 
