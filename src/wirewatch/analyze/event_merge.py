@@ -98,6 +98,19 @@ def _another_dated_before(a: Draft, b: Draft) -> bool:
     return bool(now and told and told < now - timedelta(days=NEW_OCCURRENCE_DAYS))
 
 
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Two mentions of an act a place can hold told in two different towns ("protests spread to Khartoum",
+    "demonstrations were also reported in Batumi"): two occurrences, however alike their parties."""
+    if a.type not in knowledge_words("located_types"):
+        return False
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or (pa.feature or None) in COARSE_FEATURES or (pb.feature or None) in COARSE_FEATURES:
+        return False
+    if pa.geonameid and pb.geonameid:
+        return pa.geonameid != pb.geonameid
+    return _norm(pa.name) != _norm(pb.name)
+
+
 def compatible(a: Draft, b: Draft) -> bool:
     """Could two mentions describe one occurrence?"""
     ea, eb = a.event, b.event
@@ -113,7 +126,7 @@ def compatible(a: Draft, b: Draft) -> bool:
         if (ea.type not in knowledge_words("mutual_types") and a.trigger_i != b.trigger_i) or not (
                 _same_party(a.actor, b.recipient) and _same_party(a.recipient, b.actor)):
             return False
-    if not _dates_overlap(ea, eb) or _another_dated_before(a, b):
+    if not _dates_overlap(ea, eb) or _another_dated_before(a, b) or _elsewhere(ea, eb):
         return False
     if same_actor or same_recipient:
         return True

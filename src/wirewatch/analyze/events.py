@@ -112,6 +112,8 @@ class _Coder:
             # the first news act dated in this sentence sets the time frame of the undated ones after it
             next((d for d in told if not (d.event.hypothetical or d.event.negated)
                   and self.ctx.advance_narrative(d.event.date, d.event.date_basis or "")), None)
+        for d in drafts:
+            self._implied_crowd(d)
         groups = merge(drafts)
         merged = [combine(g) for g in groups]
         self._claims(merged)  # "Al-Shabaab claimed the bombing": the claim names the attack's author first
@@ -660,6 +662,9 @@ class _Coder:
                 continue
             r = d.recipient
             own = r is not None and 0 <= r.token != tok.i and r.token in {x.i for x in tok.subtree}
+            # (one of several people the act was split into, "detaining Suu Kyi, President Win Myint", is its own)
+            own = own or (r is not None and r.kind == "person" and any(
+                x is not d and x.trigger_i == d.trigger_i and x.recipient is not None for x in drafts))
             if own and r.kind != "place" and h.event.type == d.event.type and (
                     h.recipient is None or self._place_target(h.recipient)):
                 # "attempted to attack Baghdad's airport, targeting a facility home to American forces": the
@@ -1359,7 +1364,7 @@ class _Coder:
             return []
         head = self.doc[r.token]
         out, seen = [], {r.key} | ({d.actor.key} if d.actor is not None else set())
-        for c in head.conjuncts:
+        for c in tuple(head.conjuncts) + tuple(self._listed_after(head)):
             p = self.roles.arg(c)
             if p is None or p.kind != "person" or p.key in seen:
                 continue
@@ -1367,6 +1372,36 @@ class _Coder:
             ev = replace(d.event, recipient=p.party, more_evidence=[])
             out.append(Draft(ev, d.actor, p, d.sent_index, d.definite, d.lemma, d.mode_from_cue, d.lemmas,
                              d.nominal, d.trigger_i))
+        return out
+
+    def _implied_crowd(self, d: Draft) -> None:
+        """"Protests spread to Ankara", "demonstrations broke out in Batumi": protests told as happening, with no
+        one named, are a crowd's (civilian protesters of the country they happen in, else of the report's)."""
+        if d.event.type != "PROTEST" or not d.nominal or d.actor is not None or d.recipient is not None \
+                or d.trigger_i < 0 or d.event.hypothetical or d.event.negated:
+            return
+        noun = self.doc[d.trigger_i]
+        if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in knowledge_words("occurrence_verbs"):
+            return
+        code = (d.event.place.country if d.event.place is not None else None) or self.ctx.home
+        if not code:
+            return
+        d.actor = Party(EventParty(None, "protesters", code, "CVL"), "group", d.trigger_i)
+        d.event.actor = d.actor.party
+
+    def _listed_after(self, head) -> list:
+        """Names listed after a name that the parser failed to conjoin ("detaining Aung San Suu Kyi, President
+        Win Myint and other leaders", the second name left hanging as a bare dependent of the verb): the
+        head of each further person's name after a comma. (An apposition, "his lawyer, Jane Doe", names the
+        same person and is not read.)"""
+        doc, out, i = self.doc, [], head.i + 1
+        while i < len(doc) and doc[i].text == ",":
+            name = next((e for e in doc[i + 1:i + 5].ents if e.label_ == "PERSON"), None)
+            if name is None or name.root.dep_ not in ("dep", "conj", "npadvmod") or any(
+                    t.pos_ not in ("PROPN", "PUNCT") for t in doc[i + 1:name.start]):
+                break
+            out.append(name.root)
+            i = name.end
         return out
 
     def _conjunct_actors(self, tok, d: Draft, nominal: bool) -> list[Draft]:

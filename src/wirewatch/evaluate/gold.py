@@ -293,7 +293,7 @@ class GoldScorer:
         # as for the sentences, a hypothetical or negated event claims nothing happened: it is neither found
         # nor false
         evs = [e for e in evs if not (e.get("hypothetical") or e.get("negated"))]
-        taken = self._assign(evs, must)  # {predicted index: gold index}
+        taken = self.assign(evs, must)  # {predicted index: gold index}
         by_gold = {gi: ei for ei, gi in taken.items()}
         pool = [e for i, e in enumerate(evs) if i not in taken]
         c = {"tp": 0, "fp": 0, "fn": 0, "actor_ok": 0, "actor_n": 0, "recipient_ok": 0, "recipient_n": 0}
@@ -311,7 +311,7 @@ class GoldScorer:
         c["fp"] = sum(1 for e in pool if not any(self.event_pair(e, g) for g in allowed))
         return c
 
-    def _assign(self, evs: list[dict], must: list[dict]) -> dict[int, int]:
+    def assign(self, evs: list[dict], must: list[dict]) -> dict[int, int]:
         """Which predicted event each gold event takes ({predicted: gold}): the assignment of the greatest
         weight, where only an event of a gold type may be taken and the weights rank, in this order, gold
         events found, parties matched by name, party codes right."""

@@ -5,8 +5,9 @@
 Training data, all of it tuning data: the even ids of ``samples/plover-own``, each sentence analysed alone
 as in the GSR evaluation, and the event-tuning articles (``samples/tuning``), each coded by the rules
 without the confidence component. A sentence's event is a positive example when the sentence's gold codes
-that event type (each gold coding matches one event, in the coder's order); an article's, when it matches
-one of the article's gold events (must or may) by type and parties. The regularisation strength and the
+that event type (each gold coding matches one event, in the coder's order); an article's, as articles are
+scored (sentence style): when the assignment of predicted to gold events by type gives it a gold event, or
+it matches one of the article's gold events (must or may) by type and parties. The regularisation strength and the
 cut are fixed (C_CHOSEN, CUT_CHOSEN, see there) in the flat top of a five-fold cross-validation over
 sentences and articles (pooled F1 on the folds left out: event types for sentences, gold events found for
 articles), which is run at each training and recorded. Held out, never read here: the odd
@@ -29,10 +30,13 @@ C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 # The operating point is fixed, not re-chosen at each training. The cross-validated F1 surface is flat near
 # its top (cuts 0.3-0.5 at C 0.3-3 all lie within about one standard error of the best), so its argmax
-# jumped with every small coder change and moved every reported figure with it. C 0.3 and cut 0.35 lie in
+# jumped with every small coder change and moved every reported figure with it. C 0.3 and cut 0.35 lay in
 # that top and did best on the tuning sets the model never sees (GSR even, the odd sample articles). The
 # grid is still cross-validated and its best recorded (cv_best), so a drift away from the top shows.
-C_CHOSEN, CUT_CHOSEN = 0.3, 0.35
+# When article events came to be labelled as articles are scored (by type, see article_examples) the top
+# moved up: at C 0.3 cuts 0.4-0.5 share it, and 0.5 did best on those tuning sets (GSR even .881, own
+# even .846, odd sample articles .815, against .886/.845/.795 before the change).
+C_CHOSEN, CUT_CHOSEN = 0.3, 0.5
 FOLDS = 5
 
 
@@ -78,9 +82,15 @@ def article_examples() -> list[dict[str, Any]]:
         must = (gold.get("events") or {}).get("must", [])
         may = (gold.get("events") or {}).get("may", [])
         claimed = [(ev, d) for ev, d in zip(rec.events, as_dict["events"]) if not ev.hypothetical]
-        rows = [(event_features(ev),
-                 int(any(scorer.event_pair(d, g) for g in must + may)), ev.type) for ev, d in claimed]
-        finds = [{i for i, (_, d) in enumerate(claimed) if scorer.event_pair(d, g)} for g in must]
+        # labelled as the articles are scored (GoldScorer.sentence_style): an event is right when the
+        # assignment of predicted to gold events by type gives it a gold event, or when it matches one by
+        # type and parties (a second mention); a negated event claims nothing and is left unassigned
+        told = [i for i, (ev, _) in enumerate(claimed) if not ev.negated]
+        taken = {told[e]: g for e, g in scorer.assign([claimed[i][1] for i in told], must).items()}
+        rows = [(event_features(ev), int(i in taken or any(scorer.event_pair(d, g) for g in must + may)), ev.type)
+                for i, (ev, d) in enumerate(claimed)]
+        finds = [{i for i, (_, d) in enumerate(claimed) if scorer.event_pair(d, g) or taken.get(i) == gi}
+                 for gi, g in enumerate(must)]
         out.append({"rows": rows, "finds": finds})
     return out
 
