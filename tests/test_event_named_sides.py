@@ -1,6 +1,7 @@
 """A judgement the parser hangs as an object of the object ("called the killing a terrorist act") is still
 a naming, not a call for anything; states listed as one subject that cut ties "with" someone are one side,
-not each other's; and "the country" in an act's object is never the act's own subject."""
+not each other's; "the country" in an act's object is never the act's own subject; and a speaker
+asserting another party's right to defend itself backs it."""
 from __future__ import annotations
 
 from event_cases import analyse_cases, code_of
@@ -122,3 +123,17 @@ def test_the_three_told_before_are_states_other_than_the_speakers():
     g = _of(evs["three_governments"], "AGREE")
     assert g and code_of(g[0]["actor"]) in ("AUS", "IND", "JPN"), evs["three_governments"]
     assert code_of(g[0]["recipient"]) in ("AUS", "IND", "JPN", None), evs["three_governments"]
+
+
+def test_asserting_another_partys_right_to_defend_itself_backs_it():
+    evs = analyse_cases({
+        "right": "British Prime Minister Keir Starmer said Israel has the right to defend itself against Iranian "
+                 "aggression.",
+        "misparsed": "President Barack Obama said Turkey, like every country, had a right to defend its airspace.",
+        "own": "Israel said it has the right to defend itself.",
+        "backing": "Egypt declared its firm backing for Somalia's unity and territorial integrity.",
+    })
+    assert ("GBR", "ISR") in {(code_of(e["actor"]), code_of(e["recipient"])) for e in _of(evs["right"], "SUPPORT")}
+    assert ("USA", "TUR") in {(code_of(e["actor"]), code_of(e["recipient"])) for e in _of(evs["misparsed"], "SUPPORT")}
+    assert not _of(evs["own"], "SUPPORT"), evs["own"]
+    assert ("EGY", "SOM") in {(code_of(e["actor"]), code_of(e["recipient"])) for e in _of(evs["backing"], "SUPPORT")}

@@ -564,6 +564,7 @@ class _Coder:
         out.extend(self._blame(si, sent))
         out.extend(self._condemnation(si, sent))
         out.extend(self._defiance(si, sent, trig_idx))
+        out.extend(self._right_asserted(si, sent))
         if not out:
             out.extend(self._same_again(si, sent))
         self._promised_consequences(out)
@@ -947,6 +948,41 @@ class _Coder:
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
                        trigger=f"{verb.text} ... {prep.text} {noun.text}", confidence=0.5)
             out.append(Draft(ev, actor, author, si, False, noun.lemma_.lower(), trigger_i=verb.i))
+        return out
+
+    def _right_asserted(self, si: int, sent) -> list[Draft]:
+        """"Starmer said Israel has the right to defend itself", "Obama said Turkey had a right to defend its
+        airspace": a speaker asserting a party's right to act (to defend itself, to respond) backs it (SUPPORT,
+        as analysts code statements of support). Told by the narrator, no one is said to back anyone."""
+        out = []
+        acts = knowledge_words("asserted_right_verbs")
+        for noun in sent:
+            if noun.lemma_.lower() != "right" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+                    or noun.head.lemma_.lower() not in ("have", "retain", "exercise"):
+                continue
+            if not any(c.dep_ == "acl" and c.lemma_.lower() in acts and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children):
+                continue
+            have = noun.head
+            if any(c.dep_ == "neg" for c in have.children) or have.dep_ not in ("ccomp", "conj") \
+                    or have.head.lemma_.lower() not in self.lex.reporting_verbs:
+                continue
+            speaker = self.roles.verb_actor(have.head)
+            holder = self.roles.verb_actor(have)
+            if holder is None:  # "said Turkey, like every country, had a right": the name hung on "said"
+                named = next((c for c in have.head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                              and c.i < have.i), None)
+                holder = self.roles.arg(named) if named is not None else None
+            if speaker is None or holder is None or speaker.kind == "place" or holder.kind == "place" \
+                    or _same_side(speaker, holder):
+                continue
+            when, basis = self.ctx.date_for(have.head, sent)
+            ev = Event(type="SUPPORT", mode=None, actor=speaker.party, recipient=holder.party, date=when,
+                       date_basis=basis, place=self.ctx.place_for(have.head, sent, None, speaker.party.country),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{have.head.text} ... {noun.text} to", confidence=0.6)
+            out.append(Draft(ev, speaker, holder, si, False, "right", trigger_i=have.head.i))
         return out
 
     def _same_again(self, si: int, sent) -> list[Draft]:
