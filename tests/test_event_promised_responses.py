@@ -2,7 +2,8 @@
 
 - A retaliation its own side calls sure ("Tehran's response would be harsh", "a response to the sanctions
   is inevitable") threatens whoever did the act it answers; an outsider's forecast threatens nothing.
-- "warned of countermeasures against X" threatens X; the countermeasures are not coded as done.
+- "warned of countermeasures against X" threatens X; the countermeasures are not coded as done; a price to
+  be exacted from X, costs to be imposed on those responsible, threaten them.
 - What the police used a tool to do is done ("used stun grenades to break up crowds"), whichever tool the
   sentence names first.
 """
@@ -25,6 +26,12 @@ CASES = {
     "used_tools": "Riot police used stun grenades, rubber bullets and water cannon to break up crowds in Minsk.",
     "used_one": "Riot police used stun grenades to disperse crowds in Minsk.",
     "tried_to_use": "The rebels tried to use the talks to pressure Kyiv.",
+    "exact_price": "Israeli Defence Minister Benny Gantz said Israel will exact a price from Iran at the time that "
+                   "suits it.",
+    "without_punishment": "Israeli jets killed three Hezbollah commanders on Tuesday. Hezbollah said the killings "
+                          "will not pass without punishment.",
+    "impose_costs": "Iranian security forces fired on protesters in Zahedan on Friday. On Monday Joe Biden said "
+                    "the United States would impose further costs on those responsible.",
 }
 events = events_fixture(CASES)
 
@@ -37,6 +44,15 @@ def test_a_harsh_response_promised_threatens_the_attacker(events):
 def test_an_inevitable_response_to_sanctions_threatens_their_author(events):
     e = first_event(events, "inevitable", "THREATEN")
     assert (code_of(e["actor"]), code_of(e["recipient"])) == ("RUS", "USA"), e
+
+
+def test_a_price_exacted_or_costs_imposed_to_come_threaten(events):
+    e = first_event(events, "exact_price", "THREATEN")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("ISR", "IRN"), e
+    e = first_event(events, "without_punishment", "THREATEN")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("LBN", "ISR"), e
+    e = first_event(events, "impose_costs", "THREATEN")
+    assert (code_of(e["actor"]), code_of(e["recipient"])) == ("USA", "IRN"), e
 
 
 def test_a_forecast_of_someone_elses_response_is_no_threat(events):

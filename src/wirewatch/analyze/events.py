@@ -1038,8 +1038,11 @@ class _Coder:
             vl = verb.lemma_.lower()
             obj = _child(verb, ("dobj",))
             # "the attacks will not go unanswered/unpunished": a promised retaliation, told by denial
+            # ("... will not pass without punishment and revenge": the same, told with "without")
             unanswered = any(c.dep_ == "neg" for c in verb.children) and any(
-                c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in lex.retaliation_states
+                (c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in lex.retaliation_states)
+                or (c.dep_ == "prep" and c.lower_ == "without" and _pobj(c) is not None
+                    and _pobj(c).lemma_.lower() in lex.retaliation_nouns)
                 for c in verb.children)
             if vl not in lex.retaliation_verbs and not unanswered and not (
                     vl in lex.consequence_verbs and obj is not None and obj.lemma_.lower() in lex.retaliation_nouns):
