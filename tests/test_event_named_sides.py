@@ -137,3 +137,14 @@ def test_asserting_another_partys_right_to_defend_itself_backs_it():
     assert ("USA", "TUR") in {(code_of(e["actor"]), code_of(e["recipient"])) for e in _of(evs["misparsed"], "SUPPORT")}
     assert not _of(evs["own"], "SUPPORT"), evs["own"]
     assert ("EGY", "SOM") in {(code_of(e["actor"]), code_of(e["recipient"])) for e in _of(evs["backing"], "SUPPORT")}
+
+
+def test_a_region_adjective_names_no_state_inside_it():
+    evs = analyse_cases({
+        "latin": "Venezuela expelled the diplomats of seven Latin American countries on Monday.",
+        "south": "South American leaders met in Quito on Monday.",
+        "american": "American officials met Iranian officials in Oman on Monday.",
+    })
+    for key in ("latin", "south"):
+        assert not any("USA" in (code_of(e["actor"]), code_of(e["recipient"])) for e in evs[key]), evs[key]
+    assert any(code_of(e["actor"]) == "USA" for e in evs["american"]), evs["american"]

@@ -125,8 +125,11 @@ class PartyResolver:
             return self.lex.names[key]
         if key.endswith("s") and key[:-1] in self.lex.names:
             return self.lex.names[key[:-1]]
-        # a longer name that contains a country adjective or name ("Iranian Supreme National Security Council")
+        # a longer name that contains a country adjective or name ("Iranian Supreme National Security Council"),
+        # unless it names a region ("Latin American", "South America": no state, whatever word it contains)
         words = key.replace("-", " ").split()
+        if any(" ".join(words[i:i + 2]) in knowledge_words("region_names") for i in range(len(words) - 1)):
+            return None, None
         lead = self.lex.names.get(words[0]) if words else None
         if lead and lead[0] and lead[0] != "IGO":
             return lead[0], None

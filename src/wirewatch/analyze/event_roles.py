@@ -28,6 +28,12 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+def _counted(tok) -> Optional[int]:
+    """How many a noun phrase counts ("the three governments": 3), when a small number word says so."""
+    return next((_SMALL_NUMBERS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _SMALL_NUMBERS),
+                None)
+
+
 def _child(tok, deps) -> Optional[object]:
     for c in tok.children:
         if c.dep_ in deps:
@@ -135,8 +141,7 @@ class RoleReader:
             return None
         if tok.lemma_.lower() in self.lex.document_nouns:
             return self.author(tok)
-        size = next((_SMALL_NUMBERS[c.lower_] for c in tok.children if c.dep_ == "nummod"
-                     and c.lower_ in _SMALL_NUMBERS), None)
+        size = _counted(tok)
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ == "NNS" and (
                 any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children) or (
                 size and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):
@@ -329,8 +334,7 @@ class RoleReader:
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             pair = self.parties.recent_parties(subj)
             return pair[0] if pair else None
-        group = self.pair_for(subj) if subj.tag_ == "NNS" and any(
-            c.dep_ == "nummod" and c.lower_ in _SMALL_NUMBERS for c in subj.children) else []
+        group = self.pair_for(subj) if subj.tag_ == "NNS" and _counted(subj) else []
         if group:
             return group[0]  # "the three governments pledged": the first of the three told before
         p = self.arg(subj)
@@ -384,8 +388,7 @@ class RoleReader:
             return []
         if subj.lower_ in ("two", "both") or subj.lemma_ == "side":
             return self.parties.recent_parties(subj)
-        size = next((_SMALL_NUMBERS[c.lower_] for c in subj.children if c.dep_ == "nummod"
-                     and c.lower_ in _SMALL_NUMBERS), None)
+        size = _counted(subj)
         if subj.tag_ == "NNS" and not any(c.dep_ == "conj" for c in subj.children) and (
                 any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subj.children) or (
                 size and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))):
