@@ -453,8 +453,8 @@ class RoleReader:
             # "the three" are three states: one party per country (the latest), none the speaker's own
             # ("China's foreign ministry accused the three")
             verb = next((a for a in subj.ancestors if a.pos_ == "VERB"), None)
-            speaker = self.parties.party(self.subject_of(verb)) if verb is not None and subj.dep_ not in SUBJ \
-                and self.subject_of(verb) is not None else None
+            said_by = self.subject_of(verb) if verb is not None and subj.dep_ not in SUBJ else None
+            speaker = self.parties.party(said_by) if said_by is not None else None
             own = speaker.party.country if speaker is not None else None
             latest = {p.party.country: p for p in told if p.party.country != own}
             told = [p for p in told if latest.get(p.party.country) is p]
