@@ -75,6 +75,9 @@ CASES = {
     "recalled_from": "Sweden and Norway recalled their ambassadors from Minsk.",
     # an IGO named alone leaves countryless doers countryless
     "igo_only": "Fishermen blocked harbours in protest at catch limits set by the European Union.",
+    # an attack told by its noun on a place targets the place's country, as the verb does
+    "raids_on_towns": "Russia launched air raids on Georgian towns on Saturday.",
+    "bombed_towns": "Russian jets bombed Georgian towns on Saturday.",
 }
 
 events = events_fixture(CASES)
@@ -219,3 +222,9 @@ def test_their_after_a_coordinated_subject_is_all_of_them(events):
         assert code_of(e["recipient"]) in (None, ""), events["their_own"]
     recalled = [e for e in events["recalled_from"] if e["type"] == "SANCTION"]
     assert recalled and all(code_of(e["recipient"]) == "BLR" for e in recalled), events["recalled_from"]
+
+
+def test_an_attack_noun_on_a_place_targets_its_country_as_the_verb_does(events):
+    for key in ("raids_on_towns", "bombed_towns"):
+        ev = first_event(events, key, "ASSAULT")
+        assert code_of(ev["actor"]) == "RUS" and code_of(ev["recipient"]) == "GEO", (key, ev)

@@ -28,6 +28,23 @@ def test_an_announcement_of_arrests_abroad_is_not_the_announcers_act():
     assert not [e for e in evs if e["type"] == "COERCE" and (e["actor"] or {}).get("country") == "USA"], evs
 
 
+ESTONIAN_EXPULSION = ("The talks between the two neighbours collapsed on Monday.\n\n"
+                      "Two Estonian diplomats were expelled from Moscow on Tuesday, the Estonian foreign ministry "
+                      "said.\n\nThe ministry said it would respond in kind.")
+
+
+def test_a_state_announcing_its_own_diplomats_expelled_from_abroad_is_not_the_expeller():
+    evs = _events(ESTONIAN_EXPULSION)
+    assert not [e for e in evs if e["type"] == "SANCTION" and (e["actor"] or {}).get("country") == "EST"], evs
+
+
+def test_a_measure_told_with_no_author_in_an_article_keeps_its_target():
+    # the expelled are named and the expeller is not: still news, its actor left unknown
+    evs = _events(ESTONIAN_EXPULSION)
+    expel = [e for e in evs if e["type"] == "SANCTION" and e["mode"] == "expel"]
+    assert expel and expel[0]["actor"] is None and expel[0]["recipient"]["country"] == "EST", evs
+
+
 def test_a_court_dissolving_a_party_and_removing_an_office_holder():
     evs = analyse_cases({
         "dissolve": "The Constitutional Court dissolved the Future Forward party on Friday.",

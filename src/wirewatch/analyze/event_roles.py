@@ -744,13 +744,7 @@ class RoleReader:
             actor, recipient = recipient, None  # "the guerrillas were demobilized": they stood down
         if sense.type == "RETREAT" and (recipient is None or recipient.kind == "place"):
             recipient = self.retreat_from(verb, actor) or recipient
-        if recipient is not None and recipient.kind == "place" and not recipient.party.country and \
-                sense.type in self.lex.place_target_types:
-            recipient = self._located(recipient, actor, verb)
-        if recipient is not None and recipient.kind == "place" and recipient.party.country and \
-                sense.type in self.lex.place_target_types:
-            # "rebels occupied the Liberian town of X": an act on a place targets its country
-            recipient = self.parties._country_party(recipient.party.country, None, recipient.token)
+        recipient = self._place_target(recipient, actor, verb, sense.type)
         if recipient is None and sense.type in MEASURE_TYPES:
             recipient = self.measure_target(verb, actor)
             if recipient is not None and actor is not None and not actor.party.country and \
@@ -1361,4 +1355,16 @@ class RoleReader:
             # "threatened to walk out of peace talks with Israel": talks named by their other side alone are
             # the setting of another act, not one told here
             recipient = None
+        recipient = self._place_target(recipient, actor, noun, sense.type)  # "air raids on Georgian towns"
         return self.in_context(actor, recipient, noun, sense.type)
+
+    def _place_target(self, recipient: Optional[Party], actor: Optional[Party], tok, etype: str) -> Optional[Party]:
+        """An act that can be done to a place (an attack, a siege, aid) done to one targets the place's
+        country: "rebels occupied the Liberian town of X", "air raids on Georgian towns"."""
+        if recipient is None or recipient.kind != "place" or etype not in self.lex.place_target_types:
+            return recipient
+        if not recipient.party.country:
+            recipient = self._located(recipient, actor, tok)
+        if recipient is not None and recipient.kind == "place" and recipient.party.country:
+            recipient = self.parties._country_party(recipient.party.country, None, recipient.token)
+        return recipient

@@ -1223,8 +1223,11 @@ class _Coder:
         # (the state where the measures are taken: "the US said two Americans had been detained in Russia"
         # announces another state's act)
         where = {place.country if place is not None else None, self.ctx.home}
-        if recipient is not None and (recipient.party.sector or "") in STATE_SECTORS:
-            where.add(recipient.party.country)  # "the government was dissolved": the state's own institutions
+        if recipient is not None and (recipient.party.sector or "") in STATE_SECTORS and (
+                place is None or place.country in (None, recipient.party.country)):
+            # "the government was dissolved": the state's own institutions ("its diplomats were expelled from
+            # Moscow" is another state's act)
+            where.add(recipient.party.country)
         if speaker.party.country not in where or (recipient is not None and recipient.key == speaker.key):
             return None
         return speaker
