@@ -42,3 +42,11 @@ def test_a_breach_reported_by_another_side_is_its_accusation():
     assert acc and code_of(acc[0]["actor"]) == "USA" and code_of(acc[0]["recipient"]) == "AFG", evs["reported"]
     assert not [e for e in evs["reported"] if e["type"] == "REJECT"], evs["reported"]
     assert [e for e in evs["told"] if e["type"] == "REJECT"], evs["told"]
+
+
+def test_a_further_act_hung_on_the_first_without_a_conjunction_is_the_same_subjects():
+    # the parser hangs "boarded" on "opened" with no relation of its own ("dep"): still the vessels' act
+    evs = analyse_cases({"then": "At dusk Russian coastguard vessels opened fire, then boarded and seized the "
+                                 "two Ukrainian gunboats."})["then"]
+    seized = [e for e in evs if e["type"] == "COERCE"]
+    assert seized and code_of(seized[0]["actor"]) == "RUS", evs

@@ -298,6 +298,11 @@ class RoleReader:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
                 and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB":
             return self.subject_of(verb.head.head)  # "Moscow retaliated by ordering ...": Moscow orders
+        if verb.dep_ == "dep" and verb.tag_ == "VBD" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
+                and any(t.text == "," for t in verb.doc[verb.head.i + 1:verb.i]):
+            # "opened fire, then boarded and seized all three": a finite verb the parser hung on the one before
+            # it with no conjunction is a further act of the same subject
+            return self.subject_of(verb.head)
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 obj = _child(verb.head, ("dobj",))
@@ -1290,8 +1295,9 @@ class RoleReader:
                 if w == "on" and sense.type in self.lex.topic_on_types:
                     continue  # "talks on Nagorno-Karabakh": what they are about
                 recipient = self.arg(obj)
-        if actor is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        if actor is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _child(noun.head, ("dobj",)) is None:
             # "fighting broke out ... between the army and the RSF": the parser hangs "between" on the verb
+            # ("the assault followed a call between Trump and Erdogan": the object's pair, not the subject's)
             for c in noun.head.children:
                 if c.dep_ == "prep" and c.lower_ == "between" and _pobj(c) is not None:
                     pair = self.pair_for(_pobj(c), modifiers=True)
@@ -1336,6 +1342,12 @@ class RoleReader:
                 told = next((c for c in head.head.children if c.dep_ in ("dobj", "dative")), None)
                 p = self.arg(told) if told is not None else None
                 recipient = p if p is not None and p.kind != "place" else None
+        if actor is None and recipient is not None and sense.type == "CONSULT" and noun.dep_ == "pobj" \
+                and head.lower_ in ("after", "following", "during") and head.head.pos_ == "VERB":
+            # "After a phone call with Zelensky, Biden said ...": the one who speaks after it held the call
+            p = self.verb_actor(head.head)
+            if p is not None and p.kind != "place" and p.key != recipient.key:
+                actor = p
         if actor is None and noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
                 and head.head.lemma_.lower() in knowledge_words("answering_verbs") and not is_passive(head.head) \
                 and head.head.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):

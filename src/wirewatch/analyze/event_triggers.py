@@ -504,6 +504,11 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
                         lex.modality.get("inquiry_bodies", ()) for c in h.children):
                     g = h
                     continue  # "set up a panel to investigate X": the inquiry is the act told
+                if g is tok and not nominal and h.tag_ == "VBD" and not any(c.dep_ == "neg" for c in h.children) \
+                        and hl in lex.modality.get("travel_verbs", ()) and getattr(
+                        lex.verbs.get(low(tok)), "type", None) in lex.modality.get("travel_purpose_types", ()):
+                    g = h
+                    continue  # "flew to Riyadh to meet the king": the meeting travelled to was held
                 # "used bombs to target X": a purpose, not a reported act
                 m.governor, m.governed_as = h, "purpose"
                 break
