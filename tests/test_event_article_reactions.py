@@ -313,3 +313,19 @@ def test_event_article_criticism_of_talks_is_aimed_at_their_holders(judged_talks
     accuse = events(judged_talks, "ACCUSE")
     assert accuse and accuse[0].actor is not None and accuse[0].actor.country == "USA", judged_talks.events
     assert accuse[0].recipient is not None and accuse[0].recipient.country in ("TUR", "IRN"), accuse[0]
+
+
+def test_a_judgement_naming_anothers_act_accuses_its_owner():
+    # "criticised what it called Israel's ...": a second accusation, aimed at the one whose act is named
+    rec = analyse("The European Union condemned the Hezbollah attack and criticised what it called Israel's "
+                  "disproportionate use of force.")
+    aimed = {e.recipient.country for e in events(rec, "ACCUSE") if e.recipient is not None}
+    assert {"ISR", "LBN"} <= aimed, rec.events
+
+
+def test_two_who_welcome_an_act_praise_its_doers_not_each_other():
+    rec = analyse("ABU DHABI — Israel and the United Arab Emirates agreed on Thursday to establish full diplomatic "
+                  "relations.\n\nBahrain and Oman also welcomed it.\n\nThe deal is the third of its kind.")
+    support = [e for e in events(rec, "SUPPORT") if e.actor is not None and e.actor.country in ("BHR", "OMN")]
+    assert {e.actor.country for e in support} == {"BHR", "OMN"}, rec.events
+    assert all(e.recipient is not None and e.recipient.country in ("ISR", "ARE") for e in support), rec.events

@@ -52,3 +52,12 @@ def test_a_relative_clauses_date_does_not_date_the_act():
     evs = analyse_cases({"relcl": CASES["relcl"]})  # published 2000-01-01, a Saturday
     e = next(e for e in evs["relcl"] if e["type"] == "ACCUSE")
     assert e["date"]["earliest"] == "2000-01-01", e
+
+
+def test_more_words_that_condemn_an_act():
+    evs = analyse_cases({
+        "unpardonable": "Japan's prime minister, Naoto Kan, called the shelling unpardonable.",
+        "disproportionate": "The French president said the Israeli response was disproportionate.",
+    })
+    for key, found in evs.items():
+        assert [e for e in found if e["type"] == "ACCUSE"], (key, found)

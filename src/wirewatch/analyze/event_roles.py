@@ -607,6 +607,11 @@ class RoleReader:
                     obj = _child(small, ("nsubj",)) if small is not None else None
                 if obj is not None:
                     recipient = self.object_party(obj, actor)
+                if recipient is not None and obj is not None and obj.pos_ == "PRON":
+                    # "Bahrain and Oman also welcomed it": a pronoun object is never one of the verb's own subjects
+                    subj = self.subject_of(verb)
+                    if subj is not None and recipient.token in {t.i for t in [subj, *subj.conjuncts]}:
+                        recipient = None
                 if recipient is not None and recipient.kind == "group" and not recipient.party.country and \
                         (recipient.party.sector or "") in STATE_SECTORS:
                     # "sent troops to Haiti": bare forces are the actor's means; the "to" party is the aim
@@ -717,8 +722,9 @@ class RoleReader:
             if partner is not None:
                 recipient, topic = partner, False
         obj = _child(verb, ("dobj",))
-        joint = obj is not None and not with_party and getattr(noun_sense(obj, self.lex)[0], "type", None) in (
-            "CONSULT", "AGREE", "COOPERATE")
+        # ("Bahrain and Oman welcomed the deal": praise or blame of a deal judges others' undertaking)
+        joint = obj is not None and not with_party and sense.type not in ("SUPPORT", "ACCUSE") and getattr(
+            noun_sense(obj, self.lex)[0], "type", None) in ("CONSULT", "AGREE", "COOPERATE")
         # "Japan and Australia agreed to share intelligence on Chinese activity": two sides agreeing are each
         # other's party; what their deal is about is its topic
         # (not when what they agree to do is hostile: "agreed to oppose U.S. sanctions" is aimed at the U.S.)

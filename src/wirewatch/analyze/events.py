@@ -473,7 +473,7 @@ class _Coder:
             if nominal and self._is_response_object(tok, sense, by_i):
                 continue
             if not nominal and tok.dep_ == "conj" and self._sense_of.get(tok.head.i) == sense.type \
-                    and _child(tok, ("nsubj",)) is None and (
+                    and _child(tok, ("nsubj",)) is None and self._named_owner(tok) is None and (
                     sense.type.lower() in knowledge_words("left_place_types") or not any(
                         c.dep_ in ("dobj", "dative") and (lambda p: p is not None and p.party.country
                                                           and p.kind != "place")(self.roles.arg(c))
@@ -1244,6 +1244,17 @@ class _Coder:
                             return p
         return None
 
+    def _named_owner(self, tok) -> Optional[Party]:
+        """"criticised what it called Israel's disproportionate use of force": the one whose act the
+        judgement names."""
+        said = _child(tok, ("ccomp",))
+        if said is None or said.lemma_.lower() not in self.lex.judging_verbs:
+            return None
+        named = _child(said, ("oprd",))
+        owner = next((c for c in named.children if c.dep_ == "poss"), None) if named is not None else None
+        r = self.roles.arg(owner) if owner is not None and owner.pos_ == "PROPN" else None
+        return r if r is not None and r.kind != "place" else None
+
     def _act_author(self, obj) -> Optional[Party]:
         """Who did an act named as an object ("condemned the raids"): its own actor, else the last one told."""
         etype = self._sense_of.get(obj.i)
@@ -1299,6 +1310,12 @@ class _Coder:
             if p is not None and p.kind != "place" and (actor is None or p.key != actor.key):
                 return p
         etype = self._sense_of.get(obj.i)
+        if etype is None and obj.pos_ == "PRON" and obj.lower_ in ("it", "this"):
+            # "Bahrain and Oman also welcomed it": the act told last, by another side
+            last = next((x for x in reversed(self._told_acts) if x.actor is not None and x.event.evidence.start < tok.idx
+                         and x.event.type in self.lex.cooperative and (actor is None or not _same_side(x.actor, actor))),
+                        None)
+            return last.actor if last is not None else None
         if etype is None:
             return None
         author, _ = self.roles.noun_roles(obj, Sense(type=etype))
@@ -1489,8 +1506,10 @@ class _Coder:
             out.append(Draft(ev, p, d.recipient, d.sent_index, d.definite, d.lemma, d.mode_from_cue, d.lemmas,
                              d.nominal, d.trigger_i))
         sense = (self.lex.nouns if nominal else self.lex.verbs).get(d.lemma)
-        if len(out) == 1 and d.recipient is None and (d.event.type.lower() in knowledge_words("joint_types")
-                                            or (sense is not None and sense.symmetric)) \
+        # ("Bahrain and Oman welcomed it": two who praise something praise it, not each other)
+        praising = not nominal and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) == "praise"
+        if len(out) == 1 and d.recipient is None and not praising and (
+                d.event.type.lower() in knowledge_words("joint_types") or (sense is not None and sense.symmetric)) \
                 and not _other_side_named(tok if not nominal else tok.head):
             # "Obama and Medvedev signed a treaty", "Peruvian and Ecuadorean troops clashed": with no one else
             # named, each of two sides acts on the other (a list of four allies is one side)
@@ -1948,6 +1967,9 @@ class _Coder:
             # "Amnesty alleged that government forces bombed villages", "..., Amnesty alleged": the accused
             # is whoever the alleged act is told of
             said = _child(tok, ("ccomp",))
+            r = self._named_owner(tok)
+            if r is not None and (actor is None or not _same_side(r, actor)):
+                recipient = r
             if said is not None and (not is_verbal(said) or said.lemma_.lower() in self.lex.reporting_verbs
                                      or said.lemma_.lower() in self.lex.judging_verbs):
                 said = None  # "criticised what it called X": a naming, not an act told of someone
