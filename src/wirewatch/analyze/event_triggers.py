@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from wirewatch.analyze.event_lexicon import Lexicon, Sense
+from wirewatch.analyze.event_parties import knowledge_words
 
 # Dependency labels through which a governing cue word reaches the act it governs.
 _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd", "attr"}
@@ -505,8 +506,8 @@ def modality(tok, lex: Lexicon, nominal: bool, trigger_tokens: set[int]) -> Moda
                     g = h
                     continue  # "set up a panel to investigate X": the inquiry is the act told
                 if g is tok and not nominal and h.tag_ == "VBD" and not any(c.dep_ == "neg" for c in h.children) \
-                        and hl in lex.modality.get("travel_verbs", ()) and getattr(
-                        lex.verbs.get(low(tok)), "type", None) in lex.modality.get("travel_purpose_types", ()):
+                        and hl in knowledge_words("travel_verbs") and getattr(
+                        lex.verbs.get(low(tok)), "type", "").lower() in knowledge_words("travel_purpose_types"):
                     g = h
                     continue  # "flew to Riyadh to meet the king": the meeting travelled to was held
                 # "used bombs to target X": a purpose, not a reported act
