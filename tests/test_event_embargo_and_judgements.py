@@ -58,6 +58,15 @@ def test_more_words_that_condemn_an_act():
     evs = analyse_cases({
         "unpardonable": "Japan's prime minister, Naoto Kan, called the shelling unpardonable.",
         "disproportionate": "The French president said the Israeli response was disproportionate.",
+        # the predicate parsed as a modifier after the object
+        "after_object": "The US State Department called the move provocative and unhelpful to regional stability.",
     })
     for key, found in evs.items():
         assert [e for e in found if e["type"] == "ACCUSE"], (key, found)
+
+
+def test_announcing_backing_for_a_side_supports_it():
+    evs = analyse_cases({"announced": "Egypt's foreign ministry announced political and military backing for the "
+                                      "Saudi-led coalition on Thursday."})["announced"]
+    support = [e for e in evs if e["type"] == "SUPPORT"]
+    assert support and code_of(support[0]["actor"]) == "EGY", evs

@@ -823,6 +823,10 @@ class _Coder:
             hung = None  # the judging verb, when the parser hung the predicate on the object
             if self._object_predicate(adj):
                 role, hung = "oprd", adj.head.head  # "called the killing a terrorist act", parsed as nested objects
+            elif role == "amod" and adj.i > adj.head.i and adj.head.dep_ == "dobj" \
+                    and adj.head.head.lemma_.lower() in self.lex.judging_verbs:
+                # "called the move provocative and unhelpful": the predicate parsed as a modifier after the object
+                role, hung = "oprd", adj.head.head
             elif role == "dobj" and adj.head.lemma_.lower() in self.lex.judging_verbs and any(
                     c.dep_ == "dobj" and c.i < adj.i for c in adj.head.children):
                 role = "oprd"  # "called the prisoners terrorists", parsed as two objects
