@@ -1793,6 +1793,10 @@ class _Coder:
                     _weapon(subj) or obj.lemma_.lower() in knowledge_words("military_site_nouns")) and \
                     self._armed_striker(tok)
             return (p is not None or self._struck_place(tok) is not None) and self._armed_striker(tok)
+        if p is None and obj is not None and key in knowledge_words("release_verbs"):
+            # "freed dozens of people", "the crew had been freed": people held, named or not
+            held = [obj] + [_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+            return any(t is not None and t.lemma_.lower() in knowledge_words("captive_nouns") for t in held)
         return p is not None and p.kind != "place"
 
     def _armed_striker(self, tok) -> bool:
