@@ -1407,7 +1407,8 @@ def targetless_rule() -> dict:
     raw = _knowledge().get("targetless") or {}
     return {"min_sentences": int(raw.get("min_sentences", 3)),
             "optional_types": frozenset(raw.get("optional_types") or ()),
-            "doer_types": frozenset(raw.get("doer_types") or ())}
+            "doer_types": frozenset(raw.get("doer_types") or ()),
+            "doerless_modes": frozenset(raw.get("doerless_modes") or ())}
 
 
 @functools.lru_cache(maxsize=1)

@@ -751,8 +751,10 @@ class RoleReader:
                 and recipient.kind == "group" and (recipient.party.sector or "") in STATE_SECTORS \
                 and recipient.party.country in (None, actor.party.country):
             recipient = None  # "pulled 10,000 troops back from the border": its own forces are the means
-        if sense.type == "RETREAT" and actor is None and recipient is not None and is_passive(verb):
-            actor, recipient = recipient, None  # "the guerrillas were demobilized": they stood down
+        if sense.type == "RETREAT" and actor is None and recipient is not None and is_passive(verb) \
+                and sense.mode != "release":
+            # "the guerrillas were demobilized": they stood down ("Thaksin was released": he was let go)
+            actor, recipient = recipient, None
         if sense.type == "RETREAT" and (recipient is None or recipient.kind == "place"):
             recipient = self.retreat_from(verb, actor) or recipient
         recipient = self._place_target(recipient, actor, verb, sense.type)

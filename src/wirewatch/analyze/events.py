@@ -209,7 +209,8 @@ class _Coder:
         return [d for d in merged if (d.recipient is not None or d.event.type in rule["optional_types"]
                                       or d.judges_unknown)
                 and (d.actor is not None or d.recipient is not None)
-                and (d.actor is not None or d.event.type not in rule["doer_types"])]
+                and (d.actor is not None or d.event.type not in rule["doer_types"]
+                     or (d.event.mode or "") in rule["doerless_modes"])]
 
     def _implied_protests(self, merged: list[Draft]) -> list[Draft]:
         """"Police cleared thousands of protesters from outside parliament": a counted crowd of protesters the
