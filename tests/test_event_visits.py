@@ -18,6 +18,8 @@ CASES = {
     "after_call": "After a phone call with Zelensky, Biden said Washington would keep sending air defences.",
     # a call between two leaders that another act followed is not that act's pair
     "followed_call": "The assault followed a telephone call on October 6 between Trump and Erdogan.",
+    # the partner hung on the means of the call
+    "by_telephone_with": "Pashinyan spoke by telephone with Russian President Vladimir Putin.",
 }
 
 events = events_fixture(CASES)
@@ -49,3 +51,8 @@ def test_a_call_held_before_speaking_is_the_speakers(events):
 
 def test_the_pair_of_a_call_an_act_followed_is_not_the_acts(events):
     assert not [e for e in events["followed_call"] if e["type"] == "ASSAULT" and e["actor"]], events["followed_call"]
+
+
+def test_the_partner_of_a_call_hung_on_its_means_is_the_calls(events):
+    ev = first_event(events, "by_telephone_with", "CONSULT")
+    assert code_of(ev["actor"]) == "ARM" and code_of(ev["recipient"]) == "RUS", ev

@@ -883,9 +883,12 @@ class RoleReader:
         return sense is not None and (sense.type in ("RETREAT", "SANCTION") or "from" in sense.recipient_preps)
 
     def _with_partner(self, verb, actor: Optional[Party]) -> Optional[Party]:
-        """The first party behind a "with" inside the verb's object (not a place, not the actor's side)."""
+        """The first party behind a "with" inside the verb's object, or inside the means it was done by
+        ("spoke by telephone with Putin"), not a place, not the actor's side."""
         obj = _child(verb, ("dobj",))
-        for t in (obj.subtree if obj is not None else ()):
+        means = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+                 and _pobj(c) is not None]
+        for t in [t for o in ([obj] if obj is not None else []) + means for t in o.subtree]:
             if t.dep_ == "prep" and t.lower_ == "with" and _pobj(t) is not None:
                 p = self.arg(_pobj(t))
                 if p is not None and p.kind != "place" and (actor is None or not _same_side(p, actor)):
