@@ -20,6 +20,9 @@ CASES = {
     "followed_call": "The assault followed a telephone call on October 6 between Trump and Erdogan.",
     # the partner hung on the means of the call
     "by_telephone_with": "Pashinyan spoke by telephone with Russian President Vladimir Putin.",
+    # flying abroad is a visit to the state flown to; flying home is no one's
+    "flew_abroad": "French President Nicolas Sarkozy flew to Tbilisi on Tuesday.",
+    "flew_home": "Brazilian President Luiz Inacio Lula da Silva flew to Recife on Tuesday.",
 }
 
 events = events_fixture(CASES)
@@ -56,3 +59,9 @@ def test_the_pair_of_a_call_an_act_followed_is_not_the_acts(events):
 def test_the_partner_of_a_call_hung_on_its_means_is_the_calls(events):
     ev = first_event(events, "by_telephone_with", "CONSULT")
     assert code_of(ev["actor"]) == "ARM" and code_of(ev["recipient"]) == "RUS", ev
+
+
+def test_flying_abroad_is_a_visit_flying_home_is_none(events):
+    ev = first_event(events, "flew_abroad", "CONSULT")
+    assert ev["mode"] == "visit" and code_of(ev["actor"]) == "FRA" and code_of(ev["recipient"]) == "GEO", ev
+    assert not [e for e in events["flew_home"] if e["type"] == "CONSULT"], events["flew_home"]
