@@ -1365,6 +1365,14 @@ class RoleReader:
             # "Iran answered the killing with a missile attack"; an answer promised ("would respond with
             # countermeasures") is a threat, not an act told
             actor = self.verb_actor(head.head)
+        if recipient is None and sense.type in ("ASSAULT", "COERCE") and noun.dep_ == "pobj" \
+                and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "fall", "be", "remain"):
+            # "police came under gunfire from Serb gunmen": the one under fire suffers it; "from" names the doer
+            recipient = self.verb_actor(head.head)  # (a place under fire: its country, below)
+            if actor is None:
+                source = next((_pobj(c) for c in list(noun.children) + list(head.head.children)
+                               if c.dep_ == "prep" and c.lower_ == "from" and _pobj(c) is not None), None)
+                actor = self.arg(source) if source is not None else None
         if recipient is None and sense.type in self.lex.hostile:
             recipient = self.aim(noun, actor)
         if recipient is None and actor is not None and sense.type in MEASURE_TYPES:

@@ -131,6 +131,9 @@ def verb_sense(tok, lex: Lexicon) -> tuple[Optional[Sense], Optional[str], Optio
     prts += [g for o in tok.children if o.dep_ in ("dobj", "oprd") for g in [o, *o.children]
              if g.i > tok.i and g.lower_ in ("out", "home") and g.dep_ in ("prep", "advmod", "dobj", "oprd")
              and f"{lemma} {g.lower_}" in lex.verbs]
+    # "called its ambassador in Tegucigalpa home": "home" taken for the object of the envoy's post
+    prts += [g for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj" and g.lower_ == "home" and f"{lemma} home" in lex.verbs]
     prts += [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i + 1 and c.lower_ in ("out", "home")
              and f"{lemma} {c.lower_}" in lex.verbs and c not in prts]
     # "hand over three hostages": the parser may read the particle as "more than" on the number

@@ -394,6 +394,7 @@ class _Coder:
         warnings: list[tuple[object, Party]] = []  # (warning verb, author of the act it warns of)
         absorbed: set[int] = set()
         mods: dict[int, Modality] = {}
+        self._mods = mods  # (read by _asserted_acts)
         for tok, sense, key, nominal, prep in triggers:
             m = modality(tok, self.lex, nominal, trig_idx)
             if m.governor is not None and self._judgement(m.governor):
@@ -570,6 +571,7 @@ class _Coder:
             out.extend(self._same_again(si, sent))
         self._promised_consequences(out)
         self._reported_violations(out)
+        out.extend(self._asserted_acts(si, sent, out))
         self._share_adjunct_targets(out)
         self._not_ruled_out(out)
         return out
@@ -612,6 +614,43 @@ class _Coder:
             d.event.type, d.event.mode = "ACCUSE", "accuse"
             d.recipient, d.event.recipient = d.actor, d.actor.party
             d.actor, d.event.actor = speaker, speaker.party
+
+    def _asserted_acts(self, si: int, sent, drafts: list[Draft]) -> list[Draft]:
+        """"Zelensky said Russia had fired on the corridors", "Kirby said the plane was brought down by Russian
+        air defences": a side saying another side used force or coercion accuses it (CAMEO 112), besides
+        telling the act. Not a side telling its own act, and not what news media or bystanders relate."""
+        out = []
+        for d in drafts:
+            if d.event.type.lower() not in knowledge_words("asserted_act_types") or d.actor is None \
+                    or d.actor.kind == "place" or d.event.hypothetical or d.event.negated or d.trigger_i < 0:
+                continue
+            m = self._mods.get(d.trigger_i)
+            rep = m.reported_by if m is not None else None
+            if rep is None or rep.lemma_.lower() not in knowledge_words("asserting_verbs") \
+                    or any(c.dep_ == "neg" for c in rep.children) or rep.i > d.trigger_i:
+                continue  # ("..., police said": a source credited after the news, not an accusation)
+            speaker = self.roles.verb_actor(rep)
+            if speaker is None or speaker.kind == "place" or _same_side(speaker, d.actor) \
+                    or (speaker.party.sector or "") in self.lex.nonpolitical_sectors \
+                    or (speaker.kind == "person" and not speaker.party.sector):
+                continue
+            home = speaker.party.country or ("IGO" if (speaker.party.code or "").startswith("IGO") else None)
+            state = [(p.party.sector or "GOV") in STATE_SECTORS for p in (speaker, d.actor)]
+            if home is None or (home == d.actor.party.country and state[0] == state[1]):
+                # (an interior ministry telling of arrests by its police relates its own side's act; the
+                # opposition telling of them accuses the state)
+                continue
+            if any(x.event.type == "ACCUSE" and x.actor is not None and x.actor.key == speaker.key
+                   for x in drafts + out):
+                continue  # the sentence already tells this side's accusation ("accused Russia of ...")
+            when, basis = self.ctx.date_for(rep, sent)
+            ev = Event(type="ACCUSE", mode="allege", actor=speaker.party, recipient=d.actor.party, date=when,
+                       date_basis=basis, place=self.ctx.place_for(rep, sent, None, speaker.party.country),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{rep.text} ... {self.doc[d.trigger_i].text}", confidence=0.5)
+            out.append(Draft(ev, speaker, d.actor, si, False, rep.lemma_.lower(), trigger_i=rep.i))
+        return out
 
     def _not_ruled_out(self, drafts: list[Draft]) -> None:
         """"refused to rule out a coup", "did not rule out military action against Ukraine": declining to
@@ -896,6 +935,13 @@ class _Coder:
                     [c for c in rep.children if c.dep_ == "agent" and c.i > adj.i and _relative_predicate(adj)]
                 author = next((_pobj(c) for c in by if _pobj(c) is not None), None)
                 judged = self.roles.arg(author) if author is not None else None
+            if judged is None and obj is None and word.pos_ != "NOUN":
+                # "was disappointed with Seoul's decision", "deeply concerned by the army's move": the author of
+                # what the feeling is about
+                about = next((_pobj(c) for c in word.children if c.dep_ == "prep"
+                              and c.lower_ in ("with", "by", "over", "at", "about") and _pobj(c) is not None), None)
+                owner = _child(about, ("poss",)) if about is not None else None
+                judged = self.roles.arg(owner) if owner is not None else None
             pred = adj if adj.pos_ == "NOUN" else (word if word.pos_ == "NOUN" else None)
             if judged is None and pred is not None:
                 # "condemned the explosions as a criminal Israeli aggression": the nation the judged act is named for
