@@ -12,7 +12,11 @@ and acts a side says another committed.
   judges it (ACCUSE), aimed at the one whose decision it was.
 - "Zelensky said Russia had fired on the corridors": a side telling what another side did to it accuses it,
   besides the act; "..., police said" credits a source, and a ministry telling of its own police's arrests
-  accuses no one.
+  accuses no one. So does a side saying another hosts, arms or trains armed groups.
+- "it had informed Taipei it was breaking off relations": the pronoun subject of a clause reported by the same
+  pronoun means what that one means, not a name told in between.
+- "Phee returned to Niamey": a trip back to a foreign capital is a visit; a return home codes nothing.
+- "China reserved the right to respond": keeping one's own right to answer threatens.
 """
 from __future__ import annotations
 
@@ -37,6 +41,15 @@ CASES = {
                 "officers, the army said.",
     "own_side": "Georgia's Interior Ministry said on Wednesday that police had detained 63 people.",
     "own_act": "Russia's defence ministry said its forces had shelled Ukrainian positions near Bakhmut.",
+    "backing": "Ndayishimiye said Rwanda was hosting, feeding, financing and training the RED-Tabara rebels.",
+    "arming": "Kinshasa says Rwanda is arming and training the M23 rebels.",
+    "pronoun": "The Honduran foreign ministry said that it recognised the People's Republic of China, that Taiwan "
+               "was part of China, and that it had informed Taipei it was breaking off relations.",
+    "returned": "Phee returned to Niamey in December.",
+    "home_again": "Zelensky returned to Ukraine on Friday.",
+    "reserved": "China's foreign ministry said China reserved the right to respond further as needed.",
+    "worried": "Lapid said he was worried about Algeria's role in the region.",
+    "meritless": "Blinken said South Africa's submission was meritless.",
 }
 
 events = events_fixture(CASES)
@@ -97,3 +110,33 @@ def test_a_side_telling_what_another_did_accuses_it(events):
 def test_a_credited_source_or_ones_own_side_accuses_no_one(events):
     for key in ("credited", "own_side", "own_act"):
         assert not [e for e in _of(events[key], "ACCUSE") if e["mode"] == "allege"], (key, events[key])
+
+
+def test_a_side_saying_another_backs_armed_groups_accuses_it(events):
+    for key, accuser in (("backing", "BDI"), ("arming", "COD")):
+        e = next((e for e in _of(events[key], "ACCUSE") if e["mode"] == "allege"), None)
+        assert e is not None and code_of(e["actor"]) == accuser and code_of(e["recipient"]) == "RWA", (key, events[key])
+    assert any(e["mode"] == "military" for e in _of(events["arming"], "AID")), events["arming"]
+
+
+def test_a_pronoun_under_the_same_pronoun_means_the_same_party(events):
+    e = next(iter(_of(events["pronoun"], "SANCTION")), None)
+    assert e is not None and code_of(e["actor"]) == "HND", events["pronoun"]
+
+
+def test_a_return_abroad_is_a_visit_and_home_is_none(events):
+    e = next(iter(_of(events["returned"], "CONSULT")), None)
+    assert e is not None and e["mode"] == "visit" and code_of(e["recipient"]) == "NER", events["returned"]
+    assert not _of(events["home_again"], "CONSULT"), events["home_again"]
+
+
+def test_reserving_the_right_to_respond_threatens(events):
+    e = next(iter(_of(events["reserved"], "THREATEN")), None)
+    assert e is not None and code_of(e["actor"]) == "CHN", events["reserved"]
+
+
+def test_worries_and_meritless_claims_judge(events):
+    e = next(iter(_of(events["worried"], "ACCUSE")), None)
+    assert e is not None and code_of(e["actor"]) == "ISR" and code_of(e["recipient"]) == "DZA", events["worried"]
+    e = next(iter(_of(events["meritless"], "ACCUSE")), None)
+    assert e is not None and code_of(e["recipient"]) == "ZAF", events["meritless"]

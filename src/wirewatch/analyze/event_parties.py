@@ -1107,6 +1107,15 @@ class PartyResolver:
                 tok.head.lemma_.lower() in knowledge_words("act_condemning_verbs"):
             return None  # "each denounced it": what is condemned is the act just told, not a party
         want = labels or (("PERSON",) if person else ("GPE", "ORG", "NORP"))
+        if tok.dep_ == "nsubj" and tok.lower_ in ("it", "he", "she", "they") and depth < 4:
+            # "said that it had informed Taipei it was breaking off relations": the same pronoun as subject of
+            # the clause that reports this one means the same party (not a name told in between)
+            head = tok.head
+            while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+                head = head.head
+                above = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ == tok.lower_), None)
+                if above is not None:
+                    return self.party(above, depth + 1, avoid)
         shared = self._shared_object(tok, want, depth, avoid)
         if shared is not None:
             return shared

@@ -78,6 +78,13 @@ def _same_side(a: Party, b: Party) -> bool:
                                   and "country" in (a.kind, b.kind))
 
 
+
+def _phrase_head(tok):
+    """The noun a name or modifier belongs to ("RED" of "the RED-Tabara rebels" -> "rebels")."""
+    while tok.dep_ in ("compound", "amod", "nmod", "punct") and tok.head.i != tok.i and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
 class _Coder:
     def __init__(self, record: Record, res: Any, lex: Lexicon):
         self.record, self.lex, self.doc = record, lex, record.doc
@@ -621,11 +628,20 @@ class _Coder:
         telling the act. Not a side telling its own act, and not what news media or bystanders relate."""
         out = []
         for d in drafts:
-            if d.event.type.lower() not in knowledge_words("asserted_act_types") or d.actor is None \
+            backing = d.event.type.lower() in knowledge_words("asserted_backing_types") and d.recipient is not None \
+                and ((d.recipient.party.sector or "").lower() in knowledge_words("backed_armed_sectors") or (
+                    0 <= d.recipient.token and _phrase_head(self.doc[d.recipient.token]).lower_ in knowledge_words(
+                        "backed_armed_nouns")))  # ("the RED-Tabara rebels": a group named only by its kind)
+            if (d.event.type.lower() not in knowledge_words("asserted_act_types") and not backing) or d.actor is None \
                     or d.actor.kind == "place" or d.event.hypothetical or d.event.negated or d.trigger_i < 0:
                 continue
             m = self._mods.get(d.trigger_i)
             rep = m.reported_by if m is not None else None
+            if rep is None:  # "said Rwanda was hosting, feeding and training ...": the first of joined acts
+                first = self.doc[d.trigger_i]
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                rep = first.head if first.dep_ == "ccomp" else None
             if rep is None or rep.lemma_.lower() not in knowledge_words("asserting_verbs") \
                     or any(c.dep_ == "neg" for c in rep.children) or rep.i > d.trigger_i:
                 continue  # ("..., police said": a source credited after the news, not an accusation)
@@ -941,6 +957,10 @@ class _Coder:
                 about = next((_pobj(c) for c in word.children if c.dep_ == "prep"
                               and c.lower_ in ("with", "by", "over", "at", "about") and _pobj(c) is not None), None)
                 owner = _child(about, ("poss",)) if about is not None else None
+                if owner is None and role == "acomp":  # "said South Africa's decision was unacceptable"
+                    judged_thing = _child(head, ("nsubj",))
+                    owner = _child(judged_thing, ("poss",)) if judged_thing is not None and \
+                        judged_thing.lemma_.lower() not in knowledge_words("suffered_act_nouns") else None
                 judged = self.roles.arg(owner) if owner is not None else None
             pred = adj if adj.pos_ == "NOUN" else (word if word.pos_ == "NOUN" else None)
             if judged is None and pred is not None:
@@ -1008,6 +1028,12 @@ class _Coder:
         out = []
         acts = knowledge_words("asserted_right_verbs")
         for noun in sent:
+            if noun.lemma_.lower() == "right" and noun.dep_ == "dobj" \
+                    and noun.head.lemma_.lower() in knowledge_words("reserving_verbs"):
+                d = self._reserved_right(si, sent, noun, acts)
+                if d is not None:
+                    out.append(d)
+                continue
             if noun.lemma_.lower() != "right" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
                     or noun.head.lemma_.lower() not in ("have", "retain", "exercise"):
                 continue
@@ -1035,6 +1061,28 @@ class _Coder:
                        trigger=f"{have.head.text} ... {noun.text} to", confidence=0.6)
             out.append(Draft(ev, speaker, holder, si, False, "right", trigger_i=have.head.i))
         return out
+
+    def _reserved_right(self, si: int, sent, noun, acts: frozenset) -> Optional[Draft]:
+        """"China reserved the right to respond further", "kept the right to use the necessary means": a side
+        keeping its own right to answer holds force out against whoever it answers (CAMEO 13, THREATEN); the
+        one threatened is found later like any reaction's target."""
+        keep = noun.head
+        # (the parser may hang the infinitive on the verb: "reserved its right, under the Charter, to defend")
+        act = next((c for c in list(noun.children) + list(keep.children) if c.dep_ in ("acl", "advcl", "xcomp")
+                    and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None or act.lemma_.lower() not in acts | knowledge_words("reserved_means_verbs") \
+                or any(c.dep_ == "neg" for c in keep.children):
+            return None
+        holder = self.roles.verb_actor(keep)
+        if holder is None or holder.kind == "place":
+            return None
+        when, basis = self.ctx.date_for(keep, sent)
+        ev = Event(type="THREATEN", mode=None, actor=holder.party, recipient=None, date=when, date_basis=basis,
+                   place=self.ctx.place_for(keep, sent, None, holder.party.country),
+                   background=self.ctx.is_background(when, basis),
+                   evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                   trigger=f"{keep.text} ... {noun.text} to {act.text}", confidence=0.5)
+        return Draft(ev, holder, None, si, False, "right", trigger_i=keep.i)
 
     def _same_again(self, si: int, sent) -> list[Draft]:
         """"The European Union took a similar step", "Germany followed suit": the act just told, again,
@@ -2442,6 +2490,10 @@ class _Coder:
         for d in merged:
             r, a = d.recipient, d.actor
             # (a town is read as its country's party, named as the town: "visited Marseille")
+            if d.event.type == "CONSULT" and (d.event.mode or "") == "visit" and r is not None and a is not None \
+                    and r.kind == "country" and a.party.country == r.party.country and 0 <= d.trigger_i \
+                    and self.doc[d.trigger_i].lemma_.lower() in knowledge_words("travel_verbs") | {"return"}:
+                continue  # "Zelensky returned to Ukraine": a trip home
             if d.event.type == "CONSULT" and (d.event.mode or "") == "visit" and r is not None and r.party.country \
                     and (r.kind == "place" or (r.kind == "country" and r.party.name != self.lex.country_names.get(
                         r.party.country))):
