@@ -17,6 +17,8 @@ and acts a side says another committed.
   pronoun means what that one means, not a name told in between.
 - "Phee returned to Niamey": a trip back to a foreign capital is a visit; a return home codes nothing.
 - "China reserved the right to respond": keeping one's own right to answer threatens.
+- "Russia regards Armenia as an ally", "regarded Nkurunziza as Burundi's legitimate president": holding a party
+  to be an ally or a rightful leader backs it; "does not regard" backs no one.
 """
 from __future__ import annotations
 
@@ -47,6 +49,10 @@ CASES = {
                "was part of China, and that it had informed Taipei it was breaking off relations.",
     "returned": "Phee returned to Niamey in December.",
     "home_again": "Zelensky returned to Ukraine on Friday.",
+    "white_house": "The dispute was the first open clash since Trump returned to the White House.",
+    "ally": "Peskov said Russia still regards Armenia as an ally.",
+    "legitimate": "The State Department said Washington still regarded Nkurunziza as Burundi's legitimate president.",
+    "not_ally": "Russia does not regard Armenia as an ally.",
     "reserved": "China's foreign ministry said China reserved the right to respond further as needed.",
     "worried": "Lapid said he was worried about Algeria's role in the region.",
     "meritless": "Blinken said South Africa's submission was meritless.",
@@ -127,7 +133,8 @@ def test_a_pronoun_under_the_same_pronoun_means_the_same_party(events):
 def test_a_return_abroad_is_a_visit_and_home_is_none(events):
     e = next(iter(_of(events["returned"], "CONSULT")), None)
     assert e is not None and e["mode"] == "visit" and code_of(e["recipient"]) == "NER", events["returned"]
-    assert not _of(events["home_again"], "CONSULT"), events["home_again"]
+    for key in ("home_again", "white_house"):
+        assert not _of(events[key], "CONSULT"), (key, events[key])
 
 
 def test_reserving_the_right_to_respond_threatens(events):
@@ -140,3 +147,10 @@ def test_worries_and_meritless_claims_judge(events):
     assert e is not None and code_of(e["actor"]) == "ISR" and code_of(e["recipient"]) == "DZA", events["worried"]
     e = next(iter(_of(events["meritless"], "ACCUSE")), None)
     assert e is not None and code_of(e["recipient"]) == "ZAF", events["meritless"]
+
+
+def test_holding_a_party_an_ally_or_rightful_leader_backs_it(events):
+    for key, actor, recipient in (("ally", "RUS", "ARM"), ("legitimate", "USA", "BDI")):
+        e = next(iter(_of(events[key], "SUPPORT")), None)
+        assert e is not None and code_of(e["actor"]) == actor and code_of(e["recipient"]) == recipient, (key, events[key])
+    assert not _of(events["not_ally"], "SUPPORT"), events["not_ally"]

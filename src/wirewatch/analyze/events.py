@@ -574,6 +574,7 @@ class _Coder:
         out.extend(self._condemnation(si, sent))
         out.extend(self._defiance(si, sent, trig_idx))
         out.extend(self._right_asserted(si, sent))
+        out.extend(self._endorsements(si, sent))
         if not out:
             out.extend(self._same_again(si, sent))
         self._promised_consequences(out)
@@ -1060,6 +1061,34 @@ class _Coder:
                        evidence=Mention(sent.start_char, sent.end_char, sent.text),
                        trigger=f"{have.head.text} ... {noun.text} to", confidence=0.6)
             out.append(Draft(ev, speaker, holder, si, False, "right", trigger_i=have.head.i))
+        return out
+
+    def _endorsements(self, si: int, sent) -> list[Draft]:
+        """"Washington still regarded Nkurunziza as Burundi's legitimate president", "Russia regards Armenia as
+        an ally": holding a party to be one's ally or its country's rightful leader backs it (CAMEO 05x,
+        SUPPORT)."""
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in knowledge_words("regarding_verbs") \
+                    or any(c.dep_ == "neg" for c in verb.children) or verb.i in self._sense_of:
+                continue  # ("no longer recognised Maduro as the legitimate leader": the trigger's own reading)
+            obj = _child(verb, ("dobj",))
+            pred = next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                         and _pobj(c) is not None), None) or _child(verb, ("oprd",))
+            if obj is None or pred is None or not (
+                    pred.lemma_.lower() in knowledge_words("endorsing_predicates") or any(
+                        c.dep_ == "amod" and c.lower_ in knowledge_words("endorsing_predicates") for c in pred.children)):
+                continue
+            actor, held = self.roles.verb_actor(verb), self.roles.arg(obj)
+            if actor is None or held is None or "place" in (actor.kind, held.kind) or actor.key == held.key:
+                continue
+            when, basis = self.ctx.date_for(verb, sent)
+            ev = Event(type="SUPPORT", mode=None, actor=actor.party, recipient=held.party, date=when,
+                       date_basis=basis, place=self.ctx.place_for(verb, sent, None, actor.party.country),
+                       background=self.ctx.is_background(when, basis),
+                       evidence=Mention(sent.start_char, sent.end_char, sent.text),
+                       trigger=f"{verb.text} ... as {pred.text}", confidence=0.5)
+            out.append(Draft(ev, actor, held, si, False, verb.lemma_.lower(), trigger_i=verb.i))
         return out
 
     def _reserved_right(self, si: int, sent, noun, acts: frozenset) -> Optional[Draft]:
@@ -2491,9 +2520,9 @@ class _Coder:
             r, a = d.recipient, d.actor
             # (a town is read as its country's party, named as the town: "visited Marseille")
             if d.event.type == "CONSULT" and (d.event.mode or "") == "visit" and r is not None and a is not None \
-                    and r.kind == "country" and a.party.country == r.party.country and 0 <= d.trigger_i \
+                    and a.party.country and a.party.country == r.party.country and 0 <= d.trigger_i \
                     and self.doc[d.trigger_i].lemma_.lower() in knowledge_words("travel_verbs") | {"return"}:
-                continue  # "Zelensky returned to Ukraine": a trip home
+                continue  # "Zelensky returned to Ukraine", "Trump returned to the White House": a trip home
             if d.event.type == "CONSULT" and (d.event.mode or "") == "visit" and r is not None and r.party.country \
                     and (r.kind == "place" or (r.kind == "country" and r.party.name != self.lex.country_names.get(
                         r.party.country))):
