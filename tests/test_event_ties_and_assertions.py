@@ -17,6 +17,12 @@ and acts a side says another committed.
   pronoun means what that one means, not a name told in between.
 - "Phee returned to Niamey": a trip back to a foreign capital is a visit; a return home codes nothing.
 - "China reserved the right to respond": keeping one's own right to answer threatens.
+- "Poland had stopped transferring arms to Ukraine": help stopped is withdrawn (SANCTION), not given; raising
+  tariffs on another's goods sanctions it.
+- "The Knesset passed a law banning UNRWA", "approved laws that would bar UNRWA": what an adopted law does is
+  done by whoever adopted it (no threat: the "would" is the law's); "warned it would bar" stays a threat.
+- Ringing a building: by a crowd PROTEST, by troops MOBILIZE, by armed men COERCE; turning a person back at the
+  gates restricts them.
 - "Russia regards Armenia as an ally", "regarded Nkurunziza as Burundi's legitimate president": holding a party
   to be an ally or a rightful leader backs it; "does not regard" backs no one.
 """
@@ -53,6 +59,16 @@ CASES = {
     "ally": "Peskov said Russia still regards Armenia as an ally.",
     "legitimate": "The State Department said Washington still regarded Nkurunziza as Burundi's legitimate president.",
     "not_ally": "Russia does not regard Armenia as an ally.",
+    "stopped": "Morawiecki said Poland had stopped transferring arms to Ukraine.",
+    "sending": "Poland sent weapons to Ukraine.",
+    "law_banning": "The Knesset passed a law banning UNRWA from operating in Israel.",
+    "laws_would": "Israel's parliament has approved two laws that would bar the UN agency for Palestinian "
+                  "refugees from operating on Israeli soil.",
+    "warned_bar": "Russia warned it would bar Western journalists.",
+    "crowd_ring": "Demonstrators in Bishkek surrounded the parliament building on Thursday.",
+    "troops_ring": "Soldiers ringed the parliament building in Bardo.",
+    "turned_back": "At dawn soldiers turned back the speaker, Rached Ghannouchi, at the gates.",
+    "tariffs": "Petro instructed his trade minister to raise tariffs on US imports by 25 percent.",
     "reserved": "China's foreign ministry said China reserved the right to respond further as needed.",
     "worried": "Lapid said he was worried about Algeria's role in the region.",
     "meritless": "Blinken said South Africa's submission was meritless.",
@@ -154,3 +170,27 @@ def test_holding_a_party_an_ally_or_rightful_leader_backs_it(events):
         e = next(iter(_of(events[key], "SUPPORT")), None)
         assert e is not None and code_of(e["actor"]) == actor and code_of(e["recipient"]) == recipient, (key, events[key])
     assert not _of(events["not_ally"], "SUPPORT"), events["not_ally"]
+
+
+def test_stopped_help_is_withdrawn_and_tariffs_sanction(events):
+    e = next(iter(_of(events["stopped"], "SANCTION")), None)
+    assert e is not None and e["mode"] == "discontinue" and code_of(e["recipient"]) == "UKR", events["stopped"]
+    assert not _of(events["stopped"], "AID"), events["stopped"]
+    assert _of(events["sending"], "AID") and not _of(events["sending"], "SANCTION"), events["sending"]
+    e = next(iter(_of(events["tariffs"], "SANCTION")), None)
+    assert e is not None and code_of(e["actor"]) == "COL" and code_of(e["recipient"]) == "USA", events["tariffs"]
+
+
+def test_an_adopted_law_does_what_it_says(events):
+    for key in ("law_banning", "laws_would"):
+        e = next(iter(_of(events[key], "COERCE")), None)
+        assert e is not None and code_of(e["actor"]) == "ISR" and not e["hypothetical"], (key, events[key])
+        assert not _of(events[key], "THREATEN"), (key, events[key])
+    assert _of(events["warned_bar"], "THREATEN") and not _of(events["warned_bar"], "COERCE"), events["warned_bar"]
+
+
+def test_ringing_a_building_by_whom_and_turning_back(events):
+    assert [e["mode"] for e in _of(events["crowd_ring"], "PROTEST")] == ["obstruct"], events["crowd_ring"]
+    assert _of(events["troops_ring"], "MOBILIZE") and not _of(events["troops_ring"], "PROTEST"), events["troops_ring"]
+    e = next(iter(_of(events["turned_back"], "COERCE")), None)
+    assert e is not None and e["recipient"]["name"] == "Rached Ghannouchi", events["turned_back"]

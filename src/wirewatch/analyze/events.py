@@ -579,6 +579,8 @@ class _Coder:
             out.extend(self._same_again(si, sent))
         self._promised_consequences(out)
         self._reported_violations(out)
+        self._stopped_help(out)
+        self._enacted_measures(out)
         out.extend(self._asserted_acts(si, sent, out))
         self._share_adjunct_targets(out)
         self._not_ruled_out(out)
@@ -622,6 +624,48 @@ class _Coder:
             d.event.type, d.event.mode = "ACCUSE", "accuse"
             d.recipient, d.event.recipient = d.actor, d.actor.party
             d.actor, d.event.actor = speaker, speaker.party
+
+    def _enacted_measures(self, drafts: list[Draft]) -> None:
+        """"Parliament approved two laws that would bar UNRWA from operating", "passed a law banning UNRWA": what
+        an adopted law does is done by whoever adopted it, when it was adopted (the "would" is the law's own
+        future, not a condition)."""
+        for d in drafts:
+            sense = self._sense_of.get(d.trigger_i, "")
+            if d.actor is not None or sense.lower() not in knowledge_words("enacted_types") \
+                    or d.event.type not in (sense, "THREATEN") \
+                    or d.nominal or not 0 <= d.trigger_i < len(self.doc) or d.event.negated:
+                continue
+            tok = self.doc[d.trigger_i]
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head  # "would bar X ... and sever contact with it"
+            law = tok.head if tok.dep_ in ("relcl", "acl") else None
+            if law is None or law.lemma_.lower() not in knowledge_words("enacted_nouns") \
+                    or law.dep_ not in ("dobj", "nsubjpass") \
+                    or law.head.lemma_.lower() not in knowledge_words("enacting_verbs"):
+                continue
+            adopter = self.roles.verb_actor(law.head)
+            if adopter is None or adopter.kind == "place" or (d.recipient is not None and d.recipient.key == adopter.key):
+                continue
+            d.actor, d.event.actor = adopter, adopter.party
+            d.event.type = sense  # ("laws that would bar X": no threat, the law's own future)
+            if d.event.hypothetical and any(c.lower_ == "would" for c in list(self.doc[d.trigger_i].children)
+                                            + list(tok.children)):
+                d.event.hypothetical = False
+
+    def _stopped_help(self, drafts: list[Draft]) -> None:
+        """"Poland had stopped transferring arms to Ukraine": help that its giver stops is withdrawn (CAMEO
+        16x, SANCTION discontinue), not given."""
+        for d in drafts:
+            if d.event.type.lower() not in knowledge_words("stopped_help_types") or d.nominal \
+                    or not 0 <= d.trigger_i < len(self.doc) or d.event.hypothetical or d.event.negated:
+                continue
+            tok = self.doc[d.trigger_i]
+            stop = tok.head
+            if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "ccomp", "dobj") \
+                    or stop.lemma_.lower() not in knowledge_words("stopping_verbs") \
+                    or any(c.dep_ == "neg" for c in stop.children):
+                continue
+            d.event.type, d.event.mode = "SANCTION", "discontinue"
 
     def _asserted_acts(self, si: int, sent, drafts: list[Draft]) -> list[Draft]:
         """"Zelensky said Russia had fired on the corridors", "Kirby said the plane was brought down by Russian
