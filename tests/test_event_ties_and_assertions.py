@@ -21,6 +21,8 @@ and acts a side says another committed.
   tariffs on another's goods sanctions it.
 - "The Knesset passed a law banning UNRWA", "approved laws that would bar UNRWA": what an adopted law does is
   done by whoever adopted it (no threat: the "would" is the law's); "warned it would bar" stays a threat.
+- "Ireland, Norway, Slovenia and Spain ... pledged to keep working with donors": a joint pledge is made to
+  others, not among those who make it; "A, B and C signed a deal" is still among them.
 - Ringing a building: by a crowd PROTEST, by troops MOBILIZE, by armed men COERCE; turning a person back at the
   gates restricts them.
 - "Russia regards Armenia as an ally", "regarded Nkurunziza as Burundi's legitimate president": holding a party
@@ -65,6 +67,9 @@ CASES = {
     "laws_would": "Israel's parliament has approved two laws that would bar the UN agency for Palestinian "
                   "refugees from operating on Israeli soil.",
     "warned_bar": "Russia warned it would bar Western journalists.",
+    "joint_pledge": "Ireland, Norway, Slovenia and Spain condemned the legislation in a joint statement, warning "
+                    "that it set a serious precedent, and pledged to keep working with donor countries.",
+    "trilateral": "Armenia, Azerbaijan and Russia signed a ceasefire agreement in Moscow.",
     "crowd_ring": "Demonstrators in Bishkek surrounded the parliament building on Thursday.",
     "troops_ring": "Soldiers ringed the parliament building in Bardo.",
     "turned_back": "At dawn soldiers turned back the speaker, Rached Ghannouchi, at the gates.",
@@ -194,3 +199,10 @@ def test_ringing_a_building_by_whom_and_turning_back(events):
     assert _of(events["troops_ring"], "MOBILIZE") and not _of(events["troops_ring"], "PROTEST"), events["troops_ring"]
     e = next(iter(_of(events["turned_back"], "COERCE")), None)
     assert e is not None and e["recipient"]["name"] == "Rached Ghannouchi", events["turned_back"]
+
+
+def test_a_joint_pledge_is_not_among_its_makers(events):
+    pledges = _of(events["joint_pledge"], "AGREE")
+    assert pledges and all(e["recipient"] is None for e in pledges), events["joint_pledge"]
+    deals = [e for e in events["trilateral"] if e["type"] in ("AGREE", "SUPPORT")]
+    assert deals and all(e["recipient"] is not None for e in deals), events["trilateral"]

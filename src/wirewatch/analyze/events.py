@@ -466,7 +466,7 @@ class _Coder:
             # (also an act named by a noun its relative clause carries: "servants who take part in a strike")
             skip |= {t.i for t, s, k, n, p in triggers
                      if _in_relative_clause(self.roles.light_verb_of(t) if n else t, self.lex)
-                     and not self._reaction_to_antecedent(t)}
+                     and not self._reaction_to_antecedent(t) and self._enacted_law(t) is None}
         # "following the invasion", "after fierce fighting": a reference, when the sentence tells another act
         refs = {t.i for t, s, k, n, p in triggers if n and self._reference_adjunct(t)}
         told = {t.i for t, *_ in triggers if mods[t.i].governor is None and t.i not in refs}
@@ -635,14 +635,12 @@ class _Coder:
                     or d.event.type not in (sense, "THREATEN") \
                     or d.nominal or not 0 <= d.trigger_i < len(self.doc) or d.event.negated:
                 continue
+            law = self._enacted_law(self.doc[d.trigger_i])
+            if law is None:
+                continue
             tok = self.doc[d.trigger_i]
             while tok.dep_ == "conj" and tok.head.i < tok.i:
-                tok = tok.head  # "would bar X ... and sever contact with it"
-            law = tok.head if tok.dep_ in ("relcl", "acl") else None
-            if law is None or law.lemma_.lower() not in knowledge_words("enacted_nouns") \
-                    or law.dep_ not in ("dobj", "nsubjpass") \
-                    or law.head.lemma_.lower() not in knowledge_words("enacting_verbs"):
-                continue
+                tok = tok.head
             adopter = self.roles.verb_actor(law.head)
             if adopter is None or adopter.kind == "place" or (d.recipient is not None and d.recipient.key == adopter.key):
                 continue
@@ -651,6 +649,18 @@ class _Coder:
             if d.event.hypothetical and any(c.lower_ == "would" for c in list(self.doc[d.trigger_i].children)
                                             + list(tok.children)):
                 d.event.hypothetical = False
+
+    @staticmethod
+    def _enacted_law(tok):
+        """The adopted law whose clause an act is ("passed a law banning X", "approved laws that would bar X
+        ... and sever contact with it"), else None."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        law = tok.head if tok.dep_ in ("relcl", "acl") else None
+        if law is None or law.lemma_.lower() not in knowledge_words("enacted_nouns") \
+                or law.dep_ not in ("dobj", "nsubjpass") or law.head.lemma_.lower() not in knowledge_words("enacting_verbs"):
+            return None
+        return law
 
     def _stopped_help(self, drafts: list[Draft]) -> None:
         """"Poland had stopped transferring arms to Ukraine": help that its giver stops is withdrawn (CAMEO
@@ -1645,6 +1655,12 @@ class _Coder:
         subj = self.roles.subject_of(verb)
         if subj is None:
             return []
+        co_subjects = {subj.i} | {c.i for c in subj.conjuncts}
+        if d.recipient is not None and d.recipient.token in co_subjects \
+                and tok.lemma_.lower() in knowledge_words("promising_verbs"):
+            # "Ireland, Norway, Slovenia and Spain ... pledged to keep working with donors": a joint pledge is made
+            # to others, never among those who make it (a deal three sign is among them)
+            d.recipient, d.event.recipient = None, None
         out, seen = [], {d.actor.key} | ({d.recipient.key} if d.recipient is not None else set())
         conj = [c for c in subj.conjuncts if c.i != subj.i] or [
             # "President X and Y"; "Saudi Arabia, Egypt, Jordan and the UAE" read as an apposed list
