@@ -638,16 +638,14 @@ class _Coder:
             law = self._enacted_law(self.doc[d.trigger_i])
             if law is None:
                 continue
-            tok = self.doc[d.trigger_i]
-            while tok.dep_ == "conj" and tok.head.i < tok.i:
-                tok = tok.head
             adopter = self.roles.verb_actor(law.head)
             if adopter is None or adopter.kind == "place" or (d.recipient is not None and d.recipient.key == adopter.key):
                 continue
             d.actor, d.event.actor = adopter, adopter.party
             d.event.type = sense  # ("laws that would bar X": no threat, the law's own future)
-            if d.event.hypothetical and any(c.lower_ == "would" for c in list(self.doc[d.trigger_i].children)
-                                            + list(tok.children)):
+            clause = [t for t in law.children if t.dep_ in ("relcl", "acl")]  # (and the act's own words)
+            if d.event.hypothetical and any(c.lower_ == "would" for t in [self.doc[d.trigger_i], *clause]
+                                            for c in t.children):
                 d.event.hypothetical = False
 
     @staticmethod
