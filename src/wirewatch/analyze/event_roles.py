@@ -1108,10 +1108,12 @@ class RoleReader:
             found = tok
         else:  # the measure is the act's object; the parser may hang it further on ("shortened ... the curfew")
             found = next((t for t in tok.subtree if tok.i < t.i <= tok.i + 8 and t.pos_ == "NOUN" and is_measure(t)),
-                         None)
+                         None) or next((c for c in tok.children if c.dep_ == "nsubjpass" and is_measure(c)), None)
         if found is None:
             return None
         holders = [found] + ([found.head.head] if found.dep_ == "pobj" and found.head.lower_ == "of" else [])
+        if found.head.i == tok.i and found.dep_ in ("nsubjpass", "dobj") and tok.pos_ == "VERB":
+            holders.append(tok)  # "a curfew was imposed in Cairo": the place hangs on the verb
         for h in holders:
             code = self.parties.located_country(h)
             if code:

@@ -132,6 +132,7 @@ class _Coder:
             d.nominal or (0 <= d.trigger_i and self.roles.subject_of(self.doc[d.trigger_i]) is None)))]
         self._background_by_association(merged)
         self._reaction_targets(merged)
+        self._welcomed_acts(merged)
         for d in merged:  # (a condemnation left unaimed because nobody is known to have done the act)
             if d.event.type == "ACCUSE" and d.recipient is None and d.actor is not None:
                 d.judges_unknown = self._judges_unattributed(d, merged)
@@ -330,6 +331,39 @@ class _Coder:
                     continue
                 d.recipient, e.recipient = a.actor, a.actor.party
                 break
+
+    def _welcomed_acts(self, merged: list[Draft]) -> None:
+        """"Castro welcomed the decision", "the EU welcomed the deal", "Oman praised the step": praise of an
+        act named by a noun backs that act's doer. A noun of an event kind ("the deal", "the release") names
+        the latest act of that kind told before it; a bare "decision", "move" or "it" names the report's own
+        news, the first act it tells (reactions answer the news, not the latest aside)."""
+        verbs = knowledge_words("welcoming_verbs")
+        for d in merged:
+            e = d.event
+            if e.type != "SUPPORT" or d.actor is None or d.trigger_i < 0 or (
+                    d.recipient is not None and not _same_side(d.recipient, d.actor)) \
+                    or d.nominal or self.doc[d.trigger_i].lemma_.lower() not in verbs:
+                continue
+            tok = self.doc[d.trigger_i]
+            obj = _child(tok, ("dobj",))
+            if obj is None:
+                continue
+            sense = noun_sense(obj, self.lex)[0]
+            kind = sense.type if sense is not None and sense.type not in self.lex.hostile else None
+            if kind is None and obj.lemma_.lower() in knowledge_words("deal_nouns") - {"talks", "plan"}:
+                kind = "AGREE"  # "welcomed the agreement": the deal told as agreed
+            if kind is None and not (obj.lemma_.lower() in self.lex.act_nouns or obj.lower_ in ("it", "this")):
+                continue
+            pos = e.evidence.start
+            told = [a for a in merged if a is not d and a.actor is not None and a.event.evidence.start < pos
+                    and a.event.type not in self.lex.hostile and a.event.type != "SUPPORT"
+                    and not (a.event.hypothetical or a.event.negated or a.event.background)
+                    and (kind is None or a.event.type == kind) and not self._own_act(d, a)]
+            if not told:
+                continue
+            act = max(told, key=lambda a: a.event.evidence.start) if kind else \
+                min(told, key=lambda a: a.event.evidence.start)
+            d.recipient, e.recipient = act.actor, act.actor.party
 
     @staticmethod
     def _accuser(d: Draft, merged: list[Draft]) -> Optional[Draft]:
@@ -988,6 +1022,10 @@ class _Coder:
                 # "called U.S. President George W. Bush a liar": the parser makes the one named a second predicate
                 obj = next((c for c in rep.children if c.dep_ == "oprd" and c.i < adj.i and c.i != adj.i), None)
             owner = _child(obj, ("poss",)) if obj is not None else None
+            if owner is None and obj is not None and obj.pos_ == "NOUN":
+                # "called the British statement a circus": the nation the judged thing is named for
+                owner = next((c for c in obj.children if c.dep_ in ("amod", "compound")
+                              and c.ent_type_ in ("NORP", "GPE") and c.i < obj.i), None)
             # ("called it a real threat": "it" is the act just told, judged like any act, never the last party)
             # ("described Morales's removal as a coup": whose removal it was is not who is judged)
             suffered = obj is not None and obj.lemma_.lower() in knowledge_words("suffered_act_nouns")
@@ -1651,6 +1689,11 @@ class _Coder:
         if verb is None:
             return []
         subj = self.roles.subject_of(verb)
+        if verb.dep_ == "acl" and 0 <= d.actor.token < len(self.doc) and (subj is None or (
+                subj.i != d.actor.token and not subj.conjuncts)):
+            # "Iraq, Oman and Qatar issued statements praising the step": the participle's doer is the
+            # statements' issuer, found through them; its fellows are found the same way
+            subj = self.doc[d.actor.token]
         if subj is None:
             return []
         co_subjects = {subj.i} | {c.i for c in subj.conjuncts}
