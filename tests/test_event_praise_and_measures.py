@@ -9,6 +9,11 @@
   deadline back is nothing.
 - "Called the intruders fascist fanatics and vandals", "called the British statement a circus": labels that
   accuse; the nation a judged thing is named for is the one judged.
+- "Vietnam welcomed the ruling", "Taiwan rejected the ruling" after a court's ruling: praise or rejection of a
+  ruling is aimed at the court that gave it.
+- "The tribunal ruled that China had violated the Philippines' sovereign rights": a court finding a party at
+  fault accuses it; "prosecutors said he was being investigated" is no finding.
+- "Granted clemency to five Iranian nationals": a pardon concedes (CAMEO 0834), no aid.
 """
 from __future__ import annotations
 
@@ -21,6 +26,9 @@ CASES = {
     "deadline": "The government pushed back the deadline to March.",
     "fanatics": "Lula called the intruders fascist fanatics and vandals.",
     "circus": "Zakharova called the British statement a circus.",
+    "ruled": "The tribunal ruled that China had violated the Philippines' sovereign rights.",
+    "prosecutors": "Prosecutors said the former president was being investigated for rebellion.",
+    "clemency": "The United States granted clemency to five Iranian nationals.",
 }
 events = events_fixture(CASES)
 
@@ -67,3 +75,30 @@ def test_praise_of_a_named_act_backs_its_doer():
     assert backing.get("OMN") in ("SAU", "IRN"), evs
     assert backing.get("KWT") in ("SAU", "IRN"), evs
 
+
+
+def test_a_court_finding_a_party_at_fault_accuses_it(events):
+    found = [e for e in events["ruled"] if e["type"] == "ACCUSE"]
+    assert found and code_of(found[0]["recipient"]) == "CHN", events["ruled"]
+    assert found[0]["actor"]["name"].lower() == "tribunal"
+    assert not [e for e in events["prosecutors"] if e["type"] == "ACCUSE" and e["mode"] == "allege"]
+
+
+def test_clemency_concedes(events):
+    kinds = {e["type"] for e in events["clemency"]}
+    assert "CONCEDE" in kinds and "AID" not in kinds, events["clemency"]
+
+
+RULING = """THE HAGUE — An international tribunal ruled on Tuesday that China had no legal basis for its claims in the
+South China Sea, in a case brought by the Philippines.
+
+The Chinese foreign ministry said the award was null and void.
+
+Vietnam welcomed the ruling on Wednesday. Taiwan rejected the ruling, its presidential office said."""
+
+
+def test_praise_or_rejection_of_a_ruling_is_aimed_at_the_court():
+    evs = analyse_article(RULING).to_dict()["events"]
+    aimed = {(e["type"], code_of(e["actor"])): (e["recipient"] or {}).get("name", "") for e in evs}
+    assert "tribunal" in aimed.get(("SUPPORT", "VNM"), "").lower(), evs
+    assert "tribunal" in aimed.get(("REJECT", "TWN"), "").lower(), evs

@@ -133,6 +133,7 @@ class _Coder:
         self._background_by_association(merged)
         self._reaction_targets(merged)
         self._welcomed_acts(merged)
+        self._rulings_judged(merged)
         for d in merged:  # (a condemnation left unaimed because nobody is known to have done the act)
             if d.event.type == "ACCUSE" and d.recipient is None and d.actor is not None:
                 d.judges_unknown = self._judges_unattributed(d, merged)
@@ -348,6 +349,10 @@ class _Coder:
             obj = _child(tok, ("dobj",))
             if obj is None:
                 continue
+            court = self._court_ruling(obj, d, merged)
+            if court is not None:  # "hailed the judgment as a great day": the court that gave it
+                d.recipient, e.recipient = court, court.party
+                continue
             sense = noun_sense(obj, self.lex)[0]
             kind = sense.type if sense is not None and sense.type not in self.lex.hostile else None
             if kind is None and obj.lemma_.lower() in knowledge_words("deal_nouns") - {"talks", "plan"}:
@@ -364,6 +369,47 @@ class _Coder:
             act = max(told, key=lambda a: a.event.evidence.start) if kind else \
                 min(told, key=lambda a: a.event.evidence.start)
             d.recipient, e.recipient = act.actor, act.actor.party
+
+    def _rulings_judged(self, merged: list[Draft]) -> None:
+        """"Taiwan rejected the decision", "Morocco said the ruling contained flagrant errors": a stand taken
+        on a court's ruling, with no one else named, is aimed at the court."""
+        for d in merged:
+            if d.event.type not in ("REJECT", "ACCUSE") or d.actor is None or d.trigger_i < 0 or (
+                    d.recipient is not None and not _same_side(d.recipient, d.actor)):
+                continue
+            tok = self.doc[d.trigger_i]
+            obj = _child(tok, ("dobj", "nsubjpass")) or next(
+                (_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over", "about")
+                 and _pobj(c) is not None), None)
+            court = self._court_ruling(obj, d, merged) if obj is not None else None
+            if court is not None:
+                d.recipient, d.event.recipient = court, court.party
+
+    def _court_ruling(self, obj, d: Draft, merged: list[Draft]) -> Optional[Party]:
+        """The court whose ruling ``obj`` names ("the judgment", "the court's ruling", "the award"): its
+        possessor, else the latest court told before acting, else named before."""
+        if obj.lemma_.lower() not in knowledge_words("ruling_nouns"):
+            if obj.lemma_.lower() != "decision":
+                return None
+            owner = _child(obj, ("poss",))  # "the court's decision" (a bare "decision" may be anyone's)
+            p = self.roles.arg(owner) if owner is not None else None
+            return p if p is not None and (p.party.sector or "") == "JUD" else None
+        owner = _child(obj, ("poss",))
+        p = self.roles.arg(owner) if owner is not None else None
+        if p is not None and (p.party.sector or "") == "JUD" and p.key != d.actor.key:
+            return p
+        pos = d.event.evidence.start
+        acted = [a for a in merged if a.actor is not None and (a.actor.party.sector or "") == "JUD"
+                 and a.event.evidence.start < pos and a.actor.key != d.actor.key]
+        if acted:
+            return max(acted, key=lambda a: a.event.evidence.start).actor
+        for t in reversed(self.doc[max(0, d.trigger_i - 600):d.trigger_i]):
+            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound", "amod"):
+                continue
+            p = self.roles.arg(t)
+            if p is not None and (p.party.sector or "") == "JUD" and p.key != d.actor.key:
+                return p
+        return None
 
     @staticmethod
     def _accuser(d: Draft, merged: list[Draft]) -> Optional[Draft]:
@@ -719,7 +765,7 @@ class _Coder:
                 and ((d.recipient.party.sector or "").lower() in knowledge_words("backed_armed_sectors") or (
                     0 <= d.recipient.token and _phrase_head(self.doc[d.recipient.token]).lower_ in knowledge_words(
                         "backed_armed_nouns")))  # ("the RED-Tabara rebels": a group named only by its kind)
-            if (d.event.type.lower() not in knowledge_words("asserted_act_types") and not backing) or d.actor is None \
+            if (d.event.type not in self.lex.hostile and not backing) or d.actor is None \
                     or d.actor.kind == "place" or d.event.hypothetical or d.event.negated or d.trigger_i < 0:
                 continue
             m = self._mods.get(d.trigger_i)
@@ -729,7 +775,8 @@ class _Coder:
                 while first.dep_ == "conj" and first.head.i < first.i:
                     first = first.head
                 rep = first.head if first.dep_ == "ccomp" else None
-            if rep is None or rep.lemma_.lower() not in knowledge_words("asserting_verbs") \
+            finding = rep is not None and rep.lemma_.lower() in knowledge_words("finding_verbs")
+            if rep is None or not (rep.lemma_.lower() in knowledge_words("asserting_verbs") or finding) \
                     or any(c.dep_ == "neg" for c in rep.children) or rep.i > d.trigger_i:
                 continue  # ("..., police said": a source credited after the news, not an accusation)
             speaker = self.roles.verb_actor(rep)
@@ -737,9 +784,17 @@ class _Coder:
                     or (speaker.party.sector or "") in self.lex.nonpolitical_sectors \
                     or (speaker.kind == "person" and not speaker.party.sector):
                 continue
+            # a court finding that a party broke the law or another's rights accuses it of any hostile act
+            # ("the tribunal ruled that China had violated the Philippines' sovereign rights"), its own state's
+            # included; anyone else accuses only of force or coercion
+            court = (speaker.party.sector or "") == "JUD" and finding
+            if d.event.type.lower() not in knowledge_words("asserted_act_types") and not backing and not court:
+                continue
+            if finding and not court:
+                continue
             home = speaker.party.country or ("IGO" if (speaker.party.code or "").startswith("IGO") else None)
             state = [(p.party.sector or "GOV") in STATE_SECTORS for p in (speaker, d.actor)]
-            if home is None or (home == d.actor.party.country and state[0] == state[1]):
+            if (home is None and not court) or (home == d.actor.party.country and state[0] == state[1] and not court):
                 # (an interior ministry telling of arrests by its police relates its own side's act; the
                 # opposition telling of them accuses the state)
                 continue
