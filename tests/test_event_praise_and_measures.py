@@ -14,6 +14,8 @@
 - "The tribunal ruled that China had violated the Philippines' sovereign rights": a court finding a party at
   fault accuses it; "prosecutors said he was being investigated" is no finding.
 - "Granted clemency to five Iranian nationals": a pardon concedes (CAMEO 0834), no aid.
+- "His party will vote against the deal": a refusal announced is made now (REJECT), not a threat.
+- "The agreement was welcomed by NATO": passive praise of an act backs its doer too.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ CASES = {
     "ruled": "The tribunal ruled that China had violated the Philippines' sovereign rights.",
     "prosecutors": "Prosecutors said the former president was being investigated for rebellion.",
     "clemency": "The United States granted clemency to five Iranian nationals.",
+    "vote_against": "Greece's opposition leader said his party would vote against the deal.",
 }
 events = events_fixture(CASES)
 
@@ -66,7 +69,9 @@ The two governments said their embassies would reopen within two months.
 
 Oman welcomed the agreement on Saturday, its foreign ministry said.
 
-In a separate statement, Kuwait praised the decision as a step toward stability in the Gulf."""
+In a separate statement, Kuwait praised the decision as a step toward stability in the Gulf.
+
+The agreement was also welcomed by Qatar."""
 
 
 def test_praise_of_a_named_act_backs_its_doer():
@@ -74,6 +79,7 @@ def test_praise_of_a_named_act_backs_its_doer():
     backing = {code_of(e["actor"]): code_of(e["recipient"]) for e in evs if e["type"] == "SUPPORT"}
     assert backing.get("OMN") in ("SAU", "IRN"), evs
     assert backing.get("KWT") in ("SAU", "IRN"), evs
+    assert backing.get("QAT") in ("SAU", "IRN"), evs
 
 
 
@@ -102,3 +108,8 @@ def test_praise_or_rejection_of_a_ruling_is_aimed_at_the_court():
     aimed = {(e["type"], code_of(e["actor"])): (e["recipient"] or {}).get("name", "") for e in evs}
     assert "tribunal" in aimed.get(("SUPPORT", "VNM"), "").lower(), evs
     assert "tribunal" in aimed.get(("REJECT", "TWN"), "").lower(), evs
+
+
+def test_a_refusal_announced_rejects_now(events):
+    kinds = {e["type"] for e in events["vote_against"]}
+    assert "REJECT" in kinds and "THREATEN" not in kinds, events["vote_against"]

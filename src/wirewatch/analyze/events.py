@@ -346,7 +346,7 @@ class _Coder:
                     or d.nominal or self.doc[d.trigger_i].lemma_.lower() not in verbs:
                 continue
             tok = self.doc[d.trigger_i]
-            obj = _child(tok, ("dobj",))
+            obj = _child(tok, ("dobj", "nsubjpass"))  # ("the agreement was welcomed by NATO")
             if obj is None:
                 continue
             court = self._court_ruling(obj, d, merged)
@@ -2381,7 +2381,8 @@ class _Coder:
             # "union leaders promised a wave of street protests if ...": promising a hostile act threatens it
             etype, mode = "THREATEN", None
             sense = replace(sense, type=etype, mode=None)
-        if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE"):
+        # (a refusal announced is made now: "his party will vote against the deal" rejects it, no threat)
+        if m.planned and not hypothetical and etype not in ("REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT"):
             if etype.lower() in knowledge_words("announced_force_types") and actor is None and recipient is not None:
                 actor = self._announcer(tok, recipient)
             etype = "AGREE" if etype in self.lex.cooperative else "THREATEN"
