@@ -16,6 +16,8 @@
 - "Granted clemency to five Iranian nationals": a pardon concedes (CAMEO 0834), no aid.
 - "His party will vote against the deal": a refusal announced is made now (REJECT), not a threat.
 - "The agreement was welcomed by NATO": passive praise of an act backs its doer too.
+- "Responded with 25 percent tariffs on C$155 billion of American goods": a tariff is a sanction (CAMEO 163)
+  on the country whose goods it falls on, however the parser hangs the "on".
 """
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ CASES = {
     "prosecutors": "Prosecutors said the former president was being investigated for rebellion.",
     "clemency": "The United States granted clemency to five Iranian nationals.",
     "vote_against": "Greece's opposition leader said his party would vote against the deal.",
+    "tariffs": "Trudeau responded within hours with 25 percent tariffs on C$155 billion of American goods.",
+    "lifted_tariffs": "Washington lifted the tariffs on Canadian steel in 2019.",
 }
 events = events_fixture(CASES)
 
@@ -113,3 +117,10 @@ def test_praise_or_rejection_of_a_ruling_is_aimed_at_the_court():
 def test_a_refusal_announced_rejects_now(events):
     kinds = {e["type"] for e in events["vote_against"]}
     assert "REJECT" in kinds and "THREATEN" not in kinds, events["vote_against"]
+
+
+def test_a_tariff_sanctions_the_country_whose_goods_it_falls_on(events):
+    tariffs = [e for e in events["tariffs"] if e["type"] == "SANCTION"]
+    assert tariffs and _parties(tariffs[0]) == ("CAN", "USA"), events["tariffs"]
+    # lifting tariffs eases them (one RETREAT), no new sanction
+    assert [e["type"] for e in events["lifted_tariffs"]] == ["RETREAT"], events["lifted_tariffs"]

@@ -1090,6 +1090,18 @@ class RoleReader:
         t = verb.doc[p.token]
         return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == verb.i
 
+    def goods_origin(self, obj) -> Optional[Party]:
+        """The country whose goods a trade measure falls on: "on $34 billion of Chinese goods", "on most goods
+        from Mexico" (the nation named in the goods' phrase)."""
+        for t in obj.subtree:
+            if t.ent_type_ in ("NORP", "GPE") and (t.dep_ in ("amod", "compound") or (
+                    t.dep_ == "pobj" and t.head.lower_ in ("from", "of") and t.head.head.i != obj.i or
+                    t.dep_ == "pobj" and t.head.lower_ == "from")):
+                p = self.parties.party(t)
+                if p is not None and p.party.country:
+                    return self.parties._country_party(p.party.country, None, t.i)
+        return None
+
     def measure_target(self, tok, actor: Optional[Party]) -> Optional[Party]:
         """"lifted the curfew imposed in Sudan", "imposed martial law": a domestic measure is aimed at the
         territory it covers, else at the acting state's own country."""
@@ -1298,6 +1310,8 @@ class RoleReader:
                     actor, recipient = pair
             elif recipient is None and w in sense.recipient_preps:
                 recipient = self.arg(obj)  # the sense's own preposition: "the withdrawal from Cambodia"
+                if recipient is None and sense.type == "SANCTION" and w == "on" and obj is not None:
+                    recipient = self.goods_origin(obj)  # "tariffs on C$155 billion of American goods"
             elif recipient is None and w in self.lex.noun_recipient_preps:
                 if w == "of" and sense.type not in ("ASSAULT", "COERCE", "SANCTION", "AID"):
                     continue
@@ -1308,6 +1322,11 @@ class RoleReader:
                 if w == "on" and sense.type in self.lex.topic_on_types:
                     continue  # "talks on Nagorno-Karabakh": what they are about
                 recipient = self.arg(obj)
+        if recipient is None and sense.type == "SANCTION" and noun.dep_ == "pobj" and "on" in sense.recipient_preps:
+            # "responded with tariffs | on $34 billion of American goods": the "on" hung on the verb
+            on = next((_pobj(c) for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                       and c.i > noun.i and _pobj(c) is not None), None)
+            recipient = self.goods_origin(on) if on is not None else None
         if actor is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _child(noun.head, ("dobj",)) is None:
             # "fighting broke out ... between the army and the RSF": the parser hangs "between" on the verb
             # ("the assault followed a call between Trump and Erdogan": the object's pair, not the subject's)
