@@ -2,7 +2,7 @@
 
 - "Oman welcomed the agreement", "Castro welcomed the decision": praise whose object is an act backs that
   act's doer (SUPPORT); a noun of an event kind ("the agreement") names the latest act of that kind, a bare
-  "decision" or "move" the report's first act.
+  "decision", "move" or "announcement" the report's first act.
 - "Iraq, Oman and Qatar issued statements praising the step": each of the issuers praises.
 - "A curfew was imposed in Cairo": a measure imposed with no one named is aimed at the place it covers.
 - "Police pushed the protesters back with tear gas": forcing people back is repression (COERCE); pushing a
@@ -75,7 +75,7 @@ Oman welcomed the agreement on Saturday, its foreign ministry said.
 
 In a separate statement, Kuwait praised the decision as a step toward stability in the Gulf.
 
-The agreement was also welcomed by Qatar."""
+The agreement was also welcomed by Qatar. Bahrain hailed the announcement."""
 
 
 def test_praise_of_a_named_act_backs_its_doer():
@@ -84,6 +84,7 @@ def test_praise_of_a_named_act_backs_its_doer():
     assert backing.get("OMN") in ("SAU", "IRN"), evs
     assert backing.get("KWT") in ("SAU", "IRN"), evs
     assert backing.get("QAT") in ("SAU", "IRN"), evs
+    assert backing.get("BHR") in ("SAU", "IRN"), evs  # "the announcement": the news itself
 
 
 

@@ -357,7 +357,8 @@ class _Coder:
             kind = sense.type if sense is not None and sense.type not in self.lex.hostile else None
             if kind is None and obj.lemma_.lower() in knowledge_words("deal_nouns") - {"talks", "plan"}:
                 kind = "AGREE"  # "welcomed the agreement": the deal told as agreed
-            if kind is None and not (obj.lemma_.lower() in self.lex.act_nouns or obj.lower_ in ("it", "this")):
+            if kind is None and not (obj.lemma_.lower() in self.lex.act_nouns or obj.lower_ in ("it", "this")
+                                     or obj.lemma_.lower() in knowledge_words("welcomed_news_nouns")):
                 continue
             pos = e.evidence.start
             told = [a for a in merged if a is not d and a.actor is not None and a.event.evidence.start < pos
