@@ -1095,8 +1095,7 @@ class RoleReader:
         from Mexico" (the nation named in the goods' phrase)."""
         for t in obj.subtree:
             if t.ent_type_ in ("NORP", "GPE") and (t.dep_ in ("amod", "compound") or (
-                    t.dep_ == "pobj" and t.head.lower_ in ("from", "of") and t.head.head.i != obj.i or
-                    t.dep_ == "pobj" and t.head.lower_ == "from")):
+                    t.dep_ == "pobj" and t.head.lower_ in ("from", "of"))):
                 p = self.parties.party(t)
                 if p is not None and p.party.country:
                     return self.parties._country_party(p.party.country, None, t.i)

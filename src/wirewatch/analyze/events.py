@@ -372,7 +372,7 @@ class _Coder:
             d.recipient, e.recipient = act.actor, act.actor.party
 
     def _rulings_judged(self, merged: list[Draft]) -> None:
-        """"Taiwan rejected the decision", "Morocco said the ruling contained flagrant errors": a stand taken
+        """"Taiwan rejected the ruling", "Morocco condemned the court's decision": a stand taken
         on a court's ruling, with no one else named, is aimed at the court."""
         for d in merged:
             if d.event.type not in ("REJECT", "ACCUSE") or d.actor is None or d.trigger_i < 0 or (
